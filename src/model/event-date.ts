@@ -1,0 +1,45 @@
+/**
+ * A date as conflict data knows it: a range of instants it may denote, how
+ * precisely it is known, and whether the source hedged it.
+ *
+ * All instants are UTC epoch milliseconds. A calendar date ("2018-09-17")
+ * denotes that calendar day in UTC, so it is the same day for every reader
+ * whatever their time zone; rendering formats UTC fields, never local ones.
+ */
+
+/** How precisely a date is known, finest first. */
+export type DatePrecision =
+  | 'instant' // epoch ms, Date objects, ISO date-times
+  | 'day'
+  | 'month'
+  | 'season' // EDTF 21..24 (spring, summer, autumn, winter)
+  | 'year'
+  | 'decade' // EDTF unspecified digits: 201X
+  | 'century'; // 19XX
+
+/** EDTF season codes 21..24, northern-hemisphere meteorological seasons. */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+export interface EventDate {
+  /** Earliest instant the date may denote (UTC ms, inclusive). */
+  readonly earliest: number;
+  /** Latest instant the date may denote (UTC ms, inclusive: the last millisecond). */
+  readonly latest: number;
+  readonly precision: DatePrecision;
+  /** EDTF `?`: the source is not sure of it. */
+  readonly uncertain: boolean;
+  /** EDTF `~`: the source gives it roughly. */
+  readonly approximate: boolean;
+  /** Set when precision is 'season'. */
+  readonly season?: Season;
+  /**
+   * Set when some digits were unspecified (EDTF `X`), e.g. `2019-02-XX`:
+   * the precision then is the coarsest unit that is fully known.
+   */
+  readonly unspecified?: boolean;
+  /** The input as given, for display and diagnostics. */
+  readonly text: string;
+}
+
+/** An interval end that is not a date: EDTF `..` (open, ongoing) or empty (unknown). */
+export type OpenBound = 'open' | 'unknown';

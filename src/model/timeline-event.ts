@@ -1,0 +1,87 @@
+import type { EventDate, OpenBound } from './event-date.js';
+
+/** What users may give for a date: EDTF/ISO text, epoch milliseconds, or a Date. */
+export type DateInput = string | number | Date;
+
+/** A source as a user may give it: a name, a URL, or both. */
+export type EventSourceInput = string | { name?: string; url?: string };
+
+/**
+ * One record as users give it (property `events`, JSON, or what a reader
+ * produced from CSV, TimelineJS or a light-DOM list). Nothing here is trusted.
+ */
+export interface TimelineEventInput {
+  id?: string | number;
+  /** EDTF/ISO string, epoch ms or Date. An EDTF interval (`2017-09/2018-09`) sets both ends. */
+  start: DateInput;
+  end?: DateInput;
+  title: string;
+  /** Plain text; never interpreted as HTML. */
+  description?: string;
+  /** Names of the parties involved; a string is split on `;` (and `,` when no `;`). */
+  actors?: string[] | string;
+  /** A kind of event (ACLED event_type, TimelineJS group, ...). */
+  category?: string;
+  /** The source's own wording of the date, e.g. "last fall". */
+  dateText?: string;
+  /** How the date was resolved, e.g. "inferred from the article's 'on Monday'". */
+  dateNote?: string;
+  sources?: EventSourceInput[];
+  /** Shorthand for one source link. */
+  url?: string;
+}
+
+/** A source as the timeline shows it; `url` is present only when it is http(s) or mailto. */
+export interface EventSource {
+  readonly name: string;
+  readonly url?: string;
+}
+
+/** A validated event: what layout, render and the element work with. */
+export interface TimelineEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly start: EventDate;
+  /** The end when the event is a span; absent for an event at one (possibly vague) date. */
+  readonly end?: EventDate;
+  /** Set when the end is EDTF-open (`..`) or unknown (empty). */
+  readonly openEnd?: OpenBound;
+  /** Set when the start is EDTF-open or unknown (`../2019`, `/2019`); `start` is then the known end's earliest. */
+  readonly openStart?: OpenBound;
+  readonly description?: string;
+  readonly actors: readonly string[];
+  readonly category?: string;
+  readonly dateText?: string;
+  readonly dateNote?: string;
+  readonly sources: readonly EventSource[];
+  /** Earliest instant the event may touch (UTC ms): start.earliest. */
+  readonly from: number;
+  /** Latest instant the event may touch (UTC ms): (end ?? start).latest. */
+  readonly to: number;
+}
+
+/** Why one input record is not on the timeline (or, for warnings, what was changed). */
+export interface RecordDiagnostic {
+  /** Position of the record in the input, 0-based. */
+  readonly index: number;
+  readonly record: unknown;
+  /** A sentence a person can act on, e.g. "record 3: start 'not a date' is not a date (expected e.g. 2018-09-17, 2011-03, 2017-23)". */
+  readonly reason: string;
+}
+
+/** A background span (TimelineJS "eras"). */
+export interface TimelineEra {
+  readonly title: string;
+  readonly start: EventDate;
+  readonly end: EventDate;
+}
+
+/** The outcome of validating a batch of records: every record is in exactly one of events or rejected. */
+export interface EventSet {
+  /** Valid events, sorted by `from`, then `to`, then input order. */
+  readonly events: readonly TimelineEvent[];
+  readonly rejected: readonly RecordDiagnostic[];
+  /** Accepted records that were changed to be shown (e.g. a duplicate id renamed). */
+  readonly warnings: readonly RecordDiagnostic[];
+  readonly eras: readonly TimelineEra[];
+}
