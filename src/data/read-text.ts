@@ -1,0 +1,33 @@
+/**
+ * Text of unknown kind (a fetched file, a pasted string) to raw records,
+ * choosing the JSON or CSV reader by content type, URL extension or content.
+ */
+import { DataFormatError, type RecordBatch } from './record-batch.js';
+import { detectFormat, type FormatHint } from './detect-format.js';
+import { readCsv } from './read-csv.js';
+import { readJson } from './read-json.js';
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    // The engine's message carries the position ("… at position 42 (line 3 column 5)").
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DataFormatError(`The JSON could not be read: ${reason}.`, { cause: error });
+  }
+}
+
+export function readText(text: string, hint: FormatHint = {}): RecordBatch {
+  const content = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+  if (content.trim() === '') throw new DataFormatError('The data is empty: expected JSON or CSV text.');
+  switch (detectFormat(content, hint)) {
+    case 'json':
+      return readJson(parseJson(content));
+    case 'csv':
+      return readCsv(content);
+    case 'html':
+      throw new DataFormatError('This is a web page (HTML), not JSON or CSV: check that the address points at the data file itself.');
+  }
+}

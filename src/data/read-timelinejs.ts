@@ -1,0 +1,116 @@
+/**
+ * TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html) to
+ * raw records, keeping what the author wrote: headlines, dates at the
+ * precision given, the author's display dates, groups, media credits.
+ */
+import type { EventSourceInput } from '../model/timeline-event.js';
+import { DataFormatError, type PartialEventRecord, type RecordBatch } from './record-batch.js';
+import { definedFields } from './defined-fields.js';
+import { isRecord } from './is-record.js';
+import { collapseWhitespace, htmlToText, textOf } from './plain-text.js';
+import { timelineJsDateToEdtf, timelineJsDisplayDate } from './timelinejs-date.js';
+
+/** A headline-less event gets the start of its text as a title, cut at this many characters. */
+const FALLBACK_TITLE_LENGTH = 80;
+const LINK_PROTOCOLS = new Set(['http:', 'https:']);
+/** Separates a start and end display date in `dateText`. */
+const RANGE_SEPARATOR = ' – ';
+
+function field(value: unknown, key: string): unknown {
+  return isRecord(value) ? value[key] : undefined;
+}
+
+function htmlField(value: unknown): string | undefined {
+  const html = textOf(value);
+  if (html === undefined) return undefined;
+  const text = htmlToText(html);
+  return text === '' ? undefined : text;
+}
+
+function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
+function httpUrl(value: unknown): string | undefined {
+  const text = textOf(value);
+  if (text === undefined) return undefined;
+  try {
+    return LINK_PROTOCOLS.has(new URL(text).protocol) ? text : undefined;
+  } catch {
+    return undefined; // media.url is often not a link at all (a blockquote, a spotify: URI)
+  }
+}
+
+/** media.url becomes a source when it is a web link, named by its credit or caption. */
+function mediaSource(media: unknown): EventSourceInput | undefined {
+  const url = httpUrl(field(media, 'url'));
+  if (url === undefined) return undefined;
+  const name = htmlField(field(media, 'credit')) ?? htmlField(field(media, 'caption'));
+  return name === undefined ? { url } : { name, url };
+}
+
+function displayDate(event: Record<string, unknown>): string | undefined {
+  const own = textOf(event['display_date']);
+  if (own !== undefined) return collapseWhitespace(own);
+  const start = timelineJsDisplayDate(event['start_date']);
+  const end = timelineJsDisplayDate(event['end_date']);
+  if (start !== undefined && end !== undefined) return `${start}${RANGE_SEPARATOR}${end}`;
+  return start ?? end;
+}
+
+function eventId(event: Record<string, unknown>): string | undefined {
+  // `unique_id` is the documented key; older published files use `uniqueid`.
+  return textOf(event['unique_id']) ?? textOf(event['uniqueid']);
+}
+
+/** One TimelineJS event as a raw record; a non-object is passed on as given for validation to report. */
+export function timelineJsEventToRecord(event: unknown): unknown {
+  if (!isRecord(event)) return event;
+  const description = htmlField(field(event['text'], 'text'));
+  const headline = htmlField(field(event['text'], 'headline'));
+  const group = htmlField(event['group']);
+  const source = mediaSource(event['media']);
+  return definedFields<PartialEventRecord>({
+    id: eventId(event),
+    start: timelineJsDateToEdtf(event['start_date']),
+    end: timelineJsDateToEdtf(event['end_date']),
+    title: headline ?? (description === undefined ? undefined : truncate(description, FALLBACK_TITLE_LENGTH)),
+    description,
+    actors: group === undefined ? undefined : [group],
+    category: group,
+    dateText: displayDate(event),
+    sources: source === undefined ? undefined : [source],
+  });
+}
+
+function eraToRecord(era: unknown): unknown {
+  if (!isRecord(era)) return era;
+  return definedFields({
+    title: htmlField(field(era['text'], 'headline')),
+    start: timelineJsDateToEdtf(era['start_date']),
+    end: timelineJsDateToEdtf(era['end_date']),
+  });
+}
+
+/** True when the value looks like a TimelineJS document: events with `start_date` objects. */
+export function isTimelineJsDocument(value: unknown): boolean {
+  const events = field(value, 'events');
+  return Array.isArray(events) && events.some((event) => isRecord(field(event, 'start_date')));
+}
+
+export function readTimelineJs(document: unknown): RecordBatch {
+  const events = field(document, 'events');
+  if (!Array.isArray(events)) {
+    throw new DataFormatError(
+      'The TimelineJS file has no "events" list: expected { "events": [ { "start_date": { "year": … } } ] }.',
+    );
+  }
+  const eras = field(document, 'eras');
+  const title = htmlField(field(field(field(document, 'title'), 'text'), 'headline'));
+  return {
+    records: events.map(timelineJsEventToRecord),
+    eras: Array.isArray(eras) ? eras.map(eraToRecord) : [],
+    format: 'timelinejs',
+    ...(title === undefined ? {} : { title }),
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * What every reader returns: raw records for `validateEvents`, untouched by
+ * validation. Readers map shapes; they never judge dates or drop records, so
+ * every input row reaches validation and ends up as an event or a diagnostic.
+ */
+import type { TimelineEventInput } from '../model/timeline-event.js';
+
+export type RecordFormat = 'json' | 'timelinejs' | 'csv' | 'acled-csv' | 'list';
+
+export interface RecordBatch {
+  /** `TimelineEventInput`-shaped objects (or whatever could not be mapped, as given). */
+  readonly records: readonly unknown[];
+  /** `{ title, start, end }`-shaped background spans (TimelineJS eras). */
+  readonly eras: readonly unknown[];
+  readonly format: RecordFormat;
+  readonly title?: string;
+}
+
+/** What a reader makes of one input record: the contract's fields, any of them possibly missing (validation reports which). */
+export type PartialEventRecord = Partial<TimelineEventInput>;
+
+/**
+ * The input as a whole has a shape no reader understands (not a single bad
+ * record: those go to validation). The message is a sentence a person can act on.
+ */
+export class DataFormatError extends Error {
+  override readonly name = 'DataFormatError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
