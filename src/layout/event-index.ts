@@ -1,0 +1,75 @@
+import type { TimelineEvent } from '../model/timeline-event.js';
+import type { TimeView } from './time-view.js';
+
+/**
+ * Events sorted by start, with a running maximum of their ends, so the events
+ * overlapping a view are found by two binary searches instead of a scan: a
+ * frame's cost follows what is visible, not how much data there is.
+ */
+export interface EventIndex {
+  readonly events: readonly TimelineEvent[];
+  readonly from: Float64Array;
+  /** maxTo[i] = the latest `to` among events[0..i]; non-decreasing. */
+  readonly maxTo: Float64Array;
+}
+
+/** Builds the index; `events` must already be sorted by `from` (validateEvents guarantees it). */
+export function buildEventIndex(events: readonly TimelineEvent[]): EventIndex {
+  const n = events.length;
+  const from = new Float64Array(n);
+  const maxTo = new Float64Array(n);
+  let runningMax = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const event = events[i]!;
+    from[i] = event.from;
+    runningMax = Math.max(runningMax, event.to);
+    maxTo[i] = runningMax;
+  }
+  return { events, from, maxTo };
+}
+
+/** First index whose value is >= target in a non-decreasing array. */
+function lowerBound(values: Float64Array, target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose value is > target in a non-decreasing array. */
+function upperBound(values: Float64Array, target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The index range [lo, hi) that holds every event overlapping the view.
+ * Events inside it that end before the view starts must still be skipped
+ * (see `visibleEvents`); with few long spans there are few of them.
+ */
+export function candidateRange(index: EventIndex, view: TimeView): [number, number] {
+  const lo = lowerBound(index.maxTo, view.start);
+  const hi = upperBound(index.from, view.end);
+  return [lo, Math.max(lo, hi)];
+}
+
+/** The events that overlap the view, in start order. */
+export function visibleEvents(index: EventIndex, view: TimeView): TimelineEvent[] {
+  const [lo, hi] = candidateRange(index, view);
+  const out: TimelineEvent[] = [];
+  for (let i = lo; i < hi; i++) {
+    const event = index.events[i]!;
+    if (event.to >= view.start) out.push(event);
+  }
+  return out;
+}

@@ -1,0 +1,213 @@
+import type { TimelineEvent } from '../model/timeline-event.js';
+import { visibleEvents } from './event-index.js';
+import { binDenseEvents } from './level-of-detail.js';
+import type {
+  ClusterLayout,
+  EraLayout,
+  LaneLayout,
+  MarkLayout,
+  TieLayout,
+  TimelineLayout,
+} from './mark-layout.js';
+import { packRows, type PackItem } from './pack-rows.js';
+import type { PreparedLane, PreparedTimeline } from './prepare-timeline.js';
+import type { TimeView } from './time-view.js';
+
+/** Vertical rhythm of the plot, in px. */
+export const LANE_HEADER_PX = 18;
+export const ROW_HEIGHT_PX = 22;
+export const LANE_GAP_PX = 6;
+/** A span narrower than this on screen is drawn as a point. */
+export const MIN_SPAN_PX = 4;
+/** Room a point mark takes on each side of its centre. */
+export const POINT_RADIUS_PX = 6;
+/** Gap between a mark and its label. */
+export const LABEL_OFFSET_PX = 5;
+
+const COARSE_PRECISIONS = new Set(['month', 'season', 'year', 'decade', 'century']);
+
+export interface LayoutOptions {
+  readonly width: number;
+  /** 'rtl' runs time from right to left. */
+  readonly direction?: 'ltr' | 'rtl';
+  /** Width of an event's label in px; measured by the caller, which knows the font. */
+  readonly labelWidth: (event: TimelineEvent) => number;
+  /** Space above the first lane (the axis), in px. */
+  readonly top?: number;
+}
+
+/** Where every visible thing goes for one view: a pure function of data, view and size. */
+export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, options: LayoutOptions): TimelineLayout {
+  const { width } = options;
+  const rtl = options.direction === 'rtl';
+  const msPerPx = (view.end - view.start) / Math.max(1, width);
+  const along = (t: number) => (t - view.start) / msPerPx; // px in reading order of time
+  const screenX = (u: number) => (rtl ? width - u : u);
+
+  const lanes: LaneLayout[] = [];
+  const marks: MarkLayout[] = [];
+  const clusters: ClusterLayout[] = [];
+  const seen = new Set<string>();
+  let y = options.top ?? 0;
+
+  for (const lane of prepared.lanes) {
+    const y0 = y;
+    const rowsTop = y0 + LANE_HEADER_PX;
+    const visible = visibleEvents(lane.index, view);
+    for (const event of visible) seen.add(event.id);
+    const detail = binDenseEvents(visible, msPerPx, width);
+    marks.push(...layoutSingles(detail.singles, lane, rowsTop, along, screenX, options));
+    for (const bin of detail.bins) {
+      const a = screenX(along(bin.from));
+      const b = screenX(along(bin.to));
+      clusters.push({
+        key: `${lane.key}\u0000${bin.from}`,
+        laneKey: lane.key,
+        x0: Math.min(a, b),
+        x1: Math.max(a, b),
+        y0: rowsTop,
+        y1: rowsTop + lane.rows * ROW_HEIGHT_PX,
+        count: bin.events.length,
+        from: bin.from,
+        to: bin.to,
+        density: 0,
+      });
+    }
+    y = rowsTop + lane.rows * ROW_HEIGHT_PX + LANE_GAP_PX;
+    lanes.push({ key: lane.key, label: lane.label, colorIndex: lane.colorIndex, y0, y1: y, visibleCount: visible.length });
+  }
+
+  return {
+    width,
+    height: y,
+    lanes,
+    marks: markPrimaries(marks),
+    clusters: withDensity(clusters),
+    ties: tiesBetweenLanes(marks),
+    eras: layoutEras(prepared, view, along, screenX),
+    visibleEventCount: seen.size,
+  };
+}
+
+function layoutSingles(
+  events: readonly TimelineEvent[],
+  lane: PreparedLane,
+  rowsTop: number,
+  along: (t: number) => number,
+  screenX: (u: number) => number,
+  options: LayoutOptions,
+): MarkLayout[] {
+  const geometry = events.map((event) => markGeometry(event, along));
+  const items: PackItem[] = geometry.map((g, i) => ({
+    markStart: g.u0,
+    markEnd: g.u1,
+    labelEnd: g.labelU + options.labelWidth(events[i]!),
+  }));
+  const packed = packRows(items, lane.rows);
+  const rtl = options.direction === 'rtl';
+  return events.map((event, i) => {
+    const g = geometry[i]!;
+    const { row, labelShown } = packed[i]!;
+    const a = screenX(g.u0);
+    const b = screenX(g.u1);
+    return {
+      event,
+      laneKey: lane.key,
+      kind: g.kind,
+      soft: g.soft,
+      hedged: g.hedged,
+      x0: Math.min(a, b),
+      x1: Math.max(a, b),
+      x: screenX(g.u),
+      ...(g.core ? { core: orderPair(screenX(g.core[0]), screenX(g.core[1])) } : {}),
+      y: rowsTop + row * ROW_HEIGHT_PX + ROW_HEIGHT_PX / 2,
+      row,
+      labelShown,
+      labelX: screenX(g.labelU),
+      labelAnchor: rtl ? 'end' : 'start',
+      primary: true,
+    };
+  });
+}
+
+interface MarkGeometry {
+  readonly kind: 'point' | 'span';
+  readonly soft: boolean;
+  readonly hedged: boolean;
+  /** Extent and point along the time direction, px. */
+  readonly u0: number;
+  readonly u1: number;
+  readonly u: number;
+  readonly core?: readonly [number, number];
+  readonly labelU: number;
+}
+
+function markGeometry(event: TimelineEvent, along: (t: number) => number): MarkGeometry {
+  const end = event.end ?? event.start;
+  const soft = COARSE_PRECISIONS.has(event.start.precision) || COARSE_PRECISIONS.has(end.precision);
+  const hedged = event.start.uncertain || event.start.approximate || end.uncertain || end.approximate;
+  const from = along(event.from);
+  const to = along(event.to);
+  const isSpan = to - from >= MIN_SPAN_PX && (event.end !== undefined || soft);
+  if (!isSpan) {
+    const u = (from + to) / 2;
+    return { kind: 'point', soft, hedged, u0: u - POINT_RADIUS_PX, u1: u + POINT_RADIUS_PX, u, labelU: u + POINT_RADIUS_PX + LABEL_OFFSET_PX };
+  }
+  const coreFrom = along(event.start.latest);
+  const coreTo = along(end.earliest);
+  const core = event.end && coreTo > coreFrom ? ([coreFrom, coreTo] as const) : undefined;
+  return { kind: 'span', soft, hedged, u0: from, u1: to, u: from, ...(core ? { core } : {}), labelU: Math.max(from, 0) + LABEL_OFFSET_PX };
+}
+
+function orderPair(a: number, b: number): readonly [number, number] {
+  return a <= b ? [a, b] : [b, a];
+}
+
+/** The first lane's copy of an event is its primary; later copies are decorative. */
+function markPrimaries(marks: MarkLayout[]): MarkLayout[] {
+  const taken = new Set<string>();
+  return marks.map((mark) => {
+    if (!taken.has(mark.event.id)) {
+      taken.add(mark.event.id);
+      return mark;
+    }
+    return { ...mark, primary: false };
+  });
+}
+
+function tiesBetweenLanes(marks: readonly MarkLayout[]): TieLayout[] {
+  const byEvent = new Map<string, MarkLayout[]>();
+  for (const mark of marks) {
+    if (mark.event.actors.length < 2) continue;
+    const list = byEvent.get(mark.event.id);
+    if (list) list.push(mark);
+    else byEvent.set(mark.event.id, [mark]);
+  }
+  const ties: TieLayout[] = [];
+  for (const [eventId, copies] of byEvent) {
+    if (copies.length < 2) continue;
+    const ys = copies.map((m) => m.y);
+    ties.push({ eventId, x: copies[0]!.x, y0: Math.min(...ys), y1: Math.max(...ys) });
+  }
+  return ties;
+}
+
+function withDensity(clusters: ClusterLayout[]): ClusterLayout[] {
+  const max = clusters.reduce((m, c) => Math.max(m, c.count), 0);
+  return clusters.map((c) => ({ ...c, density: max > 0 ? c.count / max : 0 }));
+}
+
+function layoutEras(
+  prepared: PreparedTimeline,
+  view: TimeView,
+  along: (t: number) => number,
+  screenX: (u: number) => number,
+): EraLayout[] {
+  return prepared.eventSet.eras
+    .filter((era) => era.end.latest >= view.start && era.start.earliest <= view.end)
+    .map((era) => {
+      const a = screenX(along(era.start.earliest));
+      const b = screenX(along(era.end.latest));
+      return { era, x0: Math.min(a, b), x1: Math.max(a, b) };
+    });
+}

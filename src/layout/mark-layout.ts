@@ -1,0 +1,79 @@
+import type { TimelineEra, TimelineEvent } from '../model/timeline-event.js';
+
+/** One event drawn in one lane. */
+export interface MarkLayout {
+  readonly event: TimelineEvent;
+  readonly laneKey: string;
+  /** 'point' for a moment or a date too narrow to show as a span; 'span' otherwise. */
+  readonly kind: 'point' | 'span';
+  /** Known only to a month, season, year or coarser at one end at least: drawn soft, never as a false exact point. */
+  readonly soft: boolean;
+  /** Uncertain or approximate (EDTF ? ~ %): drawn with a dashed edge. */
+  readonly hedged: boolean;
+  /** Screen x of the extent the event may cover (x0 <= x1), and of its point. */
+  readonly x0: number;
+  readonly x1: number;
+  readonly x: number;
+  /** The part of a span that is certain (start's latest to end's earliest), when there is one. */
+  readonly core?: readonly [number, number];
+  /** Centre line of the mark's row. */
+  readonly y: number;
+  readonly row: number;
+  readonly labelShown: boolean;
+  readonly labelX: number;
+  readonly labelAnchor: 'start' | 'end';
+  /** The lane instance the keyboard and screen readers use; other lanes' copies of a multi-actor event are decorative. */
+  readonly primary: boolean;
+}
+
+/** Many events drawn as one, where single marks would crowd. */
+export interface ClusterLayout {
+  readonly key: string;
+  readonly laneKey: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+  readonly count: number;
+  /** The time the cluster covers (UTC ms): zooming to it breaks it apart. */
+  readonly from: number;
+  readonly to: number;
+  /** The cluster's share of the densest cluster on screen, 0..1, for its shade. */
+  readonly density: number;
+}
+
+/** A line tying together the copies of one multi-actor event across lanes. */
+export interface TieLayout {
+  readonly eventId: string;
+  readonly x: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+export interface LaneLayout {
+  readonly key: string;
+  readonly label: string;
+  readonly colorIndex: number;
+  readonly y0: number;
+  readonly y1: number;
+  /** Visible events in this lane (each once), whether drawn as marks or in clusters. */
+  readonly visibleCount: number;
+}
+
+export interface EraLayout {
+  readonly era: TimelineEra;
+  readonly x0: number;
+  readonly x1: number;
+}
+
+export interface TimelineLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly lanes: readonly LaneLayout[];
+  readonly marks: readonly MarkLayout[];
+  readonly clusters: readonly ClusterLayout[];
+  readonly ties: readonly TieLayout[];
+  readonly eras: readonly EraLayout[];
+  /** Distinct events overlapping the view. */
+  readonly visibleEventCount: number;
+}

@@ -1,0 +1,59 @@
+import type { EventSet, TimelineEvent } from '../model/timeline-event.js';
+import { buildEventIndex, type EventIndex } from './event-index.js';
+import { groupIntoLanes, type Lane } from './lanes.js';
+import { EMPTY_VIEW, paddedExtent, type TimeView } from './time-view.js';
+
+/** The most rows of marks a lane offers before labels are hidden. */
+export const DEFAULT_MAX_ROWS = 3;
+
+/** A lane plus the number of rows it is given, fixed at load so zooming never makes the plot jump. */
+export interface PreparedLane extends Lane {
+  readonly rows: number;
+}
+
+/** Everything layout needs that depends only on the data: computed once per load, not per frame. */
+export interface PreparedTimeline {
+  readonly eventSet: EventSet;
+  readonly lanes: readonly PreparedLane[];
+  /** All events, in time order, searchable by time. */
+  readonly all: EventIndex;
+  readonly byId: ReadonlyMap<string, TimelineEvent>;
+  /** Position of each event in eventSet.events (time order), for keyboard stepping. */
+  readonly orderOf: ReadonlyMap<string, number>;
+  /** The data's time extent with a margin: what fit() shows and the widest zoom allowed. */
+  readonly extent: TimeView;
+}
+
+export interface PrepareOptions {
+  readonly maxRows?: number;
+  readonly unassignedLabel?: string;
+}
+
+export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}): PreparedTimeline {
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const lanes = groupIntoLanes(eventSet.events, options.unassignedLabel).map((lane) => ({
+    ...lane,
+    rows: Math.min(maxRows, Math.max(1, lane.index.events.length)),
+  }));
+  const byId = new Map<string, TimelineEvent>();
+  const orderOf = new Map<string, number>();
+  eventSet.events.forEach((event, i) => {
+    byId.set(event.id, event);
+    orderOf.set(event.id, i);
+  });
+  return { eventSet, lanes, all: buildEventIndex(eventSet.events), byId, orderOf, extent: dataExtent(eventSet) };
+}
+
+function dataExtent(eventSet: EventSet): TimeView {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const event of eventSet.events) {
+    from = Math.min(from, event.from);
+    to = Math.max(to, event.to);
+  }
+  for (const era of eventSet.eras) {
+    from = Math.min(from, era.start.earliest);
+    to = Math.max(to, era.end.latest);
+  }
+  return Number.isFinite(from) ? paddedExtent(from, to) : EMPTY_VIEW;
+}
