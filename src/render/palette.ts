@@ -1,0 +1,58 @@
+import {
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  symbolWye,
+  type SymbolType,
+} from 'd3-shape';
+
+/**
+ * Lane colours: Okabe & Ito's palette, chosen to stay distinct for the common
+ * colour-vision deficiencies. Each lane also gets its own symbol, so colour is
+ * never the only thing that tells lanes apart. The CSS exposes them as
+ * --ct-lane-0 … --ct-lane-7 so themes can replace them.
+ */
+export const LANE_COLOURS_LIGHT = [
+  '#0072B2', // blue
+  '#D55E00', // vermillion
+  '#009E73', // bluish green
+  '#CC79A7', // reddish purple
+  '#8A6D00', // dark yellow (E69F00 darkened for contrast on white)
+  '#56B4E9', // sky blue
+  '#5F5F5F', // grey
+  '#A6761D', // ochre
+] as const;
+
+export const LANE_COLOURS_DARK = [
+  '#56B4E9',
+  '#FF8C42',
+  '#2EC4A0',
+  '#E59BC6',
+  '#F0E442',
+  '#7FC8F8',
+  '#BDBDBD',
+  '#E6B25A',
+] as const;
+
+export const LANE_SYMBOLS: readonly SymbolType[] = [
+  symbolCircle,
+  symbolSquare,
+  symbolDiamond,
+  symbolTriangle,
+  symbolStar,
+  symbolCross,
+  symbolWye,
+];
+
+export const PALETTE_SIZE = LANE_COLOURS_LIGHT.length;
+
+export function laneColourVar(colorIndex: number): string {
+  return `var(--ct-lane-${colorIndex % PALETTE_SIZE})`;
+}
+
+export function laneSymbol(colorIndex: number): SymbolType {
+  return LANE_SYMBOLS[colorIndex % LANE_SYMBOLS.length]!;
+}
