@@ -1,0 +1,50 @@
+// Two builds from one source:
+//  1. dist/**.js + .d.ts: unbundled ESM for bundler users; lit, d3 and date-fns stay dependencies.
+//  2. dist/conflict-timeline.bundle.js: one minified file with everything inlined, for a <script type="module">.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+const onwarn = (warning, warn) => {
+  // d3's modules have circular imports by design; they are harmless.
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+  warn(warning);
+};
+
+export default [
+  {
+    input: ['src/index.ts', 'src/data/datasets/idlib-2019.ts'],
+    external: isDependency,
+    onwarn,
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true, sourceMap: true }),
+    ],
+  },
+  {
+    input: 'src/index.ts',
+    onwarn,
+    output: {
+      file: 'dist/conflict-timeline.bundle.js',
+      format: 'esm',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
+      terser({ format: { comments: false }, compress: { passes: 2 } }),
+    ],
+  },
+];

@@ -1,0 +1,333 @@
+import { css, unsafeCSS } from 'lit';
+import { LANE_COLOURS_DARK, LANE_COLOURS_LIGHT } from '../render/palette.js';
+
+const laneVars = (colours: readonly string[]) =>
+  unsafeCSS(colours.map((c, i) => `--ct-lane-${i}: var(--ct-lane-${i}-colour, ${c});`).join('\n'));
+
+/** The font labels are drawn and measured in. */
+export const LABEL_FONT = '500 12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif';
+
+export const timelineStyles = css`
+  :host {
+    --ct-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif;
+    --ct-bg: #ffffff;
+    --ct-surface: #f6f7f9;
+    --ct-text: #1b1f24;
+    --ct-muted: #57606a;
+    --ct-border: #d0d7de;
+    --ct-grid: #e4e8ec;
+    --ct-lane-band: #f6f8fa;
+    --ct-era: rgba(9, 105, 218, 0.07);
+    --ct-accent: #0969da;
+    --ct-focus: #0550ae;
+    --ct-warning-bg: #fff8c5;
+    --ct-warning-border: #d4a72c;
+    --ct-error-bg: #ffebe9;
+    ${laneVars(LANE_COLOURS_LIGHT)}
+    display: block;
+    position: relative;
+    font: 14px/1.45 var(--ct-font);
+    color: var(--ct-text);
+    background: var(--ct-bg);
+    border: 1px solid var(--ct-border);
+    border-radius: 8px;
+    overflow: hidden;
+    contain: content;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --ct-bg: #0d1117;
+      --ct-surface: #161b22;
+      --ct-text: #e6edf3;
+      --ct-muted: #9da7b3;
+      --ct-border: #30363d;
+      --ct-grid: #21262d;
+      --ct-lane-band: #11161d;
+      --ct-era: rgba(88, 166, 255, 0.09);
+      --ct-accent: #58a6ff;
+      --ct-focus: #79c0ff;
+      --ct-warning-bg: #3b2e00;
+      --ct-warning-border: #9e6a03;
+      --ct-error-bg: #3c1618;
+      ${laneVars(LANE_COLOURS_DARK)}
+    }
+  }
+  :host([theme='dark']) {
+    --ct-bg: #0d1117;
+    --ct-surface: #161b22;
+    --ct-text: #e6edf3;
+    --ct-muted: #9da7b3;
+    --ct-border: #30363d;
+    --ct-grid: #21262d;
+    --ct-lane-band: #11161d;
+    --ct-era: rgba(88, 166, 255, 0.09);
+    --ct-accent: #58a6ff;
+    --ct-focus: #79c0ff;
+    --ct-warning-bg: #3b2e00;
+    --ct-warning-border: #9e6a03;
+    --ct-error-bg: #3c1618;
+    ${laneVars(LANE_COLOURS_DARK)}
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+
+  .toolbar {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    padding: 6px 8px;
+    border-bottom: 1px solid var(--ct-border);
+    background: var(--ct-surface);
+    flex-wrap: wrap;
+  }
+  .toolbar .range {
+    margin-inline-start: auto;
+    color: var(--ct-muted);
+    font-size: 13px;
+    font-variant-numeric: tabular-nums;
+  }
+  button {
+    font: inherit;
+    color: var(--ct-text);
+    background: var(--ct-bg);
+    border: 1px solid var(--ct-border);
+    border-radius: 6px;
+    min-width: 32px;
+    min-height: 32px;
+    padding: 2px 10px;
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--ct-accent);
+  }
+  button:focus-visible,
+  .plot-svg g[tabindex]:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--ct-focus);
+    outline-offset: 2px;
+  }
+  .icon {
+    font-size: 18px;
+    line-height: 1;
+  }
+
+  .plot {
+    position: relative;
+    overflow: hidden;
+    touch-action: pan-y;
+    cursor: grab;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .plot:active {
+    cursor: grabbing;
+  }
+  .plot-svg {
+    display: block;
+    font: ${unsafeCSS(LABEL_FONT)};
+    overflow: hidden;
+  }
+  .plot-svg g:focus {
+    outline: none;
+  }
+  .plot-svg g.mark:focus-visible .hit,
+  .plot-svg g.cluster:focus-visible rect {
+    stroke: var(--ct-focus);
+    stroke-width: 3px;
+    fill: none;
+  }
+  .axis .domain {
+    display: none;
+  }
+  .axis .tick line {
+    stroke: var(--ct-grid);
+  }
+  .axis .tick text {
+    fill: var(--ct-muted);
+    font-size: 12px;
+  }
+  .lane-band {
+    fill: var(--ct-lane-band);
+  }
+  .lane:nth-child(even) .lane-band {
+    fill: transparent;
+  }
+  .lane-label {
+    font-weight: 700;
+    font-size: 12px;
+    paint-order: stroke;
+    stroke: var(--ct-bg);
+    stroke-width: 3px;
+  }
+  .era rect {
+    fill: var(--ct-era);
+  }
+  .era-label {
+    fill: var(--ct-muted);
+    font-size: 11px;
+    font-style: italic;
+  }
+  .tie {
+    stroke: var(--ct-muted);
+    stroke-width: 1.5px;
+    stroke-dasharray: 2 3;
+  }
+  .mark {
+    cursor: pointer;
+  }
+  .mark .hit {
+    fill: transparent;
+    rx: 4px;
+  }
+  .mark .symbol {
+    fill: currentColor;
+    stroke: var(--ct-bg);
+    stroke-width: 1.5px;
+  }
+  .mark.soft .symbol {
+    fill: var(--ct-bg);
+    stroke: currentColor;
+    stroke-width: 2px;
+  }
+  .mark .extent {
+    fill: currentColor;
+  }
+  /* A date known only to the month, season or year: a pale span that fades at its ends. */
+  .mark.soft .extent {
+    fill: currentColor;
+    fill-opacity: 0.3;
+    mask: url(#ct-soft-edges);
+  }
+  .mark .core {
+    fill: currentColor;
+  }
+  .mark.hedged .extent,
+  .mark.hedged .symbol {
+    stroke: currentColor;
+    stroke-width: 1.5px;
+    stroke-dasharray: 3 2;
+  }
+  .mark .label {
+    fill: var(--ct-text);
+    paint-order: stroke;
+    stroke: var(--ct-bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .mark.selected .symbol,
+  .mark.selected .extent {
+    stroke: var(--ct-text);
+    stroke-width: 2.5px;
+  }
+  .mark.selected .label {
+    font-weight: 700;
+  }
+  .cluster {
+    cursor: zoom-in;
+  }
+
+  .details {
+    border-top: 1px solid var(--ct-border);
+    padding: 12px 16px 14px;
+    background: var(--ct-surface);
+    position: relative;
+  }
+  .details h2 {
+    margin: 0 40px 2px 0;
+    font-size: 17px;
+    line-height: 1.3;
+  }
+  :host(:dir(rtl)) .details h2 {
+    margin: 0 0 2px 40px;
+  }
+  .details .when {
+    margin: 0 0 8px;
+    color: var(--ct-muted);
+    font-weight: 600;
+  }
+  .details p {
+    margin: 0 0 8px;
+  }
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 12px;
+    margin: 0;
+    font-size: 13px;
+  }
+  .details dt {
+    color: var(--ct-muted);
+  }
+  .details dd {
+    margin: 0;
+  }
+  .details .close {
+    position: absolute;
+    top: 8px;
+    inset-inline-end: 8px;
+  }
+  a {
+    color: var(--ct-accent);
+  }
+
+  .notice {
+    display: flex;
+    gap: 8px;
+    align-items: flex-start;
+    padding: 6px 10px;
+    font-size: 13px;
+    border-bottom: 1px solid var(--ct-warning-border);
+    background: var(--ct-warning-bg);
+  }
+  .notice.error {
+    background: var(--ct-error-bg);
+  }
+  .notice details {
+    flex: 1;
+  }
+  .notice ul {
+    margin: 4px 0 0;
+    padding-inline-start: 18px;
+    max-height: 8em;
+    overflow: auto;
+  }
+  .empty {
+    padding: 24px;
+    text-align: center;
+    color: var(--ct-muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    .mark .symbol,
+    .mark .extent,
+    .mark .core,
+    .cluster rect {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .mark.soft .extent {
+      fill: GrayText;
+    }
+    .plot-svg g[tabindex]:focus-visible .hit {
+      stroke: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,578 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { readLightDomList } from '../data/read-light-dom.js';
+import type { RecordBatch } from '../data/record-batch.js';
+import { candidateRange } from '../layout/event-index.js';
+import { layoutTimeline } from '../layout/layout-timeline.js';
+import type { ClusterLayout, MarkLayout, TimelineLayout } from '../layout/mark-layout.js';
+import { prepareTimeline, type PreparedTimeline } from '../layout/prepare-timeline.js';
+import { EMPTY_VIEW, sameView, viewSpan, type TimeView } from '../layout/time-view.js';
+import { describeDate, describeEventDate } from '../model/describe-date.js';
+import { parseEventDate } from '../model/parse-event-date.js';
+import type { TimelineEvent } from '../model/timeline-event.js';
+import { validateEvents } from '../model/validate-events.js';
+import { instantAsDate } from './view-words.js';
+import { AXIS_HEIGHT_PX, PlotRenderer } from '../render/plot-renderer.js';
+import { TimeZoom, ZOOM_STEP } from '../render/time-zoom.js';
+import { LABEL_FONT, timelineStyles } from './conflict-timeline.styles.js';
+import { detailsPanel } from './details-panel.js';
+import { LabelMeasure } from './label-measure.js';
+import { ResizeController } from './resize-controller.js';
+import { SourceController } from './source-controller.js';
+import {
+  timelineEvent,
+  type DiagnosticsDetail,
+  type SelectDetail,
+  type ViewChangeDetail,
+} from './timeline-events.js';
+import { EN_UI, type UiStrings } from './ui-strings.js';
+
+/** Width used before the first resize report, and when the element is not laid out. */
+const DEFAULT_WIDTH_PX = 800;
+/** How long the view must stay still before the live region announces it. */
+const ANNOUNCE_DELAY_MS = 600;
+/** Keyboard zooms into a clustered event at most this many times to reach a single mark. */
+const MAX_ZOOM_TO_REVEAL = 12;
+
+type DateLike = Date | string | number;
+
+/**
+ * A zoomable, accessible timeline of dated events, honest about dates known
+ * only to the month, season or year.
+ *
+ * @summary Dated events on a zoomable, pannable time axis.
+ *
+ * @slot - An `<ol>`/`<ul>` of `<li>` with `<time datetime>`: read as data, and shown as a plain list where scripts do not run.
+ *
+ * @fires ct-select - An event was selected (detail: the event) or the selection was cleared (detail: null).
+ * @fires ct-view-change - The window of time on screen changed (detail: `{ start, end }`).
+ * @fires ct-diagnostics - Data was loaded (detail: `{ accepted, rejected, warnings, origin }`).
+ *
+ * @csspart toolbar - The row of zoom buttons.
+ * @csspart button - Each toolbar button.
+ * @csspart plot - The area that zooms and pans.
+ * @csspart plot-svg - The SVG drawn by D3.
+ * @csspart axis - The time axis.
+ * @csspart lane - One actor's band.
+ * @csspart lane-label - The name of an actor's band.
+ * @csspart event - An event's mark (also `event-selected` when selected).
+ * @csspart event-label - An event's title beside its mark.
+ * @csspart cluster - Several events drawn as one where they crowd.
+ * @csspart era - Background spans (eras).
+ * @csspart details - The panel with the selected event.
+ * @csspart details-date - The date in words in that panel.
+ * @csspart notice - Messages about rejected records or failed loads.
+ *
+ * @cssprop --ct-font - Font family.
+ * @cssprop --ct-bg - Background.
+ * @cssprop --ct-surface - Toolbar and details background.
+ * @cssprop --ct-text - Text colour.
+ * @cssprop --ct-muted - Secondary text (axis, dates).
+ * @cssprop --ct-border - Borders.
+ * @cssprop --ct-grid - Axis grid lines.
+ * @cssprop --ct-lane-band - Alternate lane shading.
+ * @cssprop --ct-accent - Links and hover.
+ * @cssprop --ct-focus - Focus ring.
+ * @cssprop --ct-lane-0-colour - Colour of the first lane (…through --ct-lane-7-colour).
+ */
+export class ConflictTimeline extends LitElement {
+  static override styles = timelineStyles;
+
+  /** Events as objects (see README: data format). Takes precedence over `src` and the light-DOM list while set. */
+  @property({ attribute: false }) events?: readonly unknown[];
+
+  /** URL of JSON (our format or TimelineJS) or CSV (simple or ACLED) to load. */
+  @property() src?: string;
+
+  /** First date on screen at load (EDTF/ISO, e.g. `2017`); the data's extent when absent. */
+  @property({ attribute: 'view-start' }) viewStart?: string;
+
+  /** Last date on screen at load (EDTF/ISO, e.g. `2019-03`). */
+  @property({ attribute: 'view-end' }) viewEnd?: string;
+
+  /** Names the timeline for assistive technology, e.g. the article's title. */
+  @property() label = '';
+
+  /** Force `light` or `dark`; follows `prefers-color-scheme` when absent. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Most rows of marks per lane before labels are hidden. */
+  @property({ type: Number }) rows = 3;
+
+  @state() private prepared?: PreparedTimeline;
+  @state() private selectedId?: string;
+  @state() private diagnostics?: DiagnosticsDetail;
+  @state() private noticeDismissed = false;
+  @state() private announcement = '';
+  @state() private rangeText = '';
+
+  @query('.plot') private plotContainer?: HTMLDivElement;
+
+  private strings: UiStrings = EN_UI;
+  private renderer?: PlotRenderer;
+  private zoom?: TimeZoom;
+  private currentView: TimeView = EMPTY_VIEW;
+  private width = 0;
+  private frame = 0;
+  private frameWaiters: Array<() => void> = [];
+  private focusKey?: string;
+  private lastLayout?: TimelineLayout;
+  private lastFiredView?: TimeView;
+  private needsInitialView = false;
+  private announceTimer = 0;
+  private listObserver?: MutationObserver;
+  private readonly labels = new LabelMeasure(LABEL_FONT);
+  private readonly source = new SourceController(this, (batch) => this.ingest(batch, 'src'));
+  private readonly resize = new ResizeController(this, (width) => this.handleResize(width));
+
+  /** The window of time on screen. */
+  get view(): { start: Date; end: Date } {
+    return { start: new Date(this.currentView.start), end: new Date(this.currentView.end) };
+  }
+
+  /** Resolves once the plot shows the latest data and view. */
+  get renderComplete(): Promise<void> {
+    return this.updateComplete.then(
+      () => new Promise<void>((resolve) => (this.frame ? this.frameWaiters.push(resolve) : resolve())),
+    );
+  }
+
+  /** Shows the time from `start` to `end` (dates, EDTF/ISO strings or epoch ms), within the zoom bounds. */
+  zoomTo(start: DateLike, end: DateLike): void {
+    const from = parseEventDate(start);
+    const to = parseEventDate(end);
+    if (!from || !to) return;
+    this.showView({ start: Math.min(from.earliest, to.earliest), end: Math.max(from.latest, to.latest) });
+  }
+
+  /** Shows all the data. */
+  fit(): void {
+    this.showView(this.prepared?.extent ?? EMPTY_VIEW);
+  }
+
+  zoomIn(): void {
+    this.zoomAround(ZOOM_STEP);
+  }
+
+  zoomOut(): void {
+    this.zoomAround(1 / ZOOM_STEP);
+  }
+
+  /**
+   * Selects an event by id and shows its details, bringing it on screen;
+   * `null` clears the selection. Returns false when there is no such event.
+   */
+  select(id: string | null): boolean {
+    if (id === null) {
+      if (this.selectedId !== undefined) this.setSelection(undefined);
+      return true;
+    }
+    const event = this.prepared?.byId.get(String(id));
+    if (!event) return false;
+    this.setSelection(event.id);
+    this.bringIntoView(event);
+    return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listObserver = new MutationObserver(() => this.readListIfInCharge());
+    this.listObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listObserver?.disconnect();
+    this.listObserver = undefined;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.flushFrameWaiters();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('events') && this.events !== undefined) {
+      this.source.cancel();
+      this.ingest({ records: Array.isArray(this.events) ? this.events : [this.events], eras: [], format: 'json' }, 'events');
+    } else if (changed.has('rows') && this.prepared) {
+      this.prepared = prepareTimeline(this.prepared.eventSet, this.prepareOptions());
+    }
+    if ((changed.has('viewStart') || changed.has('viewEnd')) && this.hasUpdated) this.needsInitialView = true;
+  }
+
+  protected override firstUpdated(): void {
+    const container = this.plotContainer!;
+    this.renderer = new PlotRenderer(container, {
+      onEventActivate: (id) => this.activateEvent(id),
+      onClusterActivate: (cluster) => this.zoomIntoCluster(cluster),
+      nameOfMark: (mark) => this.nameOfEvent(mark.event),
+      nameOfCluster: (cluster) => this.nameOfCluster(cluster),
+    });
+    this.zoom = new TimeZoom(this.renderer.svg, {
+      onView: (view) => this.handleView(view),
+      onSettle: () => this.scheduleAnnouncement(),
+    });
+    this.resize.observe(container);
+    this.width = container.clientWidth || DEFAULT_WIDTH_PX;
+    if (this.events === undefined && !this.src) this.readListIfInCharge();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('src') && this.src && this.events === undefined) void this.source.load(this.src);
+    if (changed.has('prepared') || this.needsInitialView) this.applyInitialView();
+    if (changed.has('prepared') || changed.has('selectedId') || changed.has('theme')) this.scheduleFrame();
+  }
+
+  protected override render() {
+    const s = this.strings;
+    const selected = this.selectedId ? this.prepared?.byId.get(this.selectedId) : undefined;
+    return html`
+      ${this.renderNotice()}
+      <div class="toolbar" part="toolbar" role="toolbar" aria-label=${s.toolbarLabel}>
+        <button part="button zoom-in" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${this.zoomIn}>
+          <span class="icon" aria-hidden="true">+</span>
+        </button>
+        <button part="button zoom-out" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${this.zoomOut}>
+          <span class="icon" aria-hidden="true">−</span>
+        </button>
+        <button part="button fit" @click=${this.fit}>${s.fit}</button>
+        <span class="range" aria-hidden="true">${this.rangeText}</span>
+      </div>
+      <div
+        class="plot"
+        part="plot"
+        role="group"
+        aria-label=${s.plotLabel(this.label)}
+        @keydown=${this.handlePlotKey}
+        @focusin=${this.handlePlotFocus}
+      ></div>
+      ${this.prepared && this.prepared.eventSet.events.length === 0 && this.source.state.status !== 'loading'
+        ? html`<p class="empty">${s.noEvents}</p>`
+        : nothing}
+      ${selected
+        ? detailsPanel({
+            event: selected,
+            when: describeEventDate(selected),
+            strings: s,
+            onClose: () => this.closeDetails(),
+          })
+        : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  private renderNotice() {
+    const s = this.strings;
+    const load = this.source.state;
+    if (load.status === 'loading') return html`<div class="notice" part="notice" role="status">${s.loading}</div>`;
+    if (load.status === 'error') {
+      return html`<div class="notice error" part="notice" role="alert">
+        <span><strong>${s.loadFailed}:</strong> ${load.message}</span>
+        <button part="button retry" @click=${() => this.source.retry()}>${s.retry}</button>
+      </div>`;
+    }
+    const d = this.diagnostics;
+    if (!d || d.rejected.length === 0 || this.noticeDismissed) return nothing;
+    return html`<div class="notice" part="notice" role="status">
+      <details>
+        <summary>${s.rejectedNotice(d.rejected.length, d.accepted + d.rejected.length)} — ${s.details}</summary>
+        <ul>
+          ${d.rejected.map((r) => html`<li>${r.reason}</li>`)}
+        </ul>
+      </details>
+      <button part="button dismiss" @click=${() => (this.noticeDismissed = true)}>${s.dismiss}</button>
+    </div>`;
+  }
+
+  // ---- data ----
+
+  private prepareOptions() {
+    return { maxRows: Math.max(1, Math.floor(this.rows) || 1), unassignedLabel: this.strings.otherLane };
+  }
+
+  /** Validates a batch, lays it out and reports what was accepted and rejected. */
+  private ingest(batch: RecordBatch, origin: DiagnosticsDetail['origin']): void {
+    const eventSet = validateEvents(batch.records, batch.eras);
+    this.prepared = prepareTimeline(eventSet, this.prepareOptions());
+    if (this.selectedId && !this.prepared.byId.has(this.selectedId)) this.selectedId = undefined;
+    this.needsInitialView = true;
+    this.noticeDismissed = false;
+    this.diagnostics = {
+      accepted: eventSet.events.length,
+      rejected: eventSet.rejected,
+      warnings: eventSet.warnings,
+      origin,
+    };
+    this.dispatchEvent(timelineEvent('ct-diagnostics', this.diagnostics));
+  }
+
+  /** Reads the light-DOM list when neither `events` nor `src` supplies the data. */
+  private readListIfInCharge(): void {
+    if (this.events !== undefined || this.src || !this.hasUpdated) return;
+    const batch = readLightDomList(this);
+    if (batch.records.length === 0 && !this.querySelector('ol, ul')) return;
+    this.ingest(batch, 'list');
+  }
+
+  // ---- view ----
+
+  private applyInitialView(): void {
+    if (!this.prepared || !this.zoom) return;
+    this.needsInitialView = false;
+    this.zoom.configure(this.prepared.extent, this.width, this.plotHeight(), this.isRtl(), this.requestedView());
+  }
+
+  private requestedView(): TimeView {
+    const extent = this.prepared?.extent ?? EMPTY_VIEW;
+    const start = this.viewStart ? parseEventDate(this.viewStart) : undefined;
+    const end = this.viewEnd ? parseEventDate(this.viewEnd) : undefined;
+    return { start: start?.earliest ?? extent.start, end: end?.latest ?? extent.end };
+  }
+
+  private showView(view: TimeView): void {
+    if (!this.zoom || !this.prepared) return;
+    this.zoom.show(view);
+  }
+
+  private zoomAround(factor: number): void {
+    const focused = this.focusKey ? this.prepared?.byId.get(this.focusKey) : undefined;
+    const anchor = focused && this.isVisible(focused) ? (focused.from + focused.to) / 2 : undefined;
+    this.zoom?.zoomBy(factor, anchor);
+  }
+
+  private handleView(view: TimeView): void {
+    this.currentView = view;
+    this.scheduleFrame();
+  }
+
+  private handleResize(width: number): void {
+    if (width <= 0 || Math.abs(width - this.width) < 0.5) return;
+    this.width = width;
+    if (this.prepared && this.zoom) {
+      this.zoom.configure(this.prepared.extent, width, this.plotHeight(), this.isRtl(), this.currentView);
+    }
+    this.scheduleFrame();
+  }
+
+  private bringIntoView(event: TimelineEvent): void {
+    if (this.isVisible(event)) return;
+    const span = viewSpan(this.currentView);
+    const mid = (event.from + event.to) / 2;
+    const wanted = Math.max(span, (event.to - event.from) * 1.2);
+    this.showView({ start: mid - wanted / 2, end: mid + wanted / 2 });
+  }
+
+  private isVisible(event: TimelineEvent): boolean {
+    return event.to >= this.currentView.start && event.from <= this.currentView.end;
+  }
+
+  private isRtl(): boolean {
+    return this.matches(':dir(rtl)');
+  }
+
+  private plotHeight(): number {
+    return this.lastLayout?.height ?? 300;
+  }
+
+  // ---- drawing ----
+
+  private scheduleFrame(): void {
+    if (this.frame || !this.renderer) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.drawPlot();
+      this.flushFrameWaiters();
+    });
+  }
+
+  private flushFrameWaiters(): void {
+    const waiters = this.frameWaiters;
+    this.frameWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  /** One frame: lay out the visible slice and join it to the SVG. */
+  private drawPlot(): void {
+    if (!this.renderer || !this.zoom || !this.prepared) return;
+    const layout = layoutTimeline(this.prepared, this.currentView, {
+      width: this.width,
+      direction: this.isRtl() ? 'rtl' : 'ltr',
+      labelWidth: this.labels.widthOf,
+      top: AXIS_HEIGHT_PX,
+    });
+    this.lastLayout = layout;
+    this.focusKey = this.rovingKey(layout);
+    this.renderer.render(layout, this.zoom.currentScale(), {
+      selectedId: this.selectedId,
+      focusKey: this.focusKey,
+    });
+    this.rangeText = this.viewInWords((from, to) => `${from} – ${to}`);
+    this.fireViewChange();
+  }
+
+  private fireViewChange(): void {
+    if (this.lastFiredView && sameView(this.lastFiredView, this.currentView)) return;
+    this.lastFiredView = this.currentView;
+    const detail: ViewChangeDetail = this.view;
+    this.dispatchEvent(timelineEvent('ct-view-change', detail));
+  }
+
+  /** The one mark or cluster in the tab order: the focused one if still drawn, else the first drawn. */
+  private rovingKey(layout: TimelineLayout): string | undefined {
+    const drawn = (key: string) =>
+      layout.marks.some((m) => m.primary && m.event.id === key) || layout.clusters.some((c) => c.key === key);
+    if (this.focusKey && drawn(this.focusKey)) return this.focusKey;
+    const firstMark = layout.marks.filter((m) => m.primary).sort((a, b) => a.event.from - b.event.from)[0];
+    return firstMark?.event.id ?? layout.clusters[0]?.key;
+  }
+
+  // ---- selection and keyboard ----
+
+  private activateEvent(id: string): void {
+    this.focusKey = id;
+    this.setSelection(id);
+  }
+
+  private setSelection(id: string | undefined): void {
+    this.selectedId = id;
+    const detail: SelectDetail = id ? this.prepared?.byId.get(id) ?? null : null;
+    this.dispatchEvent(timelineEvent('ct-select', detail));
+  }
+
+  private closeDetails(): void {
+    const id = this.selectedId;
+    this.setSelection(undefined);
+    if (id) void this.focusEvent(id);
+  }
+
+  private zoomIntoCluster(cluster: ClusterLayout): void {
+    const pad = (cluster.to - cluster.from) * 0.5;
+    this.focusKey = undefined;
+    this.showView({ start: cluster.from - pad, end: cluster.to + pad });
+  }
+
+  private handlePlotFocus = (e: FocusEvent): void => {
+    const key = (e.target as Element | null)?.getAttribute?.('data-key');
+    if (key) this.focusKey = key;
+  };
+
+  private handlePlotKey = (e: KeyboardEvent): void => {
+    if (!this.prepared) return;
+    const events = this.prepared.eventSet.events;
+    const current = this.focusedEventIndex();
+    const rtl = this.isRtl();
+    let target: number | undefined;
+    switch (e.key) {
+      case 'ArrowRight':
+        target = current + (rtl ? -1 : 1);
+        break;
+      case 'ArrowLeft':
+        target = current + (rtl ? 1 : -1);
+        break;
+      case 'ArrowDown':
+        target = current + 1;
+        break;
+      case 'ArrowUp':
+        target = current - 1;
+        break;
+      case 'Home':
+        target = 0;
+        break;
+      case 'End':
+        target = events.length - 1;
+        break;
+      case '+':
+      case '=':
+        this.zoomIn();
+        break;
+      case '-':
+      case '_':
+        this.zoomOut();
+        break;
+      case '0':
+        this.fit();
+        break;
+      case 'Escape':
+        if (!this.selectedId) return;
+        this.closeDetails();
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    if (target !== undefined && events.length > 0) {
+      const clamped = Math.max(0, Math.min(events.length - 1, target));
+      void this.focusEvent(events[clamped]!.id);
+    }
+  };
+
+  /** Index, in time order, of the event holding focus (or the first visible one). */
+  private focusedEventIndex(): number {
+    const prepared = this.prepared!;
+    const key = this.focusKey;
+    const index = key !== undefined ? prepared.orderOf.get(key) : undefined;
+    if (index !== undefined) return index;
+    const cluster = this.lastLayout?.clusters.find((c) => c.key === key);
+    const at = cluster?.from ?? this.currentView.start;
+    const [lo] = candidateRange(prepared.all, { start: at, end: at });
+    return Math.min(lo, prepared.eventSet.events.length - 1);
+  }
+
+  /** Moves focus to an event's mark, panning (and zooming into a cluster) until it is drawn. */
+  private async focusEvent(id: string): Promise<void> {
+    const event = this.prepared?.byId.get(id);
+    if (!event || !this.renderer) return;
+    this.focusKey = id;
+    this.bringIntoView(event);
+    for (let i = 0; i <= MAX_ZOOM_TO_REVEAL; i++) {
+      this.drawNow();
+      const node = this.renderer.markNode(id);
+      if (node) {
+        node.focus();
+        return;
+      }
+      this.zoom?.zoomBy(ZOOM_STEP, (event.from + event.to) / 2);
+    }
+  }
+
+  /** Draws at once instead of on the next frame: keyboard focus needs the node now. */
+  private drawNow(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.drawPlot();
+    this.flushFrameWaiters();
+  }
+
+  // ---- words ----
+
+  private nameOfEvent(event: TimelineEvent): string {
+    const parts = [event.title, describeEventDate(event)];
+    if (event.actors.length > 0) parts.push(event.actors.join(', '));
+    return parts.join('. ');
+  }
+
+  private nameOfCluster(cluster: ClusterLayout): string {
+    const when = describeDate(instantAsDate((cluster.from + cluster.to) / 2, cluster.to - cluster.from));
+    return this.strings.clusterName(cluster.count, when);
+  }
+
+  /** The view's ends in words, as precise as its span makes useful ("March 2011", "17 September 2018"). */
+  private viewInWords(phrase: (from: string, to: string) => string): string {
+    const span = viewSpan(this.currentView);
+    return phrase(
+      describeDate(instantAsDate(this.currentView.start, span)),
+      describeDate(instantAsDate(this.currentView.end, span)),
+    );
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = window.setTimeout(() => {
+      const count = this.strings.eventCount(this.lastLayout?.visibleEventCount ?? 0);
+      this.announcement = this.viewInWords((from, to) => this.strings.viewRange(from, to, count));
+    }, ANNOUNCE_DELAY_MS);
+  }
+}
+
+
+export type { MarkLayout };

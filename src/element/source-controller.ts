@@ -1,0 +1,60 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadSource } from '../data/load-source.js';
+import type { RecordBatch } from '../data/record-batch.js';
+
+export type SourceState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading'; readonly url: string }
+  | { readonly status: 'error'; readonly url: string; readonly message: string }
+  | { readonly status: 'loaded'; readonly url: string };
+
+/**
+ * Loads the `src` URL. A newer load aborts the older one, so a slow old
+ * response can never overwrite newer data; a failed load keeps what was shown.
+ */
+export class SourceController implements ReactiveController {
+  state: SourceState = { status: 'idle' };
+  private abort?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onLoaded: (batch: RecordBatch, url: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  async load(url: string): Promise<void> {
+    this.cancel();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.setState({ status: 'loading', url });
+    try {
+      const batch = await loadSource(url, abort.signal);
+      if (abort.signal.aborted) return;
+      this.setState({ status: 'loaded', url });
+      this.onLoaded(batch, url);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.setState({ status: 'error', url, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  retry(): void {
+    if (this.state.status === 'error') void this.load(this.state.url);
+  }
+
+  cancel(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    if (this.state.status === 'loading') this.setState({ status: 'idle' });
+  }
+
+  private setState(state: SourceState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

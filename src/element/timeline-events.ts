@@ -1,0 +1,37 @@
+import type { RecordDiagnostic, TimelineEvent } from '../model/timeline-event.js';
+
+/** `ct-view-change` detail: the window of time now on screen. */
+export interface ViewChangeDetail {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+/** `ct-diagnostics` detail: how a load went, record by record. accepted + rejected.length = records given. */
+export interface DiagnosticsDetail {
+  readonly accepted: number;
+  readonly rejected: readonly RecordDiagnostic[];
+  /** Accepted records that were changed to be shown (renamed duplicate ids, dropped unsafe links). */
+  readonly warnings: readonly RecordDiagnostic[];
+  /** Where the records came from. */
+  readonly origin: 'events' | 'src' | 'list';
+}
+
+/** `ct-select` detail: the event now selected, or null when the selection was cleared. */
+export type SelectDetail = TimelineEvent | null;
+
+export type ViewChangeEvent = CustomEvent<ViewChangeDetail>;
+export type SelectEvent = CustomEvent<SelectDetail>;
+export type DiagnosticsEvent = CustomEvent<DiagnosticsDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'ct-select': SelectEvent;
+    'ct-view-change': ViewChangeEvent;
+    'ct-diagnostics': DiagnosticsEvent;
+  }
+}
+
+/** Events leave the shadow root and bubble, so a page can listen on any ancestor. */
+export function timelineEvent<T>(type: keyof HTMLElementEventMap & `ct-${string}`, detail: T): CustomEvent<T> {
+  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
+}
