@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { binDenseEvents } from '../../src/layout/level-of-detail.js';
+import { layoutTimeline } from '../../src/layout/layout-timeline.js';
+import { prepareTimeline } from '../../src/layout/prepare-timeline.js';
+import type { TimelineEvent } from '../../src/model/timeline-event.js';
+import { DAY, makeEvent, utc } from '../support/make-event.js';
+
+const eventSet = (events: TimelineEvent[]) => ({
+  events: [...events].sort((a, b) => a.from - b.from),
+  rejected: [],
+  warnings: [],
+  eras: [],
+});
+const labelWidth = () => 60;
+
+describe('layoutTimeline', () => {
+  const ankara = makeEvent('ankara', utc(2019, 2, 11), utc(2019, 2, 12) - 1, { actors: ['Russia', 'Turkey'] });
+  const sochi = makeEvent('sochi', utc(2019, 2, 14), utc(2019, 2, 15) - 1, { actors: ['Turkey', 'Russia', 'Iran'] });
+  const protests = makeEvent('protests', utc(2011, 3, 1), utc(2011, 4, 1) - 1, { actors: ['Syrian government'], precision: 'month' });
+  const prepared = prepareTimeline(eventSet([ankara, sochi, protests]));
+  const view = { start: utc(2011, 1, 1), end: utc(2019, 12, 31) };
+
+  it('draws a multi-actor event in each actor lane and ties the copies together', () => {
+    const layout = layoutTimeline(prepared, view, { width: 1000, labelWidth });
+    const lanesOfAnkara = layout.marks.filter((m) => m.event.id === 'ankara').map((m) => m.laneKey);
+    expect(lanesOfAnkara.sort()).to.deep.equal(['Russia', 'Turkey']);
+    expect(layout.marks.filter((m) => m.event.id === 'ankara' && m.primary)).to.have.length(1);
+    const tie = layout.ties.find((t) => t.eventId === 'sochi');
+    expect(tie, 'tie for the Sochi summit').to.exist;
+    const ys = layout.marks.filter((m) => m.event.id === 'sochi').map((m) => m.y);
+    expect(tie!.y0).to.equal(Math.min(...ys));
+    expect(tie!.y1).to.equal(Math.max(...ys));
+  });
+
+  it('draws a month-precision date as a soft span covering the month, not a point on the 1st', () => {
+    const narrow = { start: utc(2011, 1, 1), end: utc(2011, 12, 31) };
+    const layout = layoutTimeline(prepared, narrow, { width: 1000, labelWidth });
+    const mark = layout.marks.find((m) => m.event.id === 'protests')!;
+    expect(mark.kind).to.equal('span');
+    expect(mark.soft).to.equal(true);
+    const pxPerMs = 1000 / (narrow.end - narrow.start);
+    expect(mark.x0).to.be.closeTo((utc(2011, 3, 1) - narrow.start) * pxPerMs, 0.01);
+    expect(mark.x1 - mark.x0).to.be.closeTo(31 * DAY * pxPerMs, 0.01);
+  });
+
+  it('mirrors positions when time runs right to left', () => {
+    const ltr = layoutTimeline(prepared, view, { width: 1000, labelWidth });
+    const rtl = layoutTimeline(prepared, view, { width: 1000, labelWidth, direction: 'rtl' });
+    const x = (l: typeof ltr) => l.marks.find((m) => m.event.id === 'sochi' && m.primary)!.x;
+    expect(x(rtl)).to.be.closeTo(1000 - x(ltr), 1e-6);
+    expect(rtl.marks[0]!.labelAnchor).to.equal('end');
+  });
+
+  it('lays out only what overlaps the view', () => {
+    const only2011 = layoutTimeline(prepared, { start: utc(2011, 1, 1), end: utc(2011, 12, 31) }, { width: 800, labelWidth });
+    expect(only2011.visibleEventCount).to.equal(1);
+    expect(new Set(only2011.marks.map((m) => m.event.id))).to.deep.equal(new Set(['protests']));
+  });
+
+  it('bins a crowded lane and accounts for every visible event once', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => makeEvent(`e${i}`, utc(2015, 1, 1) + i * 3600_000, utc(2015, 1, 1) + i * 3600_000 + 1000));
+    const dense = prepareTimeline(eventSet(many));
+    const v = { start: utc(2014, 12, 1), end: utc(2015, 5, 1) };
+    const layout = layoutTimeline(dense, v, { width: 600, labelWidth });
+    const clustered = layout.clusters.reduce((n, c) => n + c.count, 0);
+    expect(layout.clusters.length).to.be.greaterThan(0);
+    expect(clustered + layout.marks.length).to.equal(2000);
+    // Bounded by the width, not the data: at most one bin per BIN_PX.
+    expect(layout.clusters.length + layout.marks.length).to.be.at.most(600);
+  });
+
+  it('keeps a sparse lane as single marks', () => {
+    const few = [makeEvent('a', 0, 10), makeEvent('b', 100, 110)];
+    expect(binDenseEvents(few, 1, 1000).bins).to.have.length(0);
+  });
+});
