@@ -82,11 +82,25 @@ function itemDescription(item: Element): string | undefined {
   return paragraphs.length === 0 ? undefined : paragraphs.join('\n\n');
 }
 
+/**
+ * The link resolved against the page, so relative links work; validation
+ * decides which protocols may be shown. Nodes in a <template> belong to an
+ * inert document with no address of its own, so they resolve against the page.
+ */
+function resolvedHref(link: Element): string | undefined {
+  const href = textOf(link.getAttribute('href'));
+  if (href === undefined) return undefined;
+  const base = link.baseURI.startsWith('about:') ? globalThis.document?.baseURI : link.baseURI;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href; // not a URL at all: validation reports or drops it
+  }
+}
+
 function itemSources(item: Element): EventSourceInput[] | undefined {
   const sources = ownElements(item, LINK_SELECTOR).map((link): EventSourceInput => {
-    // The resolved href, so relative links work; validation decides which protocols may be shown.
-    const url = (link as HTMLAnchorElement).href || (link.getAttribute('href') ?? '');
-    return definedFields({ name: textOf(visibleText(link)), url: textOf(url) });
+    return definedFields({ name: textOf(visibleText(link)), url: resolvedHref(link) });
   });
   return sources.length === 0 ? undefined : sources;
 }

@@ -4,6 +4,8 @@
  */
 import { DataFormatError, type RecordBatch } from './record-batch.js';
 import { detectFormat, type FormatHint } from './detect-format.js';
+import { jsonErrorPosition } from './json-error-position.js';
+import { collapseWhitespace } from './plain-text.js';
 import { readCsv } from './read-csv.js';
 import { readJson } from './read-json.js';
 
@@ -13,9 +15,11 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    // The engine's message carries the position ("… at position 42 (line 3 column 5)").
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DataFormatError(`The JSON could not be read: ${reason}.`, { cause: error });
+    const reason = collapseWhitespace(error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+    // The engine names a position only for some mistakes; say where the first one is in any case.
+    const position = jsonErrorPosition(text);
+    const where = position === undefined ? '' : ` at line ${position.line}, column ${position.column}`;
+    throw new DataFormatError(`The JSON could not be read${where}: ${reason}.`, { cause: error });
   }
 }
 

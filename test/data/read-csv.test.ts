@@ -1,0 +1,127 @@
+import { expect } from '@open-wc/testing';
+import { readCsv } from '../../src/data/read-csv.js';
+import { DataFormatError } from '../../src/data/record-batch.js';
+
+const ACLED_HEADER =
+  'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,actor2,admin1,location,latitude,longitude,fatalities,notes,source';
+
+function acled(...rows: string[]): string {
+  return [ACLED_HEADER, ...rows].join('\n');
+}
+
+describe('readCsv: simple layout', () => {
+  it('maps every column', () => {
+    const batch = readCsv(
+      'id,start,end,title,description,actors,source,url,category,dateText,dateNote\n' +
+        's1,2018-09-17,2018-09-18,Sochi memorandum,"Zone agreed, heavy weapons out",Russia; Turkey,TRT World,https://www.trtworld.com/,Agreement,the September deal,From the article\n',
+    );
+    expect(batch.format).to.equal('csv');
+    expect(batch.records).to.deep.equal([
+      {
+        id: 's1',
+        start: '2018-09-17',
+        end: '2018-09-18',
+        title: 'Sochi memorandum',
+        description: 'Zone agreed, heavy weapons out',
+        actors: ['Russia', 'Turkey'],
+        category: 'Agreement',
+        dateText: 'the September deal',
+        dateNote: 'From the article',
+        sources: [{ name: 'TRT World', url: 'https://www.trtworld.com/' }],
+      },
+    ]);
+  });
+
+  it('accepts columns in any order and case, a BOM and CRLF line ends', () => {
+    const batch = readCsv('\uFEFFTitle,Start\r\nSummit,2019-02-14\r\n');
+    expect(batch.records).to.deep.equal([{ title: 'Summit', start: '2019-02-14' }]);
+  });
+
+  it('keeps several source names, and a url that cannot be paired with one of them', () => {
+    const batch = readCsv('start,title,source,url\n2019,x,RIA Novosti; Al Jazeera,https://example.org/\n2019,y,,https://example.org/y\n');
+    expect(batch.records[0]).to.deep.include({
+      sources: [{ name: 'RIA Novosti' }, { name: 'Al Jazeera' }, { url: 'https://example.org/' }],
+    });
+    expect(batch.records[1]).to.deep.include({ sources: [{ url: 'https://example.org/y' }] });
+  });
+
+  it('passes rows with missing or bad values on for validation to report, never drops them', () => {
+    const batch = readCsv('start,title\n,No start\nnot a date,Bad start\n2019,\n');
+    expect(batch.records).to.deep.equal([{ title: 'No start' }, { start: 'not a date', title: 'Bad start' }, { start: '2019' }]);
+  });
+
+  it('skips only lines with no content at all', () => {
+    const batch = readCsv('start,title\n2019,a\n\n,\n2020,b\n');
+    expect(batch.records).to.have.length(2);
+  });
+
+  it('reads a header without rows as an empty batch', () => {
+    expect(readCsv('start,end,title\n')).to.deep.equal({ records: [], eras: [], format: 'csv' });
+  });
+});
+
+describe('readCsv: ACLED exports', () => {
+  it('maps an ACLED row to a readable record', () => {
+    const batch = readCsv(
+      acled(
+        'SYR1,2019-02-11,2019,1,Political violence,Battles,Armed clash,Military Forces of Syria,,Hayat Tahrir al Sham,Idlib,Khan Shaykhun,35.4,36.6,4,"Clashes near the town.",SANA; Syrian Observatory for Human Rights',
+      ),
+    );
+    expect(batch.format).to.equal('acled-csv');
+    expect(batch.records).to.deep.equal([
+      {
+        id: 'SYR1',
+        start: '2019-02-11',
+        title: 'Armed clash — Khan Shaykhun',
+        description: 'Clashes near the town. Fatalities: 4. Region: Idlib.',
+        actors: ['Military Forces of Syria', 'Hayat Tahrir al Sham'],
+        category: 'Battles',
+        sources: [{ name: 'SANA' }, { name: 'Syrian Observatory for Human Rights' }],
+      },
+    ]);
+  });
+
+  it('carries time_precision into the EDTF date and explains it', () => {
+    const records = readCsv(
+      acled(
+        'A,17 September 2018,2018,1,,Protests,Peaceful protest,Protesters,,,,Town,,,0,,',
+        'B,17 September 2018,2018,2,,Protests,Peaceful protest,Protesters,,,,Town,,,0,,',
+        'C,17 September 2018,2018,3,,Protests,Peaceful protest,Protesters,,,,Town,,,0,,',
+        'D,17 September 2018,2018,7,,Protests,Peaceful protest,Protesters,,,,Town,,,0,,',
+      ),
+    ).records as Record<string, unknown>[];
+    expect(records.map((record) => record['start'])).to.deep.equal(['2018-09-17', '2018-09-17~', '2018-09~', '2018-09-17']);
+    expect(records[0]).not.to.have.property('dateNote');
+    expect(records[1]?.['dateNote']).to.match(/precision 2: within about a week/);
+    expect(records[2]?.['dateNote']).to.match(/precision 3/);
+    expect(records[3]?.['dateNote']).to.match(/"7" is not one of 1, 2, 3/);
+  });
+
+  it('falls back on event_type for the title and leaves out empty actors', () => {
+    const [record] = readCsv(acled('E,2019-01-05,2019,1,,Riots,,Rioters,,,,,,,,,')).records;
+    expect(record).to.deep.equal({ id: 'E', start: '2019-01-05', title: 'Riots', actors: ['Rioters'], category: 'Riots' });
+  });
+
+  it('passes an unreadable date on as written', () => {
+    const [record] = readCsv(acled('F,sometime in 2019,2019,2,,Riots,,,,,,,,,,,')).records;
+    expect(record).to.include({ start: 'sometime in 2019' });
+  });
+
+  it('ignores columns it does not use and reads an ACLED header with no rows as empty', () => {
+    expect(readCsv(`${ACLED_HEADER}\n`).records).to.deep.equal([]);
+    expect(readCsv(`${ACLED_HEADER}\n`).format).to.equal('acled-csv');
+  });
+});
+
+describe('readCsv: errors', () => {
+  it('names the columns it expected when the header is unknown', () => {
+    expect(() => readCsv('date,what\n2019,x\n')).to.throw(
+      DataFormatError,
+      /expected a header with start, title .*or an ACLED export with event_id_cnty, event_date.*found date, what/,
+    );
+  });
+
+  it('says when the CSV is empty', () => {
+    expect(() => readCsv('')).to.throw(DataFormatError, /The CSV is empty/);
+  });
+});

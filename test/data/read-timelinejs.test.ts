@@ -1,0 +1,181 @@
+import { expect } from '@open-wc/testing';
+import { readTimelineJs, timelineJsEventToRecord } from '../../src/data/read-timelinejs.js';
+import { timelineJsDateToEdtf } from '../../src/data/timelinejs-date.js';
+import { DataFormatError } from '../../src/data/record-batch.js';
+
+const FIXTURE = '/test/data/fixtures/timelinejs-examples.json';
+
+async function fixture(): Promise<unknown> {
+  const response = await fetch(FIXTURE);
+  return (await response.json()) as unknown;
+}
+
+describe('timelineJsDateToEdtf', () => {
+  it('keeps the precision the author gave', () => {
+    expect(timelineJsDateToEdtf({ year: '2017' })).to.equal('2017');
+    expect(timelineJsDateToEdtf({ year: 2017, month: 9 })).to.equal('2017-09');
+    expect(timelineJsDateToEdtf({ year: '2017', month: '9', day: '17' })).to.equal('2017-09-17');
+  });
+
+  it('treats empty strings as absent parts', () => {
+    expect(timelineJsDateToEdtf({ year: '1850', month: '', day: '', hour: '' })).to.equal('1850');
+  });
+
+  it('pads short years and keeps negative (astronomical) years', () => {
+    expect(timelineJsDateToEdtf({ year: '602' })).to.equal('0602');
+    expect(timelineJsDateToEdtf({ year: -44, month: 3, day: 15 })).to.equal('-0044-03-15');
+    expect(timelineJsDateToEdtf({ year: '-3500' })).to.equal('-3500');
+  });
+
+  it('writes years beyond four digits with the EDTF Y prefix, without month or day', () => {
+    expect(timelineJsDateToEdtf({ year: '-13800000000' })).to.equal('Y-13800000000');
+    expect(timelineJsDateToEdtf({ year: 12000, month: 5 })).to.equal('Y12000');
+  });
+
+  it('turns a time of day into an ISO date-time in UTC', () => {
+    const text = timelineJsDateToEdtf({ year: '1985', month: '01', day: '05', hour: '6', minute: '45', second: '56' });
+    expect(text).to.equal('1985-01-05T06:45:56Z');
+    expect(Date.parse(text ?? '')).to.equal(Date.UTC(1985, 0, 5, 6, 45, 56));
+    expect(timelineJsDateToEdtf({ year: 2016, month: 11, day: 13, hour: 9, minute: 30, second: '', millisecond: 250 })).to.equal(
+      '2016-11-13T09:30:00.250Z',
+    );
+  });
+
+  it('passes a non-numeric year on as written, and no year as nothing', () => {
+    expect(timelineJsDateToEdtf({ year: 'c. 1850' })).to.equal('c. 1850');
+    expect(timelineJsDateToEdtf({ month: '3' })).to.equal(undefined);
+    expect(timelineJsDateToEdtf(undefined)).to.equal(undefined);
+  });
+});
+
+describe('readTimelineJs on TimelineJS3 example files', () => {
+  it('reads the title, every event and every era', async () => {
+    const batch = readTimelineJs(await fixture());
+    expect(batch.format).to.equal('timelinejs');
+    expect(batch.title).to.equal('Eras Test');
+    expect(batch.records).to.have.length(9);
+    expect(batch.eras).to.deep.equal([
+      { title: 'Era Test 600-700', start: '0600', end: '0650' },
+      { title: 'Tang Dynasty in China', start: '0618-06-18', end: '0907-06-01' },
+    ]);
+  });
+
+  it('maps headline, dates, media and text of each event', async () => {
+    const records = readTimelineJs(await fixture()).records;
+    expect(records[0]).to.deep.equal({
+      start: '0602',
+      end: '0629',
+      title: 'Last great Roman-Persian War.',
+      description:
+        'Long conflict leaves both empires exhausted and unable to cope with the newly united Arab armies under Islam in the 630s',
+      sources: [{ url: 'https://en.wikipedia.org/wiki/Roman-Persian_Wars' }],
+    });
+    expect(records[1]).to.include({ start: '0622-08-09', end: '0622-08-23' });
+  });
+
+  it('strips HTML from text to plain text', async () => {
+    const records = readTimelineJs(await fixture()).records as Record<string, unknown>[];
+    expect(records[3]?.['description']).to.equal(
+      "TimelineJS is an open-source tool that enables you to build visually-rich interactive timelines and is available in 40 languages. You're looking at an example of one right now. Click on the arrow to the right to learn more.",
+    );
+    // Escaped markup in the source is text the author meant to show, so it stays visible as text.
+    expect(records[4]?.['description']).to.contain('<blockquote>“ <p>“ Just use html blockquotes');
+    expect(records[3]?.['start']).to.equal('1850');
+  });
+
+  it('keeps only web links from media, named by credit or caption', async () => {
+    const records = readTimelineJs(await fixture()).records as Record<string, unknown>[];
+    expect(records[4]).not.to.have.property('sources'); // its media.url is a blockquote
+    expect(records[5]?.['sources']).to.deep.equal([
+      { name: 'Zach Wise', url: 'https://www.flickr.com/photos/zachwise/14514563402/' },
+    ]);
+    expect(records[8]?.['sources']).to.deep.equal([
+      { name: 'Wikipedia', url: 'https://commons.wikimedia.org/wiki/File:0854_Ein_Krug_aus_Bronocice,_3.550_v._Chr..JPG' },
+    ]);
+  });
+
+  it('reads times as UTC date-times, groups as actor and category, huge negative years', async () => {
+    const records = readTimelineJs(await fixture()).records as Record<string, unknown>[];
+    expect(records[5]?.['start']).to.equal('1985-01-05T06:45:56Z');
+    expect(records[5]).not.to.have.property('id'); // "uniqueid": "" is no id
+    const group = 'Group 1 - 1ST_INTERVIEW - 1st Interview - Technical assessment';
+    expect(records[6]).to.include({ start: '2016-11-13T09:30:00Z', category: group });
+    expect(records[6]?.['actors']).to.deep.equal([group]);
+    expect(records[7]?.['start']).to.equal('Y-13800000000');
+    expect(records[8]?.['start']).to.equal('-3500');
+  });
+});
+
+describe('readTimelineJs field mapping', () => {
+  it('maps unique_id, display dates and numbers given as numbers', () => {
+    const record = timelineJsEventToRecord({
+      unique_id: 'sochi',
+      start_date: { year: 2018, month: 9, day: 17, display_date: 'mid-September' },
+      end_date: { year: 2018, month: 9, day: 18 },
+      display_date: 'the September deal',
+      text: { headline: 'Sochi <i>memorandum</i>', text: '' },
+      media: { url: 'https://example.org/a', caption: 'Caption only' },
+    });
+    expect(record).to.deep.equal({
+      id: 'sochi',
+      start: '2018-09-17',
+      end: '2018-09-18',
+      title: 'Sochi memorandum',
+      dateText: 'the September deal',
+      sources: [{ name: 'Caption only', url: 'https://example.org/a' }],
+    });
+  });
+
+  it("falls back to the dates' own display_date, joined as a range", () => {
+    const record = timelineJsEventToRecord({
+      start_date: { year: 2017, display_date: 'autumn' },
+      end_date: { year: 2018, display_date: 'spring' },
+      text: { headline: 'x' },
+    });
+    expect(record).to.include({ dateText: 'autumn – spring' });
+  });
+
+  it('ignores non-web media links such as javascript: URLs', () => {
+    const record = timelineJsEventToRecord({
+      start_date: { year: 2019 },
+      text: { headline: 'x' },
+      media: { url: 'javascript:alert(1)', credit: 'evil' },
+    });
+    expect(record).not.to.have.property('sources');
+  });
+
+  it('titles a headline-less event with the start of its text, so it is not lost', () => {
+    const text = 'A long text without a headline. '.repeat(10);
+    const record = timelineJsEventToRecord({ start_date: { year: 2019 }, text: { text } }) as { title: string };
+    expect(record.title.length).to.be.at.most(80);
+    expect(text.startsWith(record.title.slice(0, -1))).to.equal(true);
+  });
+
+  it('passes records it cannot map on as given, so validation reports them', () => {
+    const batch = readTimelineJs({ events: [null, 'text', { text: { headline: 'no date' } }] });
+    expect(batch.records).to.deep.equal([null, 'text', { title: 'no date' }]);
+  });
+
+  it('keeps script and onerror payloads as inert text', async () => {
+    const batch = readTimelineJs({
+      title: { text: { headline: '<img src=x onerror="window.__ctTjsRan = true">Title' } },
+      events: [
+        {
+          start_date: { year: 2019 },
+          text: {
+            headline: '<script>window.__ctTjsRan = true</script>Headline',
+            text: '<img src=x onerror="window.__ctTjsRan = true"><p>Body</p>',
+          },
+        },
+      ],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((window as { __ctTjsRan?: boolean }).__ctTjsRan).to.equal(undefined);
+    expect(batch.title).to.equal('Title');
+    expect(batch.records[0]).to.include({ title: 'Headline', description: 'Body' });
+  });
+
+  it('rejects a document without events with a DataFormatError', () => {
+    expect(() => readTimelineJs({ title: {} })).to.throw(DataFormatError, /no "events" list/);
+  });
+});
