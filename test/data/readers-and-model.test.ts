@@ -1,0 +1,45 @@
+import { expect } from '@open-wc/testing';
+import { readTimelineJs } from '../../src/data/read-timelinejs.js';
+import { readCsv } from '../../src/data/read-csv.js';
+import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
+import { parseEventDate } from '../../src/model/parse-event-date.js';
+
+// The readers write EDTF strings for the model's parser; these tests check both sides agree.
+
+describe('dates the readers write, as the model reads them', () => {
+  it('TimelineJS dates keep their precision', async () => {
+    const batch = readTimelineJs(await (await fetch('/test/data/fixtures/timelinejs-examples.json')).json());
+    const precision = (index: number): string | undefined =>
+      parseEventDate((batch.records[index] as { start?: unknown }).start)?.precision;
+    expect(precision(0)).to.equal('year'); // "602"
+    expect(precision(1)).to.equal('day'); // 622-08-09
+    expect(precision(3)).to.equal('year'); // "1850" with empty parts
+    expect(precision(5)).to.equal('instant'); // 06:45:56
+    expect(parseEventDate((batch.records[5] as { start: string }).start)?.earliest).to.equal(Date.UTC(1985, 0, 5, 6, 45, 56));
+    expect(precision(8)).to.equal('year'); // -3500
+  });
+
+  it('ACLED time precision becomes approximate days and months', () => {
+    const header = 'event_id_cnty,event_date,time_precision,event_type';
+    const [day, week, month] = readCsv(`${header}\nA,2018-09-17,1,X\nB,2018-09-17,2,X\nC,17 September 2018,3,X\n`).records.map(
+      (record) => parseEventDate((record as { start: string }).start),
+    );
+    expect(day).to.include({ precision: 'day', approximate: false });
+    expect(week).to.include({ precision: 'day', approximate: true });
+    expect(month).to.include({ precision: 'month', approximate: true });
+    expect(month?.earliest).to.equal(Date.UTC(2018, 8, 1));
+  });
+
+  it('the Idlib dataset dates are what the article supports', () => {
+    const date = (id: string) => parseEventDate(idlib2019.events.find((event) => event.id === id)?.start);
+    expect(date('syria-uprising-2011')).to.include({ precision: 'month', earliest: Date.UTC(2011, 2, 1) });
+    expect(date('idlib-de-escalation-zone-2017')).to.include({ precision: 'season', season: 'autumn' });
+    expect(date('idlib-de-escalation-zone-2017')?.earliest).to.be.at.most(Date.UTC(2017, 8, 1));
+    expect(date('sochi-memorandum-2018')).to.include({ precision: 'day', earliest: Date.UTC(2018, 8, 17) });
+    expect(date('lavrov-demilitarized-zone-2019')).to.include({ precision: 'month', approximate: true });
+    expect(date('shoigu-akar-ankara-2019')).to.include({ precision: 'day', earliest: Date.UTC(2019, 1, 11) });
+    expect(new Date(Date.UTC(2019, 1, 11)).getUTCDay()).to.equal(1); // a Monday, as the article says
+    expect(date('sochi-summit-2019')).to.include({ precision: 'day', earliest: Date.UTC(2019, 1, 14) });
+    for (const event of idlib2019.events) expect(parseEventDate(event.start), String(event.id)).not.to.equal(undefined);
+  });
+});
