@@ -27,6 +27,8 @@ const EMPHASIS_SELECTOR = 'strong, b';
 const NOT_TITLE_SELECTOR = 'time, p, ol, ul, script, style, template';
 const LINK_SELECTOR = 'a[href]';
 const RANGE_SEPARATOR = ' – ';
+/** Punctuation left dangling once the date is taken out ("<time>…</time> — Summit"). */
+const DANGLING_SEPARATORS = /^[\s:;,.–—-]+|[\s:;,–—-]+$/g;
 
 function firstList(root: ParentNode): Element | undefined {
   return Array.from(root.children).find((child) => LIST_TAGS.has(child.tagName));
@@ -66,13 +68,16 @@ function itemTitle(item: Element): string | undefined {
   // Emphasis inside the description is a word stressed, not the title.
   const emphasis = ownElements(item, EMPHASIS_SELECTOR).filter((element) => element.closest('p') === null);
   const heading = ownElements(item, TITLE_SELECTOR)[0] ?? emphasis[0];
-  if (heading !== undefined) return textOf(visibleText(heading));
-  const rest = item.cloneNode(true) as Element;
-  for (const element of Array.from(rest.querySelectorAll(NOT_TITLE_SELECTOR))) element.remove();
-  const withLinks = textOf(visibleText(rest));
+  if (heading !== undefined) return textWithout(heading, 'time');
   // Source links usually follow the title ("Sochi summit — RIA"); keep them only when they are the title.
-  for (const link of Array.from(rest.querySelectorAll(LINK_SELECTOR))) link.remove();
-  return textOf(visibleText(rest)) ?? withLinks;
+  return textWithout(item, `${NOT_TITLE_SELECTOR}, ${LINK_SELECTOR}`) ?? textWithout(item, NOT_TITLE_SELECTOR);
+}
+
+/** The element's text without the text of the descendants matching `selector` (read from a copy). */
+function textWithout(element: Element, selector: string): string | undefined {
+  const copy = element.cloneNode(true) as Element;
+  for (const part of Array.from(copy.querySelectorAll(selector))) part.remove();
+  return textOf(visibleText(copy).replace(DANGLING_SEPARATORS, ''));
 }
 
 function itemDescription(item: Element): string | undefined {

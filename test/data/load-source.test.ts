@@ -66,7 +66,7 @@ describe('loadSource', () => {
   });
 
   it('wraps a CSV with unknown columns', async () => {
-    // This test file's own source is served as JavaScript; a .csv-less URL with text is sniffed as CSV.
+    // README.md names no data format by type or extension, so it is sniffed as CSV, with an unknown header.
     const error = await failure(loadSource(`${FIXTURES}/README.md`));
     expect(error).to.be.instanceOf(SourceLoadError);
     expect((error as Error).message).to.match(/^Could not load README\.md: the CSV columns are not ones this timeline reads/);

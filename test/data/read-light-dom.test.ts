@@ -41,7 +41,7 @@ describe('readLightDomList', () => {
 
   it('takes the title from the text when there is no heading, without date, description or links', () => {
     const [record] = readLightDomList(
-      listFrom(`<ul><li><time datetime="2019-02-14">2019-02-14</time> Sochi summit <a href="/r">RIA</a><p>Leaders meet.</p></li></ul>`),
+      listFrom(`<ul><li><time datetime="2019-02-14">2019-02-14</time> — Sochi summit, <a href="/r">RIA</a><p>Leaders meet.</p></li></ul>`),
     ).records;
     expect(record).to.include({ title: 'Sochi summit', start: '2019-02-14', description: 'Leaders meet.' });
     expect(record).not.to.have.property('dateText'); // the visible text equals the datetime
@@ -57,6 +57,11 @@ describe('readLightDomList', () => {
       listFrom(`<ol><li><time datetime="2017-23">last fall</time> to <time datetime="2018-09">September</time> <b>Zones</b></li></ol>`),
     ).records;
     expect(record).to.include({ start: '2017-23', end: '2018-09', dateText: 'last fall – September', title: 'Zones' });
+  });
+
+  it('leaves a date inside the heading out of the title', () => {
+    const [record] = readLightDomList(listFrom(`<ol><li><h3><time datetime="2019-02-14">14 Feb</time>: Summit</h3></li></ol>`)).records;
+    expect(record).to.include({ title: 'Summit', start: '2019-02-14', dateText: '14 Feb' });
   });
 
   it('prefers a heading and ignores emphasis inside the description', () => {
