@@ -95,7 +95,9 @@ function makeDate(
   qualifiers: Qualifiers,
   extra?: { season?: Season; unspecified?: boolean },
 ): EventDate {
-  return { earliest, latest, precision, uncertain: qualifiers.uncertain, approximate: qualifiers.approximate, text, ...extra };
+  const date: EventDate = { earliest, latest, precision, uncertain: qualifiers.uncertain, approximate: qualifiers.approximate, text };
+  // Optional keys only when set, added without spreading: this runs 100,000 times per load.
+  return extra === undefined ? date : Object.assign(date, extra);
 }
 
 // ---- fast path: YYYY, YYYY-MM, YYYY-MM-DD (almost all real records) -------------

@@ -1,0 +1,181 @@
+/**
+ * Dates in words, at the precision they are known: "March 2011", "autumn
+ * 2017, approximate", "4 May 2017 – September 2017", "March 2011 – ongoing".
+ *
+ * All wording lives in a DateWords value and a date-fns locale, so another
+ * language is another DateWords, not another code path. Formatting reads UTC
+ * fields (utcFieldsAsLocal), so the words never depend on the reader's zone.
+ */
+import { format } from 'date-fns';
+import type { Locale } from 'date-fns';
+import type { DatePrecision, EventDate, Season } from './event-date.js';
+import type { TimelineEvent } from './timeline-event.js';
+import { isDateRepresentable, utcFieldsAsLocal, utcYearOf } from './utc-calendar.js';
+
+/** date-fns `format` patterns, one per precision that is a plain calendar unit. */
+export interface DatePatterns {
+  readonly instant: string;
+  /** Used when the instant has seconds. */
+  readonly instantWithSeconds: string;
+  readonly day: string;
+  readonly month: string;
+  readonly year: string;
+}
+
+export interface DateWords {
+  readonly seasons: Readonly<Record<Season, string>>;
+  readonly approximate: string;
+  readonly uncertain: string;
+  /** An open end (EDTF `..`): the event goes on. */
+  readonly ongoing: string;
+  /** An unknown end or start (EDTF empty end). */
+  readonly unknown: string;
+  /** A decade (`201X`), given the first year of its digits: 2010; -2010 for `-201X`. */
+  readonly decade: (startYear: number) => string;
+  /** A century (`19XX`, `19`) by ordinal: 20 for 1900–1999, -20 for -1999…-1900. */
+  readonly century: (n: number) => string;
+  /** A span between two described dates. */
+  readonly range: (a: string, b: string) => string;
+  /** Dates of years 1 and later. */
+  readonly patterns: DatePatterns;
+  /** Dates of year 0 (1 BC) and earlier, which need an era to be read right. */
+  readonly eraPatterns: DatePatterns;
+  /** A season of a year: ("autumn", "2017") → "autumn 2017". */
+  readonly season: (season: string, year: string) => string;
+  /** A date with its hedges: ("autumn 2017", ["approximate"]) → "autumn 2017, approximate". */
+  readonly qualified: (date: string, qualifiers: readonly string[]) => string;
+  /** A span whose start is open (EDTF `../2019`): "until 2019". */
+  readonly until: (end: string) => string;
+  /** A year too far from now for a calendar (EDTF `Y170000002`), astronomical numbering. */
+  readonly farYear: (year: number) => string;
+}
+
+export interface DescribeOptions {
+  readonly words?: DateWords;
+  /** date-fns locale for month names and numbers; date-fns' default (en-US) when absent. */
+  readonly locale?: Locale;
+}
+
+const EN_PATTERNS: DatePatterns = {
+  instant: "d MMMM y, HH:mm 'UTC'",
+  instantWithSeconds: "d MMMM y, HH:mm:ss 'UTC'",
+  day: 'd MMMM y',
+  month: 'MMMM y',
+  year: 'y',
+};
+
+function withEra(patterns: DatePatterns, era: string): DatePatterns {
+  const add = (pattern: string): string => pattern.replace(/\by\b/, `y ${era}`);
+  return {
+    instant: add(patterns.instant),
+    instantWithSeconds: add(patterns.instantWithSeconds),
+    day: add(patterns.day),
+    month: add(patterns.month),
+    year: add(patterns.year),
+  };
+}
+
+function englishOrdinal(n: number): string {
+  const lastTwo = n % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return `${n}th`;
+  const suffix = ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+export const EN_DATE_WORDS: DateWords = {
+  seasons: { spring: 'spring', summer: 'summer', autumn: 'autumn', winter: 'winter' },
+  approximate: 'approximate',
+  uncertain: 'uncertain',
+  ongoing: 'ongoing',
+  unknown: 'unknown',
+  decade: (startYear) => (startYear >= 0 ? `the ${startYear}s` : `the ${-startYear}s BC`),
+  century: (n) => (n > 0 ? `the ${englishOrdinal(n)} century` : `the ${englishOrdinal(-n)} century BC`),
+  range: (a, b) => `${a} – ${b}`,
+  patterns: EN_PATTERNS,
+  eraPatterns: withEra(EN_PATTERNS, 'G'),
+  season: (season, year) => `${season} ${year}`,
+  qualified: (date, qualifiers) => `${date}, ${qualifiers.join(' and ')}`,
+  until: (end) => `until ${end}`,
+  farYear: (year) => (year > 0 ? String(year) : `${1 - year} BC`),
+};
+
+const LONG_YEAR_TEXT = /^Y(-?\d+)$/;
+const YEARS_PER_CENTURY = 100;
+const CALENDAR_PRECISIONS: ReadonlySet<DatePrecision> = new Set(['instant', 'day', 'month', 'year']);
+
+/** One date in words, with its precision and hedges. */
+export function describeDate(date: EventDate, options?: DescribeOptions): string {
+  const words = options?.words ?? EN_DATE_WORDS;
+  const text = describeUnqualified(date, words, options?.locale);
+  const qualifiers = [
+    ...(date.approximate ? [words.approximate] : []),
+    ...(date.uncertain ? [words.uncertain] : []),
+  ];
+  return qualifiers.length > 0 ? words.qualified(text, qualifiers) : text;
+}
+
+/** An event's dates in words: one date, a span, or a span with an open or unknown end. */
+export function describeEventDate(
+  event: Pick<TimelineEvent, 'start' | 'end' | 'openStart' | 'openEnd'>,
+  options?: DescribeOptions,
+): string {
+  const words = options?.words ?? EN_DATE_WORDS;
+  if (event.openStart) {
+    const known = describeDate(event.end ?? event.start, options);
+    return event.openStart === 'open' ? words.until(known) : words.range(words.unknown, known);
+  }
+  const start = describeDate(event.start, options);
+  if (event.openEnd) return words.range(start, event.openEnd === 'open' ? words.ongoing : words.unknown);
+  if (!event.end) return start;
+  const end = describeDate(event.end, options);
+  return end === start ? start : words.range(start, end);
+}
+
+function describeUnqualified(date: EventDate, words: DateWords, locale: Locale | undefined): string {
+  const farYear = LONG_YEAR_TEXT.exec(date.text);
+  if (farYear) return words.farYear(Number(farYear[1]));
+  if (!isDateRepresentable(date.earliest) || !isDateRepresentable(date.latest)) return date.text;
+  switch (date.precision) {
+    case 'season':
+      return words.season(words.seasons[date.season ?? seasonOf(date.earliest)], formatYear(date.earliest, words, locale));
+    case 'decade':
+      return words.decade(yearNearestZero(date));
+    case 'century':
+      return words.century(centuryOrdinal(yearNearestZero(date)));
+    default:
+      return formatCalendarDate(date, words, locale);
+  }
+}
+
+function formatCalendarDate(date: EventDate, words: DateWords, locale: Locale | undefined): string {
+  const precision = CALENDAR_PRECISIONS.has(date.precision) ? date.precision : 'year';
+  const patterns = utcYearOf(date.earliest) > 0 ? words.patterns : words.eraPatterns;
+  const local = utcFieldsAsLocal(date.earliest);
+  const key: keyof DatePatterns =
+    precision === 'instant' ? (local.getSeconds() === 0 ? 'instant' : 'instantWithSeconds') : (precision as keyof DatePatterns);
+  return format(local, patterns[key], locale ? { locale } : undefined);
+}
+
+function formatYear(ms: number, words: DateWords, locale: Locale | undefined): string {
+  const patterns = utcYearOf(ms) > 0 ? words.patterns : words.eraPatterns;
+  return format(utcFieldsAsLocal(ms), patterns.year, locale ? { locale } : undefined);
+}
+
+/** The year a decade or century is named by: its first for AD years, its last (closest to 0) before. */
+function yearNearestZero(date: EventDate): number {
+  const first = utcYearOf(date.earliest);
+  return first >= 0 ? first : utcYearOf(date.latest);
+}
+
+/** 1900 → 20 (the 1900s as "the 20th century"); -1900 → -20. */
+function centuryOrdinal(year: number): number {
+  const n = Math.floor(Math.abs(year) / YEARS_PER_CENTURY) + 1;
+  return year >= 0 ? n : -n;
+}
+
+const SEASON_BY_MONTH: readonly Season[] = ['winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];
+
+/** For a season-precision date built without `season` (not by our parser). */
+function seasonOf(ms: number): Season {
+  return SEASON_BY_MONTH[new Date(ms).getUTCMonth()]!;
+}

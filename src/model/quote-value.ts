@@ -1,0 +1,82 @@
+/**
+ * Any input value as short text for a diagnostic a person reads: the
+ * offending value, quoted, flattened to one line and cut to a glance.
+ */
+
+const QUOTE_LIMIT = 40;
+const ELLIPSIS = '…';
+/** Only this much of a long text is ever scanned, whatever its size. */
+const SCAN_LIMIT = QUOTE_LIMIT * 4;
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/**
+ * `'value'` for "start '…' is not a date": one line, at most ~40 characters,
+ * control characters shown as escapes (`java\tscript:`) so a trick is visible.
+ */
+export function quoteValue(value: unknown): string {
+  const visible = valueAsText(value).slice(0, SCAN_LIMIT).replace(CONTROL_CHARACTERS, escapeControl);
+  return `'${truncate(visible)}'`;
+}
+
+function escapeControl(character: string): string {
+  return NAMED_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** What kind of thing a value is, in words: "a number", "an array", "null". */
+export function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'an array';
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'a Date';
+  switch (typeof value) {
+    case 'string':
+      return 'a string';
+    case 'object':
+      return 'an object';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+function truncate(text: string): string {
+  if (text.length <= QUOTE_LIMIT) return text;
+  let cut = QUOTE_LIMIT - 1;
+  if (isHighSurrogate(text.charCodeAt(cut - 1))) cut -= 1; // never split an emoji in half
+  return text.slice(0, cut) + ELLIPSIS;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function valueAsText(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'undefined':
+      return 'undefined';
+    case 'bigint':
+      return `${value}n`;
+    case 'symbol':
+    case 'function':
+      return String(value);
+    case 'object':
+      return objectAsText(value);
+    default:
+      return String(value);
+  }
+}
+
+function objectAsText(value: object | null): string {
+  if (value !== null && Object.prototype.toString.call(value) === '[object Date]') {
+    const time = (value as Date).getTime();
+    return Number.isNaN(time) ? 'Invalid Date' : (value as Date).toISOString();
+  }
+  try {
+    return JSON.stringify(value) ?? Object.prototype.toString.call(value);
+  } catch {
+    // Cycles, BigInts, throwing toJSON: say what it is rather than fail.
+    return Object.prototype.toString.call(value);
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The `start`/`end` fields of one record as the dates of an event, or a
+ * reason (to follow "record N: ") why they cannot be placed on a timeline.
+ */
+import type { EventDate, OpenBound } from './event-date.js';
+import { INPUT_PROBLEMS, parseDateInput } from './parse-event-date.js';
+import { quoteValue } from './quote-value.js';
+
+export const DATE_EXAMPLES = '(expected e.g. 2018-09-17, 2011-03, 2017-23)';
+/** `end: '..'` is EDTF's open end on its own: the event is ongoing. */
+const OPEN_END = '..';
+
+export interface EventDates {
+  readonly start: EventDate;
+  readonly end?: EventDate;
+  readonly openStart?: OpenBound;
+  readonly openEnd?: OpenBound;
+}
+
+export type ReadDates = EventDates | { readonly reason: string };
+
+/** Absent, null, or blank text (an empty CSV cell) all mean "not given". */
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+function dateProblem(field: string, value: unknown, problem: string): string {
+  const hint = problem === INPUT_PROBLEMS.intervalOrder ? '' : ` ${DATE_EXAMPLES}`;
+  return `${field} ${quoteValue(value)} ${problem}${hint}`;
+}
+
+export function readEventDates(start: unknown, end: unknown): ReadDates {
+  if (isBlank(start)) return { reason: `has no start ${DATE_EXAMPLES}` };
+  const parsed = parseDateInput(start);
+  switch (parsed.kind) {
+    case 'invalid':
+      return { reason: dateProblem('start', start, parsed.problem) };
+    case 'interval':
+      return fromInterval(parsed, start, end);
+    case 'date':
+      return withEnd(parsed.date, end);
+  }
+}
+
+function fromInterval(
+  interval: { start?: EventDate; end?: EventDate; openStart?: OpenBound; openEnd?: OpenBound },
+  start: unknown,
+  end: unknown,
+): ReadDates {
+  if (!isBlank(end)) {
+    return { reason: `start ${quoteValue(start)} is an interval, so it gives the end too; leave out end ${quoteValue(end)}` };
+  }
+  if (interval.start) {
+    return interval.end
+      ? { start: interval.start, end: interval.end }
+      : { start: interval.start, openEnd: interval.openEnd ?? 'unknown' };
+  }
+  if (interval.end) {
+    // Only the end is known: the event is placed at it, marked as having begun earlier.
+    return { start: interval.end, openStart: interval.openStart ?? 'unknown' };
+  }
+  return { reason: `start ${quoteValue(start)} gives no date at either end ${DATE_EXAMPLES}` };
+}
+
+function withEnd(start: EventDate, end: unknown): ReadDates {
+  if (isBlank(end)) return { start };
+  if (typeof end === 'string' && end.trim() === OPEN_END) return { start, openEnd: 'open' };
+  const parsed = parseDateInput(end);
+  if (parsed.kind === 'invalid') return { reason: dateProblem('end', end, parsed.problem) };
+  if (parsed.kind === 'interval') return { reason: `end ${quoteValue(end)} is an interval; give one date, or put the interval in start` };
+  if (parsed.date.latest < start.earliest) {
+    return { reason: `end ${quoteValue(end)} is before start ${quoteValue(start.text)}` };
+  }
+  return { start, end: parsed.date };
+}
