@@ -19,7 +19,6 @@ export const INPUT_PROBLEMS = {
   notFinite: 'is not a finite number of milliseconds',
   invalidDate: 'is an invalid Date',
   intervalOrder: 'does not end after it starts',
-  intervalShape: 'is not an interval of two dates (start/end, .. or empty for open or unknown)',
   intervalEnd: 'has an interval end EDTF level 1 does not allow (no seasons, centuries, X digits or Y-years)',
 } as const;
 
@@ -84,7 +83,8 @@ function parseIntervalEnd(text: string): IntervalEnd {
 
 function parseInterval(text: string): ParsedDateInput {
   const parts = text.split(INTERVAL_SEPARATOR);
-  if (parts.length !== 2) return { kind: 'invalid', problem: INPUT_PROBLEMS.intervalShape };
+  // More than one slash is most often a day/month/year date, so say it is not a date.
+  if (parts.length !== 2) return { kind: 'invalid', problem: DATE_PROBLEMS.notADate };
   const start = parseIntervalEnd(parts[0]!);
   const end = parseIntervalEnd(parts[1]!);
   if ('problem' in start) return { kind: 'invalid', problem: start.problem };
