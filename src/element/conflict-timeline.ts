@@ -9,7 +9,7 @@ import { prepareTimeline, type PreparedTimeline } from '../layout/prepare-timeli
 import { EMPTY_VIEW, sameView, viewSpan, type TimeView } from '../layout/time-view.js';
 import { describeDate, describeEventDate } from '../model/describe-date.js';
 import { parseEventDate } from '../model/parse-event-date.js';
-import type { TimelineEvent } from '../model/timeline-event.js';
+import type { EventSet, TimelineEvent } from '../model/timeline-event.js';
 import { validateEvents } from '../model/validate-events.js';
 import { instantAsDate } from './view-words.js';
 import { AXIS_HEIGHT_PX, PlotRenderer } from '../render/plot-renderer.js';
@@ -292,7 +292,7 @@ export class ConflictTimeline extends LitElement {
 
   /** Validates a batch, lays it out and reports what was accepted and rejected. */
   private ingest(batch: RecordBatch, origin: DiagnosticsDetail['origin']): void {
-    const eventSet = validateEvents(batch.records, batch.eras);
+    const eventSet = validateOrRejectAll(batch);
     this.prepared = prepareTimeline(eventSet, this.prepareOptions());
     if (this.selectedId && !this.prepared.byId.has(this.selectedId)) this.selectedId = undefined;
     this.needsInitialView = true;
@@ -574,5 +574,43 @@ export class ConflictTimeline extends LitElement {
   }
 }
 
+
+/**
+ * validateEvents judges each record itself; this is the element's last guard, so
+ * that input it did not foresee (an array whose elements throw when read) ends up
+ * as rejected records in ct-diagnostics instead of an error out of Lit's update.
+ */
+function validateOrRejectAll(batch: RecordBatch): EventSet {
+  try {
+    return validateEvents(batch.records, batch.eras);
+  } catch (error) {
+    let message = 'unknown error';
+    try {
+      message = error instanceof Error ? error.message : String(error);
+    } catch {
+      // An error value that cannot even become text: keep the generic message.
+    }
+    let count = 1;
+    try {
+      count = batch.records.length;
+    } catch {
+      // An array-like whose length throws: it is one unreadable input.
+    }
+    const rejected = Array.from({ length: count }, (_, index) => ({
+      index,
+      record: readSafely(batch.records, index),
+      reason: `record ${index}: the records could not be read (${message})`,
+    }));
+    return { events: [], rejected, warnings: [], eras: [] };
+  }
+}
+
+function readSafely(records: readonly unknown[], index: number): unknown {
+  try {
+    return records[index];
+  } catch {
+    return undefined;
+  }
+}
 
 export type { MarkLayout };
