@@ -6,6 +6,24 @@ import { edtfPlugins } from './test/support/edtf-plugins.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/**
+ * `/__slow?ms=800&file=/test/data/fixtures/events.json` answers with that file
+ * after a delay, so element tests can race a slow old `src` against a newer one.
+ */
+function slowFileMiddleware(ctx, next) {
+  if (ctx.path !== '/__slow') return next();
+  const ms = Math.min(Number(ctx.query.ms) || 0, 10_000);
+  const file = String(ctx.query.file ?? '');
+  if (!file.startsWith('/')) {
+    ctx.status = 400;
+    return undefined;
+  }
+  return new Promise((resolve) => setTimeout(resolve, ms)).then(() => {
+    ctx.url = file;
+    return next();
+  });
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -28,5 +46,6 @@ export default {
       },
     }),
   ],
+  middleware: [slowFileMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), timezonePlugin(), ...edtfPlugins()],
 };
