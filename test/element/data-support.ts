@@ -1,0 +1,79 @@
+/**
+ * Shared by the data-* element tests: mount an empty timeline, feed it, and
+ * catch anything that escapes it (errors and rejected promises reach the
+ * window, not the test, so they are collected there).
+ */
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/index.js';
+import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
+import { settle } from '../support/timeline-fixture.js';
+
+/** An empty timeline in a sized container, rendered once. */
+export async function emptyTimeline(width = 900): Promise<ConflictTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><conflict-timeline></conflict-timeline></div>`);
+  const el = wrapper.querySelector('conflict-timeline')!;
+  await settle(el);
+  return el;
+}
+
+/** Sets `events` and resolves with the `ct-diagnostics` it caused, once the plot is drawn. */
+export async function setEvents(el: ConflictTimeline, events: readonly unknown[]): Promise<DiagnosticsDetail> {
+  const fired = oneEvent(el, 'ct-diagnostics');
+  el.events = events;
+  const { detail } = await fired;
+  await settle(el);
+  return detail;
+}
+
+/** Sets `src` and resolves with the `ct-diagnostics` of that load, once the plot is drawn. */
+export async function setSrc(el: ConflictTimeline, src: string): Promise<DiagnosticsDetail> {
+  const fired = oneEvent(el, 'ct-diagnostics');
+  el.src = src;
+  const { detail } = await fired;
+  await settle(el);
+  return detail;
+}
+
+export interface EscapeWatch {
+  /** Messages of errors and rejections that reached the window since the watch began. */
+  readonly escaped: string[];
+  stop(): void;
+}
+
+/** Collects uncaught errors and unhandled rejections, which is what "escaping the element" means for a page. */
+export function watchEscapes(): EscapeWatch {
+  const escaped: string[] = [];
+  const onError = (e: ErrorEvent) => escaped.push(`error: ${e.message}`);
+  const onRejection = (e: PromiseRejectionEvent) =>
+    escaped.push(`unhandledrejection: ${e.reason instanceof Error ? e.reason.stack ?? e.reason.message : String(e.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    escaped,
+    stop() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+/** Unhandled rejections are reported a task after the promise settles; wait for that task. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export const shadow = (el: ConflictTimeline): ShadowRoot => el.shadowRoot!;
+
+export function notice(el: ConflictTimeline): HTMLElement | null {
+  return shadow(el).querySelector<HTMLElement>('[part~="notice"]');
+}
+
+/** Event ids of the primary (keyboard-reachable) marks as drawn. */
+export function drawnEventIds(el: ConflictTimeline): string[] {
+  return [...shadow(el).querySelectorAll('g.mark[role="button"]')].map((m) => m.getAttribute('data-event')!);
+}
+
+export function clusterCount(el: ConflictTimeline): number {
+  return shadow(el).querySelectorAll('g.cluster').length;
+}

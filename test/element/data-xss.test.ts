@@ -1,0 +1,178 @@
+/**
+ * Issue 3, "untrusted text is text": classic script-injection payloads in every
+ * text field and every link of an event. After drawing, selecting (details
+ * open) and, where the element has one, the table view: nothing injected
+ * exists, no handler attribute, no link other than http(s)/mailto, no handler
+ * ran, and each payload reads back verbatim as text.
+ */
+import { expect } from '@open-wc/testing';
+import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import { settle } from '../support/timeline-fixture.js';
+import { emptyTimeline, setEvents, shadow } from './data-support.js';
+
+declare global {
+  interface Window {
+    __xss?: boolean;
+  }
+}
+
+/** Every handler sets window.__xss; alert() would block a headless page instead of failing a test. */
+const RUN = 'window.__xss=true';
+const PAYLOADS: readonly string[] = [
+  `<script>${RUN}</script>`,
+  `<img src=x onerror=${RUN}>`,
+  `<img src="x" onerror="${RUN}">`,
+  `"><svg onload=${RUN}>`,
+  `'><svg/onload=${RUN}>`,
+  `javascript:${RUN}`,
+  `jAvAsCrIpT:${RUN}`,
+  `java\tscript:${RUN}`,
+  `java\nscript:${RUN}`,
+  `\u0001javascript:${RUN}`,
+  `data:text/html,<script>${RUN}</script>`,
+  `data:text/html;base64,${btoa(`<script>${RUN}</script>`)}`,
+  `vbscript:msgbox(1)`,
+  `//evil.example/x.js`,
+  `&#106;avascript:${RUN}`,
+  `&#x6A;avascript&colon;${RUN}`,
+  `</style><script>${RUN}</script>`,
+  `</title><script>${RUN}</script>`,
+  '${' + RUN + '}',
+  '`${' + RUN + '}`',
+  `{{constructor.constructor('${RUN}')()}}`,
+  `' onmouseover='${RUN}' x='`,
+  `" autofocus onfocus="${RUN}" x="`,
+  `<a href="javascript:${RUN}">click</a>`,
+  `<iframe srcdoc="<script>parent.__xss=true</script>"></iframe>`,
+  `<!--<img src=x onerror=${RUN}>-->`,
+  `<math><mtext><table><mglyph><style><img src=x onerror=${RUN}>`,
+  `<svg><foreignObject><img src=x onerror=${RUN}></foreignObject></svg>`,
+];
+
+/** One event carrying the payload in every field the data format has (text fields are trimmed, so none has outer spaces). */
+function eventCarrying(text: string) {
+  return {
+    id: text,
+    start: '2019-02-11',
+    title: text,
+    description: text,
+    actors: [text, 'Turkey'],
+    category: text,
+    dateText: text,
+    dateNote: text,
+    sources: [text, { name: text, url: text }, { name: 'Named source', url: text }, { url: text }],
+    url: text,
+  };
+}
+
+const SAFE_HREF = /^(https?|mailto):/i;
+/** Elements through which markup could run script or load something. */
+const DANGEROUS = 'script, img, iframe, object, embed, foreignObject, math, style, link, meta, base, form, input, textarea, video, audio, source';
+
+function allElements(root: ShadowRoot | Document): Element[] {
+  return [...root.querySelectorAll('*')];
+}
+
+function tagCounts(root: ShadowRoot | Document, selector: string): number {
+  return root.querySelectorAll(selector).length;
+}
+
+/** Opens the table view when the element has one (the lead adds it in parallel); false when there is none. */
+async function openTableView(el: ConflictTimeline): Promise<boolean> {
+  const toggle = shadow(el).querySelector<HTMLButtonElement>('button[part~="table-toggle"], button[part~="view-table"], button[data-view="table"]');
+  if (!toggle) return false;
+  toggle.click();
+  await settle(el);
+  return true;
+}
+
+/** What the component renders by its own design for a harmless event of the same shape. */
+async function tagNamesFor(text: string): Promise<Set<string>> {
+  const el = await emptyTimeline();
+  await setEvents(el, [eventCarrying(text)]);
+  el.select(text);
+  await settle(el);
+  await openTableView(el);
+  return new Set(allElements(shadow(el)).map((e) => e.localName));
+}
+
+describe('<conflict-timeline> untrusted text is text', () => {
+  let ownTags: Set<string>;
+  let documentBaseline: number;
+  before(async () => {
+    ownTags = await tagNamesFor('Harmless words');
+    documentBaseline = tagCounts(document, 'script, img, iframe, svg, object, embed');
+  });
+  beforeEach(() => {
+    delete window.__xss;
+  });
+
+  for (const payload of PAYLOADS) {
+    it(`renders ${JSON.stringify(payload)} as text in every field`, async () => {
+      const el = await emptyTimeline();
+      const detail = await setEvents(el, [eventCarrying(payload)]);
+      expect(detail.accepted, 'the event is shown, not rejected').to.equal(1);
+      expect(el.select(payload), 'selectable by its id').to.equal(true);
+      await settle(el);
+      const root = shadow(el);
+
+      // Verbatim, as text, where each field is shown.
+      const details = root.querySelector('[part~="details"]')!;
+      expect(details.querySelector('h2')!.textContent).to.equal(payload);
+      expect(details.querySelector('.description')!.textContent).to.equal(payload);
+      const dd = [...details.querySelectorAll('dd')].map((d) => d.textContent!);
+      expect(dd, 'the source says').to.include(`“${payload}”`);
+      expect(dd, 'how it was dated').to.include(payload);
+      expect(dd, 'actors').to.include(`${payload}, Turkey`);
+      const sources = dd.find((d) => d.includes('Named source'))!;
+      expect(sources, 'sources').to.contain(payload);
+      const lanes = [...root.querySelectorAll('.lane-label')].map((l) => l.textContent);
+      expect(lanes, 'lane labels').to.include(payload);
+      const mark = root.querySelector('g.mark[role="button"]')!;
+      expect(mark.getAttribute('data-event')).to.equal(payload);
+      expect(mark.getAttribute('aria-label')).to.contain(payload);
+
+      const tableShown = await openTableView(el);
+      if (tableShown) {
+        expect(root.querySelector('[part~="table"]')!.textContent).to.contain(payload);
+      }
+
+      // Nothing the payload could have brought in: only the element's own kinds of node.
+      const tags = new Set(allElements(root).map((e) => e.localName));
+      expect([...tags].filter((t) => !ownTags.has(t)), 'element kinds the component never makes').to.deep.equal([]);
+      expect(root.querySelectorAll(DANGEROUS), 'script-capable elements').to.have.length(0);
+      expect(root.querySelectorAll('svg').length, 'svgs: only the plot').to.equal(root.querySelectorAll('svg.plot-svg').length);
+      const handlers = allElements(root).flatMap((e) =>
+        e.getAttributeNames().filter((name) => name.toLowerCase().startsWith('on')).map((name) => `${e.localName}[${name}]`),
+      );
+      expect(handlers, 'on* attributes').to.deep.equal([]);
+      for (const a of root.querySelectorAll('a')) {
+        const href = a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? '';
+        expect(href, 'link').to.match(SAFE_HREF);
+      }
+      for (const e of allElements(root)) {
+        for (const name of ['src', 'srcdoc', 'action', 'formaction', 'xlink:href', 'style']) {
+          const value = e.getAttribute(name);
+          if (value !== null) expect(value, `${e.localName}[${name}]`).not.to.contain(RUN);
+        }
+      }
+      expect(tagCounts(document, 'script, img, iframe, svg, object, embed'), 'document').to.equal(documentBaseline);
+
+      // Give any handler that did get in (onerror, onload, a timer) the chance to run.
+      await new Promise((r) => setTimeout(r, 50));
+      expect(window.__xss, 'a payload handler ran').to.equal(undefined);
+    });
+  }
+
+  it('the check itself sees markup when it is there', async () => {
+    // Guards the assertions above against passing vacuously: real markup in the root is found.
+    const el = await emptyTimeline();
+    await setEvents(el, [eventCarrying('x')]);
+    const probe = document.createElement('span');
+    probe.innerHTML = `<img src="data:," onerror="${RUN}">`;
+    shadow(el).append(probe);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(shadow(el).querySelectorAll(DANGEROUS)).to.have.length(1);
+    expect(window.__xss).to.equal(true);
+  });
+});
