@@ -5,7 +5,6 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
-import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
 import { settle } from '../support/timeline-fixture.js';
 import { drawnEventIds, emptyTimeline, nextTask, notice, setEvents, setSrc, shadow, watchEscapes } from './data-support.js';
@@ -137,7 +136,7 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
     </ol>`;
     const fired = oneEvent(el, 'ct-diagnostics');
     wrapper.append(el);
-    const { detail } = await fired;
+    const detail: DiagnosticsDetail = (await fired).detail;
     await settle(el);
     expectAccounting(detail, 4);
     expect(detail.origin).to.equal('list');
@@ -265,4 +264,3 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
   });
 });
 
-export type { ConflictTimeline };
