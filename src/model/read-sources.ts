@@ -4,7 +4,7 @@
  * link was dropped keeps its name, and the caller is told why.
  */
 import type { EventSource } from './timeline-event.js';
-import { safeUrl, urlDisplayName } from './safe-url.js';
+import { safeLink } from './safe-url.js';
 import { quoteValue } from './quote-value.js';
 
 /** Text that is meant as a link rather than a name: a scheme followed by more, or `//host`. */
@@ -57,8 +57,8 @@ function readLinkText(value: unknown, field: string, notes: string[]): EventSour
   const text = value.trim();
   if (text === '') return undefined;
   if (!LOOKS_LIKE_URL.test(text)) return { name: text };
-  const href = safeUrl(text);
-  if (href !== undefined) return { name: urlDisplayName(href), url: href };
+  const link = safeLink(text);
+  if (link !== undefined) return { name: link.name, url: link.href };
   notes.push(`${field} ${quoteValue(text)} ${UNSAFE_LINK}`);
   return { name: text };
 }
@@ -66,12 +66,12 @@ function readLinkText(value: unknown, field: string, notes: string[]): EventSour
 function readNamedSource(entry: { name?: unknown; url?: unknown }, notes: string[]): EventSource | undefined {
   const name = typeof entry.name === 'string' ? entry.name.trim() : '';
   const rawUrl = typeof entry.url === 'string' ? entry.url.trim() : '';
-  const href = rawUrl === '' ? undefined : safeUrl(rawUrl);
-  if (rawUrl !== '' && href === undefined) notes.push(`source url ${quoteValue(rawUrl)} ${UNSAFE_LINK}`);
-  const shownName = name || (href !== undefined ? urlDisplayName(href) : rawUrl);
+  const link = rawUrl === '' ? undefined : safeLink(rawUrl);
+  if (rawUrl !== '' && link === undefined) notes.push(`source url ${quoteValue(rawUrl)} ${UNSAFE_LINK}`);
+  const shownName = name || (link !== undefined ? link.name : rawUrl);
   if (shownName === '') {
     notes.push(`source ${quoteValue(entry)} has neither a name nor a link; left out`);
     return undefined;
   }
-  return href === undefined ? { name: shownName } : { name: shownName, url: href };
+  return link === undefined ? { name: shownName } : { name: shownName, url: link.href };
 }

@@ -28,6 +28,14 @@ const UNSAFE = [
   { href: 'https://example.org' },
 ];
 
+function platformHref(text: string): string | undefined {
+  try {
+    return new URL(text).href;
+  } catch {
+    return undefined;
+  }
+}
+
 describe('safeUrl', () => {
   for (const value of UNSAFE) {
     it(`drops ${JSON.stringify(value)}`, () => {
@@ -41,6 +49,27 @@ describe('safeUrl', () => {
     expect(safeUrl('HtTpS://example.org/a b')).to.equal('https://example.org/a%20b');
     expect(safeUrl('mailto:desk@example.org')).to.equal('mailto:desk@example.org');
     expect(safeUrl('MAILTO:desk@example.org')).to.equal('mailto:desk@example.org');
+  });
+
+  it('gives the href the platform URL parser gives, for every http(s) link it keeps', () => {
+    const tricky = [
+      'https://example.org', 'https://example.org?x=1', 'https://example.org#top', 'https://www.example.org/a/b.html',
+      'https://Example.org/A', 'https://example.org:443/', 'http://example.org:80/x', 'https://example.org/a/../b',
+      'https://example.org/a/./b', 'https://example.org/%2e%2e/b', 'https://1.2.3.4/', 'https://example.123/',
+      'https://0x7f.example/', 'https://xn--nxasmq6b.com/', 'https://ex_ample.org/', "https://example.org/it's?q='a'",
+      'https://example.org/a b', 'https://example.org/ü', 'https://user:pw@example.org/', 'https://example.org/a\\b',
+      'https://exa--mple.org/', 'https://example.org/?a=<b>#c`d', 'https://a.b.c.example.org/x?y#z?w#v',
+    ];
+    const urls = fc.oneof(
+      fc.webUrl({ withQueryParameters: true, withFragments: true, validSchemes: ['http', 'https'] }),
+      fc.constantFrom(...tricky),
+    );
+    fc.assert(
+      fc.property(urls, (text) => {
+        expect(safeUrl(text), text).to.equal(platformHref(text));
+      }),
+      { numRuns: 1000, seed: 23 },
+    );
   });
 
   it('whatever it returns is an http(s) or mailto URL with no controls or whitespace', () => {
