@@ -15,7 +15,7 @@ export type ParsedDateInput =
 
 /** Problems of inputs that are not EDTF text, and of intervals. */
 export const INPUT_PROBLEMS = {
-  outOfRange: `is outside the range of dates (±${MAX_DATE_MS} ms from 1970)`,
+  outOfRange: 'is outside the range a Date can hold (±8.64e15 ms from 1970)',
   notFinite: 'is not a finite number of milliseconds',
   invalidDate: 'is an invalid Date',
   intervalOrder: 'does not end after it starts',
