@@ -15,7 +15,7 @@ const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\
  * control characters shown as escapes (`java\tscript:`) so a trick is visible.
  */
 export function quoteValue(value: unknown): string {
-  const visible = valueAsText(value).slice(0, SCAN_LIMIT).replace(CONTROL_CHARACTERS, escapeControl);
+  const visible = safeValueAsText(value).slice(0, SCAN_LIMIT).replace(CONTROL_CHARACTERS, escapeControl);
   return `'${truncate(visible)}'`;
 }
 
@@ -48,6 +48,15 @@ function truncate(text: string): string {
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Hostile values (proxies, throwing getters) are described, never allowed to throw. */
+function safeValueAsText(value: unknown): string {
+  try {
+    return valueAsText(value);
+  } catch {
+    return 'an unreadable value';
+  }
 }
 
 function valueAsText(value: unknown): string {

@@ -5,6 +5,7 @@
 import type { EventDate, OpenBound } from './event-date.js';
 import { INPUT_PROBLEMS, parseDateInput } from './parse-event-date.js';
 import { quoteValue } from './quote-value.js';
+import { isDateRepresentable } from './utc-calendar.js';
 
 export const DATE_EXAMPLES = '(expected e.g. 2018-09-17, 2011-03, 2017-23)';
 /** `end: '..'` is EDTF's open end on its own: the event is ongoing. */
@@ -29,7 +30,25 @@ function dateProblem(field: string, value: unknown, problem: string): string {
   return `${field} ${quoteValue(value)} ${problem}${hint}`;
 }
 
+/**
+ * Valid EDTF can name years no Date holds (`Y-13800000000`, the Big Bang);
+ * time scales work in Dates, so such an event cannot be placed on a timeline.
+ */
+const BEYOND_DATE_RANGE = 'is beyond the years a timeline can show (271,821 BC to AD 275,760)';
+
 export function readEventDates(start: unknown, end: unknown): ReadDates {
+  const dates = readDates(start, end);
+  if ('reason' in dates) return dates;
+  if (!isDateRepresentable(dates.start.earliest) || !isDateRepresentable(dates.start.latest)) {
+    return { reason: `start ${quoteValue(dates.start.text)} ${BEYOND_DATE_RANGE}` };
+  }
+  if (dates.end && !isDateRepresentable(dates.end.latest)) {
+    return { reason: `end ${quoteValue(dates.end.text)} ${BEYOND_DATE_RANGE}` };
+  }
+  return dates;
+}
+
+function readDates(start: unknown, end: unknown): ReadDates {
   if (isBlank(start)) return { reason: `has no start ${DATE_EXAMPLES}` };
   const parsed = parseDateInput(start);
   switch (parsed.kind) {

@@ -47,7 +47,12 @@ export function validateEvents(records: readonly unknown[], eras: readonly unkno
   const warnings: RecordDiagnostic[] = [];
 
   for (let index = 0; index < records.length; index += 1) {
-    const record = records[index];
+    const read = readElement(records, index);
+    if ('error' in read) {
+      rejected.push({ index, record: undefined, reason: `record ${index}: could not be read (${describeError(read.error)})` });
+      continue;
+    }
+    const { record } = read;
     const outcome = readRecordSafely(record, index);
     if ('reason' in outcome) {
       rejected.push({ index, record, reason: `record ${index}: ${outcome.reason}` });
@@ -103,12 +108,30 @@ function makeEvent(candidate: Candidate, id: string): TimelineEvent {
   };
 }
 
+/** An array element, which a getter or proxy may refuse to give. */
+function readElement(records: readonly unknown[], index: number): { record: unknown } | { error: unknown } {
+  try {
+    return { record: records[index] };
+  } catch (error) {
+    return { error };
+  }
+}
+
 function readRecordSafely(record: unknown, index: number): RecordOutcome {
   try {
     return readRecord(record, index);
   } catch (error) {
     // Getters and proxies in user data can throw; that record is rejected, not the batch.
-    return { reason: `could not be read (${error instanceof Error ? error.message : String(error)})` };
+    return { reason: `could not be read (${describeError(error)})` };
+  }
+}
+
+/** What was thrown, as text, even when it is no Error and refuses to become a string. */
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return 'an error that cannot be shown as text';
   }
 }
 
@@ -170,16 +193,18 @@ function readOptionalTexts(record: InputRecord, notes: string[]): OptionalTexts 
 
 function readEras(eras: readonly unknown[], warnings: RecordDiagnostic[]): TimelineEra[] {
   const read: TimelineEra[] = [];
-  eras.forEach((era, index) => {
+  for (let index = 0; index < eras.length; index += 1) {
+    let era: unknown;
     let outcome: TimelineEra | string;
     try {
+      era = eras[index];
       outcome = readEra(era);
     } catch (error) {
-      outcome = `could not be read (${error instanceof Error ? error.message : String(error)})`;
+      outcome = `could not be read (${describeError(error)})`;
     }
     if (typeof outcome === 'string') warnings.push({ index, record: era, reason: `era ${index}: ${outcome}` });
     else read.push(outcome);
-  });
+  }
   return read;
 }
 

@@ -73,6 +73,33 @@ describe('validateEvents: every record is accounted for', () => {
     expect(set.events.map((e) => e.title)).to.deep.equal(['ok']);
     expect(reasons(set)).to.deep.equal(['record 0: could not be read (no access)']);
   });
+
+  it('survives array elements that throw, throws of non-Errors, and proxies that throw on every trap', () => {
+    const records: unknown[] = [{ start: '2019', title: 'a' }, undefined, { start: '2019', title: 'b' }];
+    Object.defineProperty(records, 1, {
+      get() {
+        throw new Error('index getter says no');
+      },
+    });
+    const unprintable = Object.defineProperty({ start: '2019' }, 'title', {
+      enumerable: true,
+      get() {
+        throw Object.create(null); // String() of it throws too
+      },
+    });
+    const trap = () => {
+      throw new Error('proxy trap');
+    };
+    const proxy = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getPrototypeOf: trap, getOwnPropertyDescriptor: trap });
+    const set = validateEvents([...records.slice(0, 1), unprintable, proxy]);
+    expect(reasons(set)).to.deep.equal([
+      'record 1: could not be read (an error that cannot be shown as text)',
+      'record 2: could not be read (proxy trap)',
+    ]);
+    const withHole = validateEvents(records);
+    expect(withHole.events.map((e) => e.title)).to.deep.equal(['a', 'b']);
+    expect(withHole.rejected.map((d) => [d.index, d.reason])).to.deep.equal([[1, 'record 1: could not be read (index getter says no)']]);
+  });
 });
 
 // ---- reasons a person can act on ----------------------------------------------------
@@ -142,6 +169,19 @@ describe('validateEvents: rejected records say why', () => {
       "record 3: end '2019/2020' is an interval; give one date, or put the interval in start",
       "record 4: start '../..' gives no date at either end (expected e.g. 2018-09-17, 2011-03, 2017-23)",
     ]);
+  });
+
+  it('valid EDTF years no Date can hold are rejected: a timeline cannot place them', () => {
+    const set = validateEvents([
+      { title: 'The Big Bang', start: 'Y-13800000000' },
+      { title: 'Far', start: '2019', end: 'Y170000002' },
+      { title: 'Near enough', start: 'Y-12345' },
+    ]);
+    expect(reasons(set)).to.deep.equal([
+      "record 0: start 'Y-13800000000' is beyond the years a timeline can show (271,821 BC to AD 275,760)",
+      "record 1: end 'Y170000002' is beyond the years a timeline can show (271,821 BC to AD 275,760)",
+    ]);
+    expect(set.events.map((e) => e.title)).to.deep.equal(['Near enough']);
   });
 
   it('an end inside the start’s span is fine (2019 … March 2019)', () => {
