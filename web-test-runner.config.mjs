@@ -24,6 +24,25 @@ function slowFileMiddleware(ctx, next) {
   });
 }
 
+/**
+ * `/__flaky?id=abc&file=/test/data/fixtures/events.json` answers 503 the first
+ * time it sees an id and serves the file after that, so a retry can succeed.
+ */
+const flakyIdsSeen = new Set();
+function flakyFileMiddleware(ctx, next) {
+  if (ctx.path !== '/__flaky') return next();
+  const id = String(ctx.query.id ?? '');
+  const file = String(ctx.query.file ?? '');
+  if (!file.startsWith('/') || !flakyIdsSeen.has(id)) {
+    flakyIdsSeen.add(id);
+    ctx.status = 503;
+    ctx.body = 'Service Unavailable';
+    return undefined;
+  }
+  ctx.url = file;
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -42,10 +61,19 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Test pages run side by side; without these, a page that is not in front gets no
+          // animation frames and timers are throttled, and the plot draws on animation frames.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
+      // Each test page in its own browser context, hence its own window: pages that share a window
+      // as tabs get no animation frames when in the background (modernweb-dev/web#2588), and the
+      // plot draws on animation frames.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  middleware: [slowFileMiddleware],
+  middleware: [slowFileMiddleware, flakyFileMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), timezonePlugin(), ...edtfPlugins()],
 };

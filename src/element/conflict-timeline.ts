@@ -178,6 +178,7 @@ export class ConflictTimeline extends LitElement {
     super.connectedCallback();
     this.listObserver = new MutationObserver(() => this.readListIfInCharge());
     this.listObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.readListIfInCharge();
   }
 
   override disconnectedCallback(): void {
@@ -214,7 +215,6 @@ export class ConflictTimeline extends LitElement {
     });
     this.resize.observe(container);
     this.width = container.clientWidth || DEFAULT_WIDTH_PX;
-    if (this.events === undefined && !this.src) this.readListIfInCharge();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -308,7 +308,7 @@ export class ConflictTimeline extends LitElement {
 
   /** Reads the light-DOM list when neither `events` nor `src` supplies the data. */
   private readListIfInCharge(): void {
-    if (this.events !== undefined || this.src || !this.hasUpdated) return;
+    if (this.events !== undefined || this.src) return;
     const batch = readLightDomList(this);
     if (batch.records.length === 0 && !this.querySelector('ol, ul')) return;
     this.ingest(batch, 'list');

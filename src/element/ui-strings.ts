@@ -1,15 +1,21 @@
-/** The element's own words. Other languages supply the same shape. */
+/** The element's own words. Each locale pack supplies the same shape. */
 export interface UiStrings {
   readonly toolbarLabel: string;
   readonly zoomIn: string;
   readonly zoomOut: string;
   readonly fit: string;
+  readonly showTable: string;
+  readonly showTimeline: string;
   readonly plotLabel: (title: string) => string;
+  /** How to use the plot from the keyboard; read by screen readers as its description. */
+  readonly plotHelp: string;
   readonly closeDetails: string;
   readonly sourceSays: string;
   readonly howDated: string;
   readonly actors: string;
   readonly sources: string;
+  readonly columnDate: string;
+  readonly columnTitle: string;
   readonly eventCount: (n: number) => string;
   readonly clusterName: (n: number, when: string) => string;
   readonly rejectedNotice: (rejected: number, total: number) => string;
@@ -21,21 +27,31 @@ export interface UiStrings {
   readonly noEvents: string;
   readonly otherLane: string;
   readonly viewRange: (from: string, to: string, count: string) => string;
+  readonly tableCaption: (count: string, from: string, to: string) => string;
+  readonly tableShowing: (shown: number, total: number) => string;
+  readonly showMore: string;
 }
+
+const plural = (n: number, one: string, other: string) => `${n.toLocaleString('en')} ${n === 1 ? one : other}`;
 
 export const EN_UI: UiStrings = {
   toolbarLabel: 'Timeline controls',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Show all',
+  showTable: 'Table',
+  showTimeline: 'Timeline',
   plotLabel: (title) => (title ? `Timeline: ${title}` : 'Timeline'),
+  plotHelp: 'Arrow keys move between events, Enter opens one, plus and minus zoom, 0 shows all.',
   closeDetails: 'Close details',
   sourceSays: 'The source says',
   howDated: 'How it was dated',
   actors: 'Actors',
   sources: 'Sources',
-  eventCount: (n) => (n === 1 ? '1 event' : `${n.toLocaleString('en')} events`),
-  clusterName: (n, when) => `${n.toLocaleString('en')} events, ${when}. Press Enter to zoom in.`,
+  columnDate: 'Date',
+  columnTitle: 'Event',
+  eventCount: (n) => plural(n, 'event', 'events'),
+  clusterName: (n, when) => `${plural(n, 'event', 'events')}, ${when}. Press Enter to zoom in.`,
   rejectedNotice: (rejected, total) => `${rejected} of ${total} records could not be shown`,
   details: 'details',
   dismiss: 'Dismiss',
@@ -45,4 +61,7 @@ export const EN_UI: UiStrings = {
   noEvents: 'No events to show.',
   otherLane: 'Other',
   viewRange: (from, to, count) => `Showing ${from} to ${to}: ${count}`,
+  tableCaption: (count, from, to) => `${count} from ${from} to ${to}`,
+  tableShowing: (shown, total) => `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')}.`,
+  showMore: 'Show more',
 };

@@ -11,8 +11,8 @@ export interface TimeView {
 export const MIN_VIEW_SPAN_MS = 60 * 60 * 1000;
 /** Share of the data's extent added on each side when fitting, so edge marks are not cut. */
 export const FIT_MARGIN = 0.04;
-/** When all data sits at one instant, fit to this span around it. */
-const SINGLE_INSTANT_SPAN_MS = 30 * 24 * 60 * 60 * 1000;
+/** The least time a fit shows: a single event still gets a fortnight of context around it. */
+const MIN_EXTENT_MS = 14 * 24 * 60 * 60 * 1000;
 /** A view to show when there is no data at all: the article's years. */
 export const EMPTY_VIEW: TimeView = { start: Date.UTC(2011, 0, 1), end: Date.UTC(2020, 0, 1) };
 
@@ -23,11 +23,7 @@ export function viewSpan(view: TimeView): number {
 /** The extent to fit, with a margin so that marks at the edges stay whole. */
 export function paddedExtent(from: number, to: number, margin = FIT_MARGIN): TimeView {
   const span = to - from;
-  if (!(span > 0)) {
-    const mid = from;
-    return { start: mid - SINGLE_INSTANT_SPAN_MS / 2, end: mid + SINGLE_INSTANT_SPAN_MS / 2 };
-  }
-  const pad = Math.max(span * margin, MIN_VIEW_SPAN_MS);
+  const pad = Math.max(span * margin, MIN_VIEW_SPAN_MS, (MIN_EXTENT_MS - span) / 2);
   return { start: from - pad, end: to + pad };
 }
 

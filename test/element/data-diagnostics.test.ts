@@ -254,6 +254,17 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
     });
   });
 
+  it('a date beyond what a JS Date holds does not blank the other events', async () => {
+    // EDTF long years are valid input (TimelineJS's own examples have "The Big Bang"), but the
+    // time scales work in Dates (±8.64e15 ms); such an event must be rejected or drawn, never take the rest down.
+    const el = await emptyTimeline();
+    const detail = await setEvents(el, [VALID[2], { id: 'big-bang', start: 'Y-13800000000', title: 'The Big Bang' }, VALID[3]]);
+    expectAccounting(detail, 3);
+    expect(Number.isFinite(el.view.start.getTime()) && Number.isFinite(el.view.end.getTime()), 'the view is a real time').to.equal(true);
+    expect(drawnEventIds(el)).to.include.members(['sochi', 'ankara']);
+    expect(drawnEventIds(el)).to.have.length(detail.accepted);
+  });
+
   it('the notice text is the reason, as text', async () => {
     const el = await emptyTimeline();
     await setEvents(el, [{ start: '<img src=x onerror="window.__xss=true">', title: 'x' }]);

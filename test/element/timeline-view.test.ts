@@ -107,15 +107,17 @@ describe('<conflict-timeline> view', () => {
   it('follows its container when resized, and stops observing once removed', async () => {
     const el = await timelineFixture(idlib2019.events, 600);
     const wrapper = el.parentElement!;
-    expect(plotSvg(el).getAttribute('width')).to.equal('600');
+    const plotWidth = () => String(el.shadowRoot!.querySelector<HTMLElement>('.plot')!.clientWidth);
+    expect(plotSvg(el).getAttribute('width')).to.equal(plotWidth());
     wrapper.style.width = '900px';
     await settle(el);
-    expect(plotSvg(el).getAttribute('width')).to.equal('900');
+    expect(plotWidth()).to.equal('898'); // 900 less the host's 1px borders
+    expect(plotSvg(el).getAttribute('width')).to.equal(plotWidth());
     const host = wrapper.parentElement!;
     wrapper.remove();
     wrapper.style.width = '700px';
     host.append(wrapper);
     await settle(el);
-    expect(plotSvg(el).getAttribute('width')).to.equal('700');
+    expect(plotSvg(el).getAttribute('width')).to.equal('698');
   });
 });

@@ -26,7 +26,8 @@ describe('time view', () => {
 
   it('pads the extent and gives a single instant a span', () => {
     const padded = paddedExtent(1000, 1000);
-    expect(padded.end - padded.start).to.be.greaterThan(0);
+    expect(padded.end - padded.start).to.equal(14 * 86_400_000);
+    expect((padded.start + padded.end) / 2).to.equal(1000);
     const wide = paddedExtent(bounds.start, bounds.end);
     expect(wide.start).to.be.lessThan(bounds.start);
     expect(wide.end).to.be.greaterThan(bounds.end);

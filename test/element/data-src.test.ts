@@ -1,0 +1,171 @@
+/**
+ * Issue 3, `src` at the element: every supported file renders; every kind of
+ * failure shows an alert with its reason and a working retry, keeps what was
+ * shown, and a newer `src` always wins over a slower older one.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
+import { settle } from '../support/timeline-fixture.js';
+import { drawnEventIds, emptyTimeline, nextTask, notice, setSrc, shadow, watchEscapes } from './data-support.js';
+
+const FIXTURES = '/test/data/fixtures';
+const SAMPLES = '/demo/samples';
+/** Port 9 (discard) has no listener here: the connection is refused without leaving the machine. */
+const UNREACHABLE = 'http://127.0.0.1:9/x.json';
+
+function alertBox(el: ConflictTimeline): HTMLElement | null {
+  const box = notice(el);
+  return box?.getAttribute('role') === 'alert' ? box : null;
+}
+
+async function failedLoad(el: ConflictTimeline, src: string): Promise<HTMLElement> {
+  el.src = src;
+  await waitUntil(() => alertBox(el), `no error notice for ${src}`, { timeout: 10_000 });
+  await settle(el);
+  return alertBox(el)!;
+}
+
+function markLabels(el: ConflictTimeline): string[] {
+  return [...shadow(el).querySelectorAll('g.mark[role="button"]')].map((m) => m.getAttribute('aria-label')!);
+}
+
+describe('<conflict-timeline> src', () => {
+  describe('renders every supported file', () => {
+    const files: Array<{ src: string; rows: number; title: string; eras?: number }> = [
+      { src: `${FIXTURES}/events.json`, rows: 2, title: 'Sochi memorandum', eras: 1 },
+      { src: `${SAMPLES}/timelinejs-sample.json`, rows: 4, title: 'Shoigu and Akar meet in Ankara', eras: 1 },
+      { src: `${FIXTURES}/timelinejs-examples.json`, rows: 9, title: 'Muhammad Migrates from Mecca to Medina', eras: 2 },
+      { src: `${SAMPLES}/simple-sample.csv`, rows: 5, title: 'Idlib de-escalation zone agreed' },
+      { src: `${FIXTURES}/events.csv`, rows: 2, title: 'Sochi summit' },
+      { src: `${SAMPLES}/acled-sample.csv`, rows: 20, title: 'Sampleland' },
+      { src: `${FIXTURES}/acled.csv`, rows: 1, title: 'Alpha' },
+    ];
+    for (const file of files) {
+      it(`${file.src}: ${file.rows} records, all drawn`, async () => {
+        const el = await emptyTimeline();
+        const detail = await setSrc(el, file.src);
+        expect(detail.origin).to.equal('src');
+        expect(detail.rejected.map((r) => r.reason)).to.deep.equal([]);
+        expect(detail.accepted).to.equal(file.rows);
+        expect(drawnEventIds(el), 'every accepted record is drawn').to.have.length(file.rows);
+        expect(markLabels(el).some((label) => label.includes(file.title)), `a mark names ${file.title}`).to.equal(true);
+        expect(notice(el)).to.equal(null);
+        if (file.eras) expect(shadow(el).querySelectorAll('[part~="era"]').length, 'eras drawn').to.be.at.least(1);
+      });
+    }
+  });
+
+  describe('failures', () => {
+    const failures: Array<{ name: string; src: () => string; reason: RegExp }> = [
+      { name: 'a 404', src: () => `${FIXTURES}/missing.json`, reason: /Could not load missing\.json: the server answered 404 Not Found/ },
+      { name: 'a network error', src: () => UNREACHABLE, reason: /Could not load x\.json: the request failed before the server answered/ },
+      { name: 'invalid JSON', src: () => `${FIXTURES}/invalid.json`, reason: /Could not load invalid\.json: the JSON could not be read at line 1, column \d+/ },
+      {
+        name: 'a CSV header no reader knows',
+        src: () => URL.createObjectURL(new Blob(['when,what\n2019-02-11,Ankara\n'], { type: 'text/csv' })),
+        reason: /the CSV columns are not ones this timeline reads: .*found when, what/,
+      },
+      { name: 'a web page instead of data', src: () => `${FIXTURES}/page.html`, reason: /Could not load page\.html: got a web page, not JSON or CSV/ },
+    ];
+    for (const failure of failures) {
+      it(`${failure.name}: an alert with the reason and a retry; the data shown stays`, async () => {
+        const el = await emptyTimeline();
+        const watch = watchEscapes();
+        try {
+          await setSrc(el, `${FIXTURES}/events.json`);
+          const before = drawnEventIds(el);
+          expect(before).to.have.members(['a', 'b']);
+          let diagnostics = 0;
+          el.addEventListener('ct-diagnostics', () => diagnostics++);
+
+          const src = failure.src();
+          const box = await failedLoad(el, src);
+          expect(box.textContent!.replace(/\s+/g, ' ')).to.match(failure.reason);
+          expect(box.textContent).to.contain('The events could not be loaded');
+          expect(drawnEventIds(el), 'the previous data is still drawn').to.deep.equal(before);
+          expect(diagnostics, 'a failed load reports no diagnostics').to.equal(0);
+
+          // Retry loads again: the alert goes to "loading" and comes back, as the file is still bad.
+          const retry = box.querySelector<HTMLButtonElement>('button[part~="retry"]')!;
+          expect(retry.textContent!.trim()).to.equal('Try again');
+          retry.click();
+          await el.updateComplete;
+          expect(alertBox(el), 'the alert is replaced while retrying').to.equal(null);
+          await waitUntil(() => alertBox(el), 'the retry failed again', { timeout: 10_000 });
+          expect(drawnEventIds(el)).to.deep.equal(before);
+          if (src.startsWith('blob:')) URL.revokeObjectURL(src);
+          await nextTask();
+          expect(watch.escaped).to.deep.equal([]);
+        } finally {
+          watch.stop();
+        }
+      });
+    }
+
+    it('retry loads the file once the server answers', async () => {
+      const el = await emptyTimeline();
+      const src = `/__flaky?id=${Math.random()}&file=${SAMPLES}/simple-sample.csv`;
+      const box = await failedLoad(el, src);
+      expect(box.textContent).to.match(/503 Service Unavailable/);
+      const loaded = new Promise<DiagnosticsDetail>((resolve) =>
+        el.addEventListener('ct-diagnostics', (e) => resolve(e.detail), { once: true }),
+      );
+      box.querySelector<HTMLButtonElement>('button[part~="retry"]')!.click();
+      const detail = await loaded;
+      await settle(el);
+      expect(detail.accepted).to.equal(5);
+      expect(drawnEventIds(el)).to.have.length(5);
+      expect(notice(el), 'no alert once loaded').to.equal(null);
+    });
+  });
+
+  describe('a newer src wins', () => {
+    it('shows "loading" meanwhile, and a slow older response never overwrites the newer data', async () => {
+      const el = await emptyTimeline();
+      const seen: DiagnosticsDetail[] = [];
+      el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
+      const requested = performance.now();
+      el.src = `/__slow?ms=800&file=${SAMPLES}/acled-sample.csv`;
+      await waitUntil(() => notice(el), 'the loading notice');
+      expect(notice(el)!.textContent).to.contain('Loading events…');
+      expect(notice(el)?.getAttribute('role')).to.equal('status');
+
+      el.src = `${FIXTURES}/events.json`;
+      await waitUntil(() => seen.length === 1, 'the newer load', { timeout: 5_000 });
+      await settle(el);
+      expect(drawnEventIds(el)).to.have.members(['a', 'b']);
+
+      // Wait well past the slow response: it must not land.
+      await new Promise((r) => setTimeout(r, Math.max(0, requested + 1_300 - performance.now())));
+      await settle(el);
+      expect(seen.map((d) => d.accepted)).to.deep.equal([2]);
+      expect(drawnEventIds(el)).to.have.members(['a', 'b']);
+      expect(notice(el)).to.equal(null);
+    });
+
+    it('the slow response does land when nothing replaced it (the delay is real)', async () => {
+      // The control for the test above: without a newer src, the slow file is shown.
+      const el = await emptyTimeline();
+      const started = performance.now();
+      const detail = await setSrc(el, `/__slow?ms=800&file=${SAMPLES}/acled-sample.csv`);
+      expect(performance.now() - started).to.be.at.least(750);
+      expect(detail.accepted).to.equal(20);
+    });
+
+    it('setting `events` while a src loads cancels the load', async () => {
+      const el = await emptyTimeline();
+      const seen: DiagnosticsDetail[] = [];
+      el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
+      el.src = `/__slow?ms=600&file=${SAMPLES}/acled-sample.csv`;
+      await el.updateComplete;
+      el.events = [{ id: 'only', start: '2019-02-11', title: 'Set directly' }];
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 1_000));
+      await settle(el);
+      expect(seen.map((d) => d.origin)).to.deep.equal(['events']);
+      expect(drawnEventIds(el)).to.deep.equal(['only']);
+      expect(notice(el)).to.equal(null);
+    });
+  });
+});

@@ -1,0 +1,13 @@
+// Compiled by `npm run typecheck` (part of `npm test`), never run: it checks that the built
+// package's declarations give npm users the element, its events and its data types by the package name.
+import { ConflictTimeline, type TimelineEventInput, type SelectEvent } from 'conflict-timeline';
+import { idlib2019 } from 'conflict-timeline/datasets/idlib-2019';
+
+const events: TimelineEventInput[] = idlib2019.events;
+const timeline = new ConflictTimeline();
+timeline.events = events;
+timeline.addEventListener('ct-select', (e: SelectEvent) => e.detail?.title.toUpperCase());
+timeline.addEventListener('ct-view-change', (e) => e.detail.start.getTime());
+timeline.addEventListener('ct-diagnostics', (e) => e.detail.rejected.map((r) => r.reason));
+const view: { start: Date; end: Date } = timeline.view;
+export { view };
