@@ -199,7 +199,7 @@ export const timelineStyles = css`
   /* A date known only to the month, season or year: a pale span that fades at its ends. */
   .mark.soft .extent {
     fill: currentColor;
-    fill-opacity: 0.3;
+    fill-opacity: 0.5;
     mask: url(#ct-soft-edges);
   }
   .mark .core {

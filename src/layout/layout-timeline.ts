@@ -56,7 +56,7 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
     const visible = visibleEvents(lane.index, view);
     for (const event of visible) seen.add(event.id);
     const detail = binDenseEvents(visible, msPerPx, width);
-    marks.push(...layoutSingles(detail.singles, lane, rowsTop, along, screenX, options));
+    marks.push(...layoutSingles(detail.singles, lane, prepared, rowsTop, along, screenX, options));
     for (const bin of detail.bins) {
       const a = screenX(along(bin.from));
       const b = screenX(along(bin.to));
@@ -81,7 +81,7 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
     width,
     height: y,
     lanes,
-    marks: markPrimaries(marks),
+    marks,
     clusters: withDensity(clusters),
     ties: tiesBetweenLanes(marks),
     eras: layoutEras(prepared, view, along, screenX),
@@ -92,24 +92,34 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
 function layoutSingles(
   events: readonly TimelineEvent[],
   lane: PreparedLane,
+  prepared: PreparedTimeline,
   rowsTop: number,
   along: (t: number) => number,
   screenX: (u: number) => number,
   options: LayoutOptions,
 ): MarkLayout[] {
-  const geometry = events.map((event) => markGeometry(event, along));
-  const items: PackItem[] = geometry.map((g, i) => ({
-    markStart: g.u0,
-    markEnd: g.u1,
-    labelEnd: g.labelU + options.labelWidth(events[i]!),
-  }));
-  const packed = packRows(items, lane.rows);
   const rtl = options.direction === 'rtl';
-  return events.map((event, i) => {
-    const g = geometry[i]!;
+  const placed = events.map((event) => {
+    const geometry = markGeometry(event, along);
+    const primary = prepared.primaryLaneOf(event) === lane.key;
+    // Other lanes' copies of a multi-actor event carry no label: the tie points to the labelled one.
+    const label = primary ? placeLabel(geometry, options.labelWidth(event), options.width) : undefined;
+    return { event, geometry, primary, label };
+  });
+  const packed = packRows(
+    placed.map(({ geometry: g, label }) => ({
+      markStart: g.u0,
+      markEnd: g.u1,
+      start: label ? Math.min(g.u0, label.from) : g.u0,
+      end: label ? Math.max(g.u1, label.to) : g.u1,
+    })),
+    lane.rows,
+  );
+  return placed.map(({ event, geometry: g, primary, label }, i) => {
     const { row, labelShown } = packed[i]!;
     const a = screenX(g.u0);
     const b = screenX(g.u1);
+    const before = label?.before ?? false;
     return {
       event,
       laneKey: lane.key,
@@ -122,12 +132,20 @@ function layoutSingles(
       ...(g.core ? { core: orderPair(screenX(g.core[0]), screenX(g.core[1])) } : {}),
       y: rowsTop + row * ROW_HEIGHT_PX + ROW_HEIGHT_PX / 2,
       row,
-      labelShown,
-      labelX: screenX(g.labelU),
-      labelAnchor: rtl ? 'end' : 'start',
-      primary: true,
+      labelShown: label !== undefined && labelShown,
+      labelX: screenX(before ? label!.to : label?.from ?? g.u1),
+      labelAnchor: before !== rtl ? 'end' : 'start',
+      primary,
     };
   });
+}
+
+/** Where a label goes along the time direction: after its mark, or before it when it would run off the plot. */
+function placeLabel(g: MarkGeometry, width: number, plotWidth: number): { from: number; to: number; before: boolean } {
+  const after = { from: g.labelU, to: g.labelU + width, before: false };
+  if (after.to <= plotWidth) return after;
+  const to = g.u0 - LABEL_OFFSET_PX;
+  return to - width >= 0 ? { from: to - width, to, before: true } : after;
 }
 
 interface MarkGeometry {
@@ -161,18 +179,6 @@ function markGeometry(event: TimelineEvent, along: (t: number) => number): MarkG
 
 function orderPair(a: number, b: number): readonly [number, number] {
   return a <= b ? [a, b] : [b, a];
-}
-
-/** The first lane's copy of an event is its primary; later copies are decorative. */
-function markPrimaries(marks: MarkLayout[]): MarkLayout[] {
-  const taken = new Set<string>();
-  return marks.map((mark) => {
-    if (!taken.has(mark.event.id)) {
-      taken.add(mark.event.id);
-      return mark;
-    }
-    return { ...mark, primary: false };
-  });
 }
 
 function tiesBetweenLanes(marks: readonly MarkLayout[]): TieLayout[] {

@@ -1,6 +1,6 @@
 import type { EventSet, TimelineEvent } from '../model/timeline-event.js';
 import { buildEventIndex, type EventIndex } from './event-index.js';
-import { groupIntoLanes, type Lane } from './lanes.js';
+import { groupIntoLanes, UNASSIGNED_LANE_KEY, type Lane } from './lanes.js';
 import { EMPTY_VIEW, paddedExtent, type TimeView } from './time-view.js';
 
 /** The most rows of marks a lane offers before labels are hidden. */
@@ -20,6 +20,11 @@ export interface PreparedTimeline {
   readonly byId: ReadonlyMap<string, TimelineEvent>;
   /** Position of each event in eventSet.events (time order), for keyboard stepping. */
   readonly orderOf: ReadonlyMap<string, number>;
+  /**
+   * The lane whose copy of an event is its primary one: labelled, focusable and
+   * named for screen readers. Other lanes' copies are decorative.
+   */
+  readonly primaryLaneOf: (event: TimelineEvent) => string;
   /** The data's time extent with a margin: what fit() shows and the widest zoom allowed. */
   readonly extent: TimeView;
 }
@@ -41,7 +46,19 @@ export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}
     byId.set(event.id, event);
     orderOf.set(event.id, i);
   });
-  return { eventSet, lanes, all: buildEventIndex(eventSet.events), byId, orderOf, extent: dataExtent(eventSet) };
+  // Labels go to the event's least crowded lane, so multi-actor events spread their labels
+  // over the lanes instead of all landing in the busiest one (lanes are sorted busiest first).
+  const laneRank = new Map(lanes.map((lane, i) => [lane.key, i]));
+  const primaryLaneOf = (event: TimelineEvent): string => {
+    let best = UNASSIGNED_LANE_KEY;
+    let bestRank = -1;
+    for (const actor of event.actors) {
+      const rank = laneRank.get(actor) ?? -1;
+      if (rank > bestRank) [best, bestRank] = [actor, rank];
+    }
+    return best;
+  };
+  return { eventSet, lanes, all: buildEventIndex(eventSet.events), byId, orderOf, primaryLaneOf, extent: dataExtent(eventSet) };
 }
 
 function dataExtent(eventSet: EventSet): TimeView {

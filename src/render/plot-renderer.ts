@@ -286,7 +286,7 @@ function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: number):
 function appendSoftEdgeMask(root: Selection<SVGSVGElement, unknown, null, undefined>): void {
   const defs = root.append('defs');
   const gradient = defs.append('linearGradient').attr('id', 'ct-soft-gradient');
-  for (const [offset, opacity] of [[0, 0.2], [0.3, 1], [0.7, 1], [1, 0.2]] as const) {
+  for (const [offset, opacity] of [[0, 0.35], [0.25, 1], [0.75, 1], [1, 0.35]] as const) {
     gradient.append('stop').attr('offset', offset).attr('stop-color', 'white').attr('stop-opacity', opacity);
   }
   defs

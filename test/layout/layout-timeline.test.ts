@@ -32,6 +32,23 @@ describe('layoutTimeline', () => {
     expect(tie!.y1).to.equal(Math.max(...ys));
   });
 
+  it('labels only the copy in the least crowded of its lanes', () => {
+    const layout = layoutTimeline(prepared, view, { width: 1000, labelWidth });
+    const sochiCopies = layout.marks.filter((m) => m.event.id === 'sochi');
+    expect(sochiCopies).to.have.length(3);
+    // Russia and Turkey hold two events each, Iran one: Iran's copy is the labelled, focusable one.
+    expect(sochiCopies.filter((m) => m.primary).map((m) => m.laneKey)).to.deep.equal(['Iran']);
+    expect(sochiCopies.filter((m) => m.labelShown).map((m) => m.laneKey)).to.deep.equal(['Iran']);
+  });
+
+  it('puts a label before its mark where it would run off the plot', () => {
+    const layout = layoutTimeline(prepared, { start: utc(2018, 1, 1), end: utc(2019, 2, 16) }, { width: 1000, labelWidth: () => 120 });
+    const summit = layout.marks.find((m) => m.event.id === 'sochi' && m.primary)!;
+    expect(summit.labelShown).to.equal(true);
+    expect(summit.labelAnchor).to.equal('end');
+    expect(summit.labelX).to.be.lessThan(summit.x0);
+  });
+
   it('draws a month-precision date as a soft span covering the month, not a point on the 1st', () => {
     const narrow = { start: utc(2011, 1, 1), end: utc(2011, 12, 31) };
     const layout = layoutTimeline(prepared, narrow, { width: 1000, labelWidth });
