@@ -1,6 +1,8 @@
 // Two builds from one source:
 //  1. dist/**.js + .d.ts: unbundled ESM for bundler users; lit, d3 and date-fns stay dependencies.
 //  2. dist/conflict-timeline.bundle.js: one minified file with everything inlined, for a <script type="module">.
+//     Languages other than English are split into dist/bundle-locales/*.js, which the bundle imports
+//     from beside itself only when a page asks for that language.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -35,11 +37,14 @@ export default [
   {
     input: 'src/index.ts',
     onwarn,
+    // Let the bundle itself export what locale chunks share with it, instead of a separate shared chunk.
+    preserveEntrySignatures: 'allow-extension',
     output: {
-      file: 'dist/conflict-timeline.bundle.js',
+      dir: 'dist',
+      entryFileNames: 'conflict-timeline.bundle.js',
+      chunkFileNames: 'bundle-locales/[name]-[hash].js',
       format: 'esm',
       sourcemap: true,
-      inlineDynamicImports: true,
     },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),

@@ -22,10 +22,14 @@ import { SourceController } from './source-controller.js';
 import {
   timelineEvent,
   type DiagnosticsDetail,
+  type LocaleChangeDetail,
   type SelectDetail,
   type ViewChangeDetail,
 } from './timeline-events.js';
-import { EN_UI, type UiStrings } from './ui-strings.js';
+import { loadLocalePack } from './load-locale-pack.js';
+import type { LocalePack } from './locale-pack.js';
+import { EN_PACK } from './locales/en.js';
+import type { UiStrings } from './ui-strings.js';
 
 /** Width used before the first resize report, and when the element is not laid out. */
 const DEFAULT_WIDTH_PX = 800;
@@ -47,6 +51,7 @@ type DateLike = Date | string | number;
  * @fires ct-select - An event was selected (detail: the event) or the selection was cleared (detail: null).
  * @fires ct-view-change - The window of time on screen changed (detail: `{ start, end }`).
  * @fires ct-diagnostics - Data was loaded (detail: `{ accepted, rejected, warnings, origin }`).
+ * @fires ct-locale-change - The language in use changed (detail: `{ requested, locale, fallback }`; `fallback` is true when the requested language is not shipped and English is used).
  *
  * @csspart toolbar - The row of zoom buttons.
  * @csspart button - Each toolbar button.
@@ -96,6 +101,12 @@ export class ConflictTimeline extends LitElement {
   /** Force `light` or `dark`; follows `prefers-color-scheme` when absent. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /**
+   * Language of dates and the element's words (BCP 47: `ar`, `tr-TR`, …). Falls back to the nearest
+   * `lang` attribute, then English. Shipped: en, ar, de, es, fa, fr, ru, tr; others fall back to English.
+   */
+  @property({ reflect: true }) locale?: string;
+
   /** Most rows of marks per lane before labels are hidden. */
   @property({ type: Number }) rows = 3;
 
@@ -105,10 +116,10 @@ export class ConflictTimeline extends LitElement {
   @state() private noticeDismissed = false;
   @state() private announcement = '';
   @state() private rangeText = '';
+  @state() private pack: LocalePack = EN_PACK;
 
   @query('.plot') private plotContainer?: HTMLDivElement;
 
-  private strings: UiStrings = EN_UI;
   private renderer?: PlotRenderer;
   private zoom?: TimeZoom;
   private currentView: TimeView = EMPTY_VIEW;
@@ -121,6 +132,8 @@ export class ConflictTimeline extends LitElement {
   private needsInitialView = false;
   private announceTimer = 0;
   private listObserver?: MutationObserver;
+  private rtl = false;
+  private localeRequest = 0;
   private readonly labels = new LabelMeasure(LABEL_FONT);
   private readonly source = new SourceController(this, (batch) => this.ingest(batch, 'src'));
   private readonly resize = new ResizeController(this, (width) => this.handleResize(width));
@@ -176,8 +189,9 @@ export class ConflictTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.listObserver = new MutationObserver(() => this.readListIfInCharge());
+    this.listObserver = new MutationObserver((mutations) => this.handleMutations(mutations));
     this.listObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.applyLocale();
     this.readListIfInCharge();
   }
 
@@ -195,7 +209,8 @@ export class ConflictTimeline extends LitElement {
     if (changed.has('events') && this.events !== undefined) {
       this.source.cancel();
       this.ingest({ records: Array.isArray(this.events) ? this.events : [this.events], eras: [], format: 'json' }, 'events');
-    } else if (changed.has('rows') && this.prepared) {
+    } else if ((changed.has('rows') || changed.has('pack')) && this.prepared) {
+      // Same data, new rows or lane names: the view stays where the reader left it.
       this.prepared = prepareTimeline(this.prepared.eventSet, this.prepareOptions());
     }
     if ((changed.has('viewStart') || changed.has('viewEnd')) && this.hasUpdated) this.needsInitialView = true;
@@ -219,8 +234,11 @@ export class ConflictTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('src') && this.src && this.events === undefined) void this.source.load(this.src);
-    if (changed.has('prepared') || this.needsInitialView) this.applyInitialView();
-    if (changed.has('prepared') || changed.has('selectedId') || changed.has('theme')) this.scheduleFrame();
+    if (changed.has('locale') && this.hasUpdated) this.applyLocale();
+    if (this.needsInitialView) this.applyInitialView();
+    if (changed.has('prepared') || changed.has('selectedId') || changed.has('theme') || changed.has('pack')) {
+      this.scheduleFrame();
+    }
   }
 
   protected override render() {
@@ -252,7 +270,7 @@ export class ConflictTimeline extends LitElement {
       ${selected
         ? detailsPanel({
             event: selected,
-            when: describeEventDate(selected),
+            when: describeEventDate(selected, this.dateOptions()),
             strings: s,
             onClose: () => this.closeDetails(),
           })
@@ -282,6 +300,36 @@ export class ConflictTimeline extends LitElement {
       </details>
       <button part="button dismiss" @click=${() => (this.noticeDismissed = true)}>${s.dismiss}</button>
     </div>`;
+  }
+
+  private get strings(): UiStrings {
+    return this.pack.ui;
+  }
+
+  private dateOptions() {
+    return { words: this.pack.words, ...(this.pack.dateFns ? { locale: this.pack.dateFns } : {}) };
+  }
+
+  /** Loads the language pack for `locale` (or the inherited `lang`); the latest request wins. */
+  private applyLocale(): void {
+    const requested = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? 'en';
+    const request = ++this.localeRequest;
+    void loadLocalePack(requested).then(({ pack, fallback }) => {
+      if (request !== this.localeRequest) return;
+      if (fallback) console.warn(`<conflict-timeline>: no "${requested}" translation; using English.`);
+      this.pack = pack;
+      const detail: LocaleChangeDetail = { requested, locale: pack.tag, fallback };
+      this.dispatchEvent(timelineEvent('ct-locale-change', detail));
+    });
+  }
+
+  private handleMutations(mutations: readonly MutationRecord[]): void {
+    const onHost = mutations.filter((m) => m.target === this);
+    if (onHost.some((m) => m.attributeName === 'dir' || m.attributeName === 'lang')) {
+      if (onHost.some((m) => m.attributeName === 'lang') && this.locale === undefined) this.applyLocale();
+      this.scheduleFrame();
+    }
+    if (onHost.length < mutations.length) this.readListIfInCharge();
   }
 
   // ---- data ----
@@ -319,7 +367,8 @@ export class ConflictTimeline extends LitElement {
   private applyInitialView(): void {
     if (!this.prepared || !this.zoom) return;
     this.needsInitialView = false;
-    this.zoom.configure(this.prepared.extent, this.width, this.plotHeight(), this.isRtl(), this.requestedView());
+    this.rtl = this.isRtl();
+    this.zoom.configure(this.prepared.extent, this.width, this.plotHeight(), this.rtl, this.requestedView());
   }
 
   private requestedView(): TimeView {
@@ -349,7 +398,7 @@ export class ConflictTimeline extends LitElement {
     if (width <= 0 || Math.abs(width - this.width) < 0.5) return;
     this.width = width;
     if (this.prepared && this.zoom) {
-      this.zoom.configure(this.prepared.extent, width, this.plotHeight(), this.isRtl(), this.currentView);
+      this.zoom.configure(this.prepared.extent, width, this.plotHeight(), this.rtl, this.currentView);
     }
     this.scheduleFrame();
   }
@@ -394,9 +443,14 @@ export class ConflictTimeline extends LitElement {
   /** One frame: lay out the visible slice and join it to the SVG. */
   private drawPlot(): void {
     if (!this.renderer || !this.zoom || !this.prepared) return;
+    if (this.isRtl() !== this.rtl) {
+      // Direction changed (here or on an ancestor): time now runs the other way.
+      this.rtl = !this.rtl;
+      this.zoom.configure(this.prepared.extent, this.width, this.plotHeight(), this.rtl, this.currentView);
+    }
     const layout = layoutTimeline(this.prepared, this.currentView, {
       width: this.width,
-      direction: this.isRtl() ? 'rtl' : 'ltr',
+      direction: this.rtl ? 'rtl' : 'ltr',
       labelWidth: this.labels.widthOf,
       top: AXIS_HEIGHT_PX,
     });
@@ -405,6 +459,7 @@ export class ConflictTimeline extends LitElement {
     this.renderer.render(layout, this.zoom.currentScale(), {
       selectedId: this.selectedId,
       focusKey: this.focusKey,
+      locale: this.pack.dateFns,
     });
     this.rangeText = this.viewInWords((from, to) => `${from} – ${to}`);
     this.fireViewChange();
@@ -460,7 +515,7 @@ export class ConflictTimeline extends LitElement {
     if (!this.prepared) return;
     const events = this.prepared.eventSet.events;
     const current = this.focusedEventIndex();
-    const rtl = this.isRtl();
+    const rtl = this.rtl;
     let target: number | undefined;
     switch (e.key) {
       case 'ArrowRight':
@@ -546,13 +601,13 @@ export class ConflictTimeline extends LitElement {
   // ---- words ----
 
   private nameOfEvent(event: TimelineEvent): string {
-    const parts = [event.title, describeEventDate(event)];
+    const parts = [event.title, describeEventDate(event, this.dateOptions())];
     if (event.actors.length > 0) parts.push(event.actors.join(', '));
     return parts.join('. ');
   }
 
   private nameOfCluster(cluster: ClusterLayout): string {
-    const when = describeDate(instantAsDate((cluster.from + cluster.to) / 2, cluster.to - cluster.from));
+    const when = describeDate(instantAsDate((cluster.from + cluster.to) / 2, cluster.to - cluster.from), this.dateOptions());
     return this.strings.clusterName(cluster.count, when);
   }
 
@@ -560,8 +615,8 @@ export class ConflictTimeline extends LitElement {
   private viewInWords(phrase: (from: string, to: string) => string): string {
     const span = viewSpan(this.currentView);
     return phrase(
-      describeDate(instantAsDate(this.currentView.start, span)),
-      describeDate(instantAsDate(this.currentView.end, span)),
+      describeDate(instantAsDate(this.currentView.start, span), this.dateOptions()),
+      describeDate(instantAsDate(this.currentView.end, span), this.dateOptions()),
     );
   }
 

@@ -16,18 +16,30 @@ export interface DiagnosticsDetail {
   readonly origin: 'events' | 'src' | 'list';
 }
 
+/** `ct-locale-change` detail: the language now in use. */
+export interface LocaleChangeDetail {
+  /** The tag asked for (attribute `locale`, or the inherited `lang`). */
+  readonly requested: string;
+  /** The pack in use, e.g. 'ar'; 'en' when falling back. */
+  readonly locale: string;
+  /** True when the requested language is not shipped and English is used instead. */
+  readonly fallback: boolean;
+}
+
 /** `ct-select` detail: the event now selected, or null when the selection was cleared. */
 export type SelectDetail = TimelineEvent | null;
 
 export type ViewChangeEvent = CustomEvent<ViewChangeDetail>;
 export type SelectEvent = CustomEvent<SelectDetail>;
 export type DiagnosticsEvent = CustomEvent<DiagnosticsDetail>;
+export type LocaleChangeEvent = CustomEvent<LocaleChangeDetail>;
 
 declare global {
   interface HTMLElementEventMap {
     'ct-select': SelectEvent;
     'ct-view-change': ViewChangeEvent;
     'ct-diagnostics': DiagnosticsEvent;
+    'ct-locale-change': LocaleChangeEvent;
   }
 }
 

@@ -9,7 +9,7 @@ import type {
   TieLayout,
   TimelineLayout,
 } from './mark-layout.js';
-import { packRows, type PackItem } from './pack-rows.js';
+import { packRows } from './pack-rows.js';
 import type { PreparedLane, PreparedTimeline } from './prepare-timeline.js';
 import type { TimeView } from './time-view.js';
 

@@ -64,7 +64,8 @@ const EN_PATTERNS: DatePatterns = {
   year: 'y',
 };
 
-function withEra(patterns: DatePatterns, era: string): DatePatterns {
+/** Date patterns that name the era, for year 0 and earlier. */
+export function withEra(patterns: DatePatterns, era: string): DatePatterns {
   const add = (pattern: string): string => pattern.replace(/\by\b/, `y ${era}`);
   return {
     instant: add(patterns.instant),

@@ -1,0 +1,29 @@
+import type { LocalePack } from './locale-pack.js';
+import { EN_PACK } from './locales/en.js';
+
+/**
+ * The languages shipped, each a separate module so a page pays only for the
+ * ones it uses (a dynamic import: its own chunk in the bundle build).
+ */
+const PACK_LOADERS: Readonly<Record<string, () => Promise<LocalePack>>> = {
+  ar: () => import('./locales/ar.js').then((m) => m.AR_PACK),
+};
+
+export const SUPPORTED_LOCALES: readonly string[] = ['en', ...Object.keys(PACK_LOADERS)];
+
+export interface LocaleResolution {
+  readonly pack: LocalePack;
+  /** The tag asked for. */
+  readonly requested: string;
+  /** True when the requested language is not shipped and English stands in. */
+  readonly fallback: boolean;
+}
+
+/** The pack for a BCP 47 tag ('ar', 'ar-SY', 'tr-TR'): by language subtag, English when unknown. */
+export async function loadLocalePack(requested: string): Promise<LocaleResolution> {
+  const language = requested.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (language === '' || language === 'en') return { pack: EN_PACK, requested, fallback: false };
+  const load = PACK_LOADERS[language];
+  if (!load) return { pack: EN_PACK, requested, fallback: true };
+  return { pack: await load(), requested, fallback: false };
+}

@@ -1,0 +1,82 @@
+import { ar } from 'date-fns/locale/ar';
+import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
+import type { LocalePack } from '../locale-pack.js';
+import type { UiStrings } from '../ui-strings.js';
+
+// Digits stay Latin, as date-fns' Arabic locale writes them, so counts and dates match.
+const pluralRules = new Intl.PluralRules('ar');
+function eventCount(n: number): string {
+  switch (pluralRules.select(n)) {
+    case 'zero':
+      return 'لا أحداث';
+    case 'one':
+      return 'حدث واحد';
+    case 'two':
+      return 'حدثان';
+    case 'few':
+      return `${n} أحداث`;
+    case 'many':
+      return `${n} حدثًا`;
+    default:
+      return `${n} حدث`;
+  }
+}
+
+const PATTERNS: DatePatterns = {
+  instant: "d MMMM y، HH:mm 'UTC'",
+  instantWithSeconds: "d MMMM y، HH:mm:ss 'UTC'",
+  day: 'd MMMM y',
+  month: 'MMMM y',
+  year: 'y',
+};
+
+const WORDS: DateWords = {
+  seasons: { spring: 'ربيع', summer: 'صيف', autumn: 'خريف', winter: 'شتاء' },
+  approximate: 'تقريبًا',
+  uncertain: 'غير مؤكد',
+  ongoing: 'مستمر',
+  unknown: 'غير معروف',
+  decade: (y) => (y >= 0 ? `${y}–${y + 9}` : `${-y}–${-y - 9} ق.م`),
+  century: (n) => (n > 0 ? `القرن ${n}` : `القرن ${-n} ق.م`),
+  range: (a, b) => `${a} – ${b}`,
+  patterns: PATTERNS,
+  eraPatterns: withEra(PATTERNS, 'G'),
+  season: (season, year) => `${season} ${year}`,
+  qualified: (date, qualifiers) => `${date}، ${qualifiers.join(' و')}`,
+  until: (end) => `حتى ${end}`,
+  farYear: (y) => (y > 0 ? String(y) : `${1 - y} ق.م`),
+};
+
+const UI: UiStrings = {
+  toolbarLabel: 'أدوات الخط الزمني',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  fit: 'عرض الكل',
+  showTable: 'جدول',
+  showTimeline: 'الخط الزمني',
+  plotLabel: (title) => (title ? `الخط الزمني: ${title}` : 'الخط الزمني'),
+  plotHelp: 'تنقّل بين الأحداث بمفاتيح الأسهم، واضغط Enter لفتح حدث، وزائد وناقص للتكبير والتصغير، و0 لعرض الكل.',
+  closeDetails: 'إغلاق التفاصيل',
+  sourceSays: 'عبارة المصدر',
+  howDated: 'كيف حُدِّد التاريخ',
+  actors: 'الأطراف',
+  sources: 'المصادر',
+  columnDate: 'التاريخ',
+  columnTitle: 'الحدث',
+  eventCount,
+  clusterName: (n, when) => `${eventCount(n)}، ${when}. اضغط Enter للتكبير.`,
+  rejectedNotice: (rejected, total) => `تعذّر عرض ${rejected} من ${total} من السجلات`,
+  details: 'التفاصيل',
+  dismiss: 'إخفاء',
+  loading: 'جارٍ تحميل الأحداث…',
+  loadFailed: 'تعذّر تحميل الأحداث',
+  retry: 'إعادة المحاولة',
+  noEvents: 'لا توجد أحداث لعرضها.',
+  otherLane: 'أخرى',
+  viewRange: (from, to, count) => `العرض من ${from} إلى ${to}: ${count}`,
+  tableCaption: (count, from, to) => `${count} من ${from} إلى ${to}`,
+  tableShowing: (shown, total) => `عرض ${shown} من ${total}.`,
+  showMore: 'عرض المزيد',
+};
+
+export const AR_PACK: LocalePack = { tag: 'ar', ui: UI, words: WORDS, dateFns: ar };
