@@ -42,6 +42,8 @@ export class SourceLoadError extends Error {
 
 /** The last path segment ("data.json") reads better than a long URL; fall back to the URL. */
 function fileLabel(url: string): string {
+  // A blob: path is a random id and a data: path is the data itself: neither names anything a person knows.
+  if (/^\s*(blob|data):/i.test(url)) return 'the data';
   try {
     const path = new URL(url, globalThis.location?.href).pathname;
     const name = decodeURIComponent(path.split('/').filter(Boolean).pop() ?? '');
