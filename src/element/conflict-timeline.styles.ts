@@ -33,6 +33,7 @@ export const timelineStyles = css`
     border-radius: 8px;
     overflow: hidden;
     contain: content;
+    container-type: inline-size;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
@@ -114,6 +115,79 @@ export const timelineStyles = css`
     font-size: 18px;
     line-height: 1;
   }
+  .narrow-only {
+    display: none;
+  }
+  button[aria-pressed='true'] {
+    background: var(--ct-accent);
+    border-color: var(--ct-accent);
+    color: var(--ct-bg);
+  }
+  /* A phone: the toolbar keeps its buttons as icons and drops the range text. */
+  @container (max-width: 480px) {
+    .toolbar .range,
+    .toolbar .text {
+      display: none;
+    }
+    .toolbar .narrow-only {
+      display: inline;
+    }
+  }
+  [hidden] {
+    display: none !important;
+  }
+
+  .table-wrap {
+    max-height: 28em;
+    overflow: auto;
+    padding: 0 8px 8px;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 13px;
+  }
+  caption {
+    text-align: start;
+    padding: 8px 4px;
+    color: var(--ct-muted);
+    font-weight: 600;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 4px 6px;
+    border-bottom: 1px solid var(--ct-grid);
+    vertical-align: top;
+  }
+  th {
+    position: sticky;
+    top: 0;
+    background: var(--ct-bg);
+  }
+  th button.sort,
+  td button.row-title {
+    font: inherit;
+    font-weight: 600;
+    border: none;
+    background: none;
+    padding: 2px 0;
+    min-height: 24px;
+    text-align: start;
+    color: inherit;
+  }
+  td button.row-title {
+    font-weight: 500;
+    color: var(--ct-accent);
+    text-decoration: underline;
+  }
+  tr.selected td {
+    background: var(--ct-lane-band);
+  }
+  .more {
+    margin: 8px 4px;
+    color: var(--ct-muted);
+  }
 
   .plot {
     position: relative;
@@ -157,6 +231,7 @@ export const timelineStyles = css`
     fill: transparent;
   }
   .lane-label {
+    fill: var(--ct-text);
     font-weight: 700;
     font-size: 12px;
     paint-order: stroke;
@@ -200,6 +275,8 @@ export const timelineStyles = css`
   .mark.soft .extent {
     fill: currentColor;
     fill-opacity: 0.5;
+    stroke: currentColor;
+    stroke-width: 1px;
     mask: url(#ct-soft-edges);
   }
   .mark .core {

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { readLightDomList } from '../data/read-light-dom.js';
 import type { RecordBatch } from '../data/record-batch.js';
-import { candidateRange } from '../layout/event-index.js';
+import { candidateRange, visibleEvents } from '../layout/event-index.js';
 import { layoutTimeline } from '../layout/layout-timeline.js';
 import type { ClusterLayout, MarkLayout, TimelineLayout } from '../layout/mark-layout.js';
 import { prepareTimeline, type PreparedTimeline } from '../layout/prepare-timeline.js';
@@ -16,6 +16,7 @@ import { AXIS_HEIGHT_PX, PlotRenderer } from '../render/plot-renderer.js';
 import { TimeZoom, ZOOM_STEP } from '../render/time-zoom.js';
 import { LABEL_FONT, timelineStyles } from './conflict-timeline.styles.js';
 import { detailsPanel } from './details-panel.js';
+import { eventTable, TABLE_PAGE_SIZE, type TableSort, type TableSortKey } from './event-table.js';
 import { LabelMeasure } from './label-measure.js';
 import { ResizeController } from './resize-controller.js';
 import { SourceController } from './source-controller.js';
@@ -117,6 +118,11 @@ export class ConflictTimeline extends LitElement {
   @state() private announcement = '';
   @state() private rangeText = '';
   @state() private pack: LocalePack = EN_PACK;
+  @state() private tableView = false;
+  @state() private tableSort: TableSort = { key: 'date', ascending: true };
+  @state() private tableShown = TABLE_PAGE_SIZE;
+  /** The events the table lists: those in view when it was opened. */
+  private tableEvents: readonly TimelineEvent[] = [];
 
   @query('.plot') private plotContainer?: HTMLDivElement;
 
@@ -214,6 +220,10 @@ export class ConflictTimeline extends LitElement {
       this.prepared = prepareTimeline(this.prepared.eventSet, this.prepareOptions());
     }
     if ((changed.has('viewStart') || changed.has('viewEnd')) && this.hasUpdated) this.needsInitialView = true;
+    if (this.tableView && this.prepared && (changed.has('tableView') || changed.has('prepared'))) {
+      this.tableEvents = visibleEvents(this.prepared.all, this.currentView);
+      this.tableShown = TABLE_PAGE_SIZE;
+    }
   }
 
   protected override firstUpdated(): void {
@@ -253,7 +263,17 @@ export class ConflictTimeline extends LitElement {
         <button part="button zoom-out" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${this.zoomOut}>
           <span class="icon" aria-hidden="true">−</span>
         </button>
-        <button part="button fit" @click=${this.fit}>${s.fit}</button>
+        <button part="button fit" aria-label=${s.fit} @click=${this.fit}>
+          <span class="icon narrow-only" aria-hidden="true">⤢</span><span class="text">${s.fit}</span>
+        </button>
+        <button
+          part="button table-toggle"
+          aria-pressed=${this.tableView ? 'true' : 'false'}
+          aria-label=${s.showTable}
+          @click=${() => (this.tableView = !this.tableView)}
+        >
+          <span class="icon narrow-only" aria-hidden="true">☰</span><span class="text">${s.showTable}</span>
+        </button>
         <span class="range" aria-hidden="true">${this.rangeText}</span>
       </div>
       <div
@@ -261,9 +281,13 @@ export class ConflictTimeline extends LitElement {
         part="plot"
         role="group"
         aria-label=${s.plotLabel(this.label)}
+        aria-describedby="plot-help"
+        ?hidden=${this.tableView}
         @keydown=${this.handlePlotKey}
         @focusin=${this.handlePlotFocus}
       ></div>
+      <p id="plot-help" class="visually-hidden">${s.plotHelp}</p>
+      ${this.tableView && this.prepared ? this.renderTable() : nothing}
       ${this.prepared && this.prepared.eventSet.events.length === 0 && this.source.state.status !== 'loading'
         ? html`<p class="empty">${s.noEvents}</p>`
         : nothing}
@@ -277,6 +301,23 @@ export class ConflictTimeline extends LitElement {
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
+  }
+
+  private renderTable() {
+    const s = this.strings;
+    return eventTable({
+      events: this.tableEvents,
+      sort: this.tableSort,
+      shown: this.tableShown,
+      caption: this.viewInWords((from, to) => s.tableCaption(s.eventCount(this.tableEvents.length), from, to)),
+      strings: s,
+      selectedId: this.selectedId,
+      dateOf: (event) => describeEventDate(event, this.dateOptions()),
+      onSort: (key: TableSortKey) =>
+        (this.tableSort = { key, ascending: this.tableSort.key === key ? !this.tableSort.ascending : true }),
+      onSelect: (id) => this.select(id),
+      onShowMore: () => (this.tableShown += TABLE_PAGE_SIZE),
+    });
   }
 
   private renderNotice() {

@@ -79,6 +79,7 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
 
   return {
     width,
+    direction: rtl ? 'rtl' : 'ltr',
     height: y,
     lanes,
     marks,

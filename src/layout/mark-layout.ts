@@ -68,6 +68,7 @@ export interface EraLayout {
 
 export interface TimelineLayout {
   readonly width: number;
+  readonly direction: 'ltr' | 'rtl';
   readonly height: number;
   readonly lanes: readonly LaneLayout[];
   readonly marks: readonly MarkLayout[];

@@ -12,16 +12,19 @@ import {
 /**
  * Lane colours: Okabe & Ito's palette, chosen to stay distinct for the common
  * colour-vision deficiencies. Each lane also gets its own symbol, so colour is
- * never the only thing that tells lanes apart. The CSS exposes them as
+ * never the only thing that tells lanes apart. Every colour has at least 3:1
+ * contrast (WCAG 1.4.11) against the plot and lane backgrounds of its theme;
+ * lane names are drawn in the text colour beside a swatch, because no colour of a
+ * distinguishable palette also reaches 4.5:1 as text. The CSS exposes them as
  * --ct-lane-0 … --ct-lane-7 so themes can replace them.
  */
 export const LANE_COLOURS_LIGHT = [
   '#0072B2', // blue
   '#D55E00', // vermillion
   '#009E73', // bluish green
-  '#CC79A7', // reddish purple
+  '#BF719C', // reddish purple, darkened from CC79A7 to reach 3:1 on the lane band
   '#8A6D00', // dark yellow (E69F00 darkened for contrast on white)
-  '#56B4E9', // sky blue
+  '#448FBA', // sky blue, darkened from 56B4E9 to reach 3:1 on the lane band
   '#5F5F5F', // grey
   '#A6761D', // ochre
 ] as const;

@@ -151,6 +151,7 @@ export class PlotRenderer {
       .join((enter) => {
         const g = enter.append('g').attr('class', 'lane').attr('part', 'lane');
         g.append('rect').attr('class', 'lane-band');
+        g.append('path').attr('class', 'lane-swatch');
         g.append('text').attr('class', 'lane-label').attr('part', 'lane-label');
         return g;
       })
@@ -161,10 +162,16 @@ export class PlotRenderer {
           .attr('y', (d) => d.y0)
           .attr('width', layout.width)
           .attr('height', (d) => d.y1 - d.y0);
+        const rtl = layout.direction === 'rtl';
+        const edge = (offset: number) => (rtl ? layout.width - offset : offset);
+        g.select('path.lane-swatch')
+          .attr('d', (d) => (d.label ? symbol(laneSymbol(d.colorIndex), 64)() : null))
+          .attr('transform', (d) => `translate(${edge(14)},${d.y0 + 9})`)
+          .style('fill', (d) => laneColourVar(d.colorIndex));
         g.select('text')
-          .attr('x', 8)
+          .attr('x', edge(24))
           .attr('y', (d) => d.y0 + 13)
-          .style('fill', (d) => laneColourVar(d.colorIndex))
+          .attr('text-anchor', rtl ? 'end' : 'start')
           .text((d) => d.label);
       });
   }

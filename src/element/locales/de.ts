@@ -1,0 +1,82 @@
+import { de } from 'date-fns/locale/de';
+import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
+import type { LocalePack } from '../locale-pack.js';
+import type { UiStrings } from '../ui-strings.js';
+
+const pluralRules = new Intl.PluralRules('de');
+const number = new Intl.NumberFormat('de');
+const isOne = (n: number) => pluralRules.select(n) === 'one';
+
+function eventCount(n: number): string {
+  return `${number.format(n)} ${isOne(n) ? 'Ereignis' : 'Ereignisse'}`;
+}
+
+// German puts a full stop after the day ("17. September 2018"), as date-fns' own long date does.
+const PATTERNS: DatePatterns = {
+  instant: "d. MMMM y, HH:mm 'Uhr UTC'",
+  instantWithSeconds: "d. MMMM y, HH:mm:ss 'Uhr UTC'",
+  day: 'd. MMMM y',
+  month: 'MMMM y',
+  year: 'y',
+};
+
+// Era patterns only ever format year 0 and earlier, so the era is always BC. The literal is the
+// Duden spelling "v. Chr."; date-fns' era abbreviation runs it together ("v.Chr.").
+const BC = 'v. Chr.';
+
+const WORDS: DateWords = {
+  seasons: { spring: 'Frühjahr', summer: 'Sommer', autumn: 'Herbst', winter: 'Winter' },
+  // German hedges a date in front of it: "etwa Herbst 2017", "vermutlich 11. Februar 2019".
+  approximate: 'etwa',
+  uncertain: 'vermutlich',
+  ongoing: 'andauernd',
+  unknown: 'unbekannt',
+  decade: (y) => (y >= 0 ? `${y}er-Jahre` : `${-y}er-Jahre ${BC}`),
+  century: (n) => (n > 0 ? `${n}. Jahrhundert` : `${-n}. Jahrhundert ${BC}`),
+  range: (a, b) => `${a} – ${b}`,
+  patterns: PATTERNS,
+  eraPatterns: withEra(PATTERNS, `'${BC}'`),
+  season: (season, year) => `${season} ${year}`,
+  // Qualifiers arrive as [approximate, uncertain]; read outward: "vermutlich etwa Herbst 2017".
+  qualified: (date, qualifiers) => `${[...qualifiers].reverse().join(' ')} ${date}`,
+  until: (end) => `bis ${end}`,
+  farYear: (y) => (y > 0 ? String(y) : `${1 - y} ${BC}`),
+};
+
+const UI: UiStrings = {
+  toolbarLabel: 'Steuerung der Zeitleiste',
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  fit: 'Alles zeigen',
+  showTable: 'Tabelle',
+  showTimeline: 'Zeitleiste',
+  plotLabel: (title) => (title ? `Zeitleiste: ${title}` : 'Zeitleiste'),
+  plotHelp:
+    'Mit den Pfeiltasten von Ereignis zu Ereignis, die Eingabetaste öffnet eines, Plus und Minus zoomen, 0 zeigt alles.',
+  closeDetails: 'Details schließen',
+  sourceSays: 'Wortlaut der Quelle',
+  howDated: 'So wurde datiert',
+  actors: 'Beteiligte',
+  sources: 'Quellen',
+  columnDate: 'Datum',
+  columnTitle: 'Ereignis',
+  eventCount,
+  clusterName: (n, when) => `${eventCount(n)}, ${when}. Eingabetaste zum Vergrößern.`,
+  rejectedNotice: (rejected, total) =>
+    `${number.format(rejected)} von ${number.format(total)} ${isOne(total) ? 'Eintrag' : 'Einträgen'} ` +
+    `${isOne(rejected) ? 'konnte' : 'konnten'} nicht angezeigt werden`,
+  details: 'Details',
+  dismiss: 'Ausblenden',
+  // German sets a space before the ellipsis when it stands for omitted words.
+  loading: 'Ereignisse werden geladen …',
+  loadFailed: 'Die Ereignisse konnten nicht geladen werden',
+  retry: 'Erneut versuchen',
+  noEvents: 'Keine Ereignisse vorhanden.',
+  otherLane: 'Sonstige',
+  viewRange: (from, to, count) => `Angezeigt: ${from} bis ${to}, ${count}`,
+  tableCaption: (count, from, to) => `${count}, ${from} bis ${to}`,
+  tableShowing: (shown, total) => `${number.format(shown)} von ${number.format(total)} angezeigt.`,
+  showMore: 'Mehr anzeigen',
+};
+
+export const DE_PACK: LocalePack = { tag: 'de', ui: UI, words: WORDS, dateFns: de };

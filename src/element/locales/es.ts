@@ -1,0 +1,93 @@
+import { es } from 'date-fns/locale/es';
+import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
+import type { LocalePack } from '../locale-pack.js';
+import type { UiStrings } from '../ui-strings.js';
+import { romanNumeral } from './roman-numeral.js';
+
+const pluralRules = new Intl.PluralRules('es');
+const number = new Intl.NumberFormat('es');
+
+/** Spanish counts: "1 acontecimiento", "5 acontecimientos", and a million takes "de" ("1.000.000 de …"). */
+function counted(n: number, one: string, other: string): string {
+  switch (pluralRules.select(n)) {
+    case 'one':
+      return `${number.format(n)} ${one}`;
+    case 'many':
+      return `${number.format(n)} de ${other}`;
+    default:
+      return `${number.format(n)} ${other}`;
+  }
+}
+
+const eventCount = (n: number) => counted(n, 'acontecimiento', 'acontecimientos');
+
+/** "y" becomes "e" before a word that starts with the sound i: "aproximada e incierta". */
+function and(words: readonly string[]): string {
+  return words.reduce((text, word) => (text ? `${text} ${/^h?i(?!e)/i.test(word) ? 'e' : 'y'} ${word}` : word), '');
+}
+
+const PATTERNS: DatePatterns = {
+  instant: "d 'de' MMMM 'de' y, HH:mm 'UTC'",
+  instantWithSeconds: "d 'de' MMMM 'de' y, HH:mm:ss 'UTC'",
+  day: "d 'de' MMMM 'de' y",
+  month: "MMMM 'de' y",
+  year: 'y',
+};
+
+// Era patterns only format year 0 and earlier, so the era is always BC: the RAE's "a. C.".
+const BC = 'a. C.';
+
+const WORDS: DateWords = {
+  seasons: { spring: 'primavera', summer: 'verano', autumn: 'otoño', winter: 'invierno' },
+  // They qualify "fecha" (feminine): "otoño de 2017 (fecha aproximada)".
+  approximate: 'aproximada',
+  uncertain: 'incierta',
+  ongoing: 'en curso',
+  unknown: 'fecha desconocida',
+  decade: (y) => (y >= 0 ? `década de ${y}` : `década de ${-y} ${BC}`),
+  century: (n) => (n > 0 ? `siglo ${romanNumeral(n)}` : `siglo ${romanNumeral(-n)} ${BC}`),
+  range: (a, b) => `${a} – ${b}`,
+  patterns: PATTERNS,
+  eraPatterns: withEra(PATTERNS, `'${BC}'`),
+  season: (season, year) => `${season} de ${year}`,
+  qualified: (date, qualifiers) => `${date} (fecha ${and(qualifiers)})`,
+  until: (end) => `hasta ${end}`,
+  farYear: (y) => (y > 0 ? String(y) : `${1 - y} ${BC}`),
+};
+
+const UI: UiStrings = {
+  toolbarLabel: 'Controles de la cronología',
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  fit: 'Ver todo',
+  showTable: 'Tabla',
+  showTimeline: 'Cronología',
+  plotLabel: (title) => (title ? `Cronología: ${title}` : 'Cronología'),
+  plotHelp: 'Las flechas pasan de un acontecimiento a otro, Intro abre uno, más y menos acercan y alejan, 0 muestra todo.',
+  closeDetails: 'Cerrar detalles',
+  sourceSays: 'Según la fuente',
+  howDated: 'Cómo se fechó',
+  actors: 'Actores',
+  sources: 'Fuentes',
+  columnDate: 'Fecha',
+  columnTitle: 'Acontecimiento',
+  eventCount,
+  clusterName: (n, when) => `${eventCount(n)}, ${when}. Pulse Intro para acercar.`,
+  rejectedNotice: (rejected, total) =>
+    `${pluralRules.select(rejected) === 'one' ? 'No se pudo mostrar' : 'No se pudieron mostrar'} ` +
+    `${number.format(rejected)} de ${counted(total, 'registro', 'registros')}`,
+  details: 'detalles',
+  dismiss: 'Ocultar',
+  loading: 'Cargando acontecimientos…',
+  loadFailed: 'No se pudieron cargar los acontecimientos',
+  retry: 'Reintentar',
+  noEvents: 'No hay acontecimientos que mostrar.',
+  otherLane: 'Otros',
+  // A dash, not "del … al …": the ends may be days, months or years, and only days take "del".
+  viewRange: (from, to, count) => `Se muestra ${from} – ${to}: ${count}`,
+  tableCaption: (count, from, to) => `${count}, ${from} – ${to}`,
+  tableShowing: (shown, total) => `Se muestran ${number.format(shown)} de ${number.format(total)}.`,
+  showMore: 'Mostrar más',
+};
+
+export const ES_PACK: LocalePack = { tag: 'es', ui: UI, words: WORDS, dateFns: es };

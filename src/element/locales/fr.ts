@@ -1,0 +1,101 @@
+import { fr } from 'date-fns/locale/fr';
+import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
+import type { LocalePack } from '../locale-pack.js';
+import type { UiStrings } from '../ui-strings.js';
+import { romanNumeral } from './roman-numeral.js';
+
+const pluralRules = new Intl.PluralRules('fr');
+const number = new Intl.NumberFormat('fr');
+/** French typography: a no-break space before ":" and ";", so they never start a line. */
+const NBSP = '\u00a0';
+
+/** French counts: 0 and 1 are singular; a million takes "de" ("1 000 000 d’événements"). */
+function counted(n: number, one: string, other: string): string {
+  switch (pluralRules.select(n)) {
+    case 'one':
+      return `${number.format(n)} ${one}`;
+    case 'many':
+      return `${number.format(n)} ${/^[aeiouéèêh]/i.test(other) ? 'd’' : 'de '}${other}`;
+    default:
+      return `${number.format(n)} ${other}`;
+  }
+}
+
+const eventCount = (n: number) => counted(n, 'événement', 'événements');
+
+// "do" gives "1er" for the first of the month, as French writes it, and plain digits otherwise.
+const PATTERNS: DatePatterns = {
+  instant: "do MMMM y 'à' H 'h' mm 'UTC'",
+  instantWithSeconds: "do MMMM y 'à' H 'h' mm 'min' ss 's UTC'",
+  day: 'do MMMM y',
+  month: 'MMMM y',
+  year: 'y',
+};
+
+// Era patterns only format year 0 and earlier, so the era is always BC.
+const BC = 'av. J.-C.';
+
+/** Centuries: "XXe siècle", but "Ier siècle". */
+const ordinalCentury = (n: number) => `${romanNumeral(n)}${n === 1 ? 'er' : 'e'} siècle`;
+
+const WORDS: DateWords = {
+  seasons: { spring: 'printemps', summer: 'été', autumn: 'automne', winter: 'hiver' },
+  // They qualify "date": "automne 2017 (date approximative)".
+  approximate: 'approximative',
+  uncertain: 'incertaine',
+  ongoing: 'en cours',
+  unknown: 'date inconnue',
+  decade: (y) => (y >= 0 ? `années ${y}` : `années ${-y} ${BC}`),
+  century: (n) => (n > 0 ? ordinalCentury(n) : `${ordinalCentury(-n)} ${BC}`),
+  range: (a, b) => `${a} – ${b}`,
+  patterns: PATTERNS,
+  eraPatterns: withEra(PATTERNS, `'${BC}'`),
+  season: (season, year) => `${season} ${year}`,
+  qualified: (date, qualifiers) => `${date} (date ${qualifiers.join(' et ')})`,
+  // "jusqu’au 14 février 2019" for a day (à + le), "jusqu’à février 2019", "jusqu’à l’automne 2017".
+  until: (end) =>
+    /^\d/.test(end) && !/^\d+( av\. J\.-C\.)?$/.test(end)
+      ? `jusqu’au ${end}`
+      : /^[aeiouéèêh]/i.test(end)
+        ? `jusqu’à l’${end}`
+        : `jusqu’à ${end}`,
+  farYear: (y) => (y > 0 ? String(y) : `${1 - y} ${BC}`),
+};
+
+const UI: UiStrings = {
+  toolbarLabel: 'Commandes de la frise chronologique',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  fit: 'Tout afficher',
+  showTable: 'Tableau',
+  showTimeline: 'Frise',
+  plotLabel: (title) => (title ? `Frise chronologique${NBSP}: ${title}` : 'Frise chronologique'),
+  plotHelp: 'Les flèches passent d’un événement à l’autre, Entrée en ouvre un, plus et moins zooment, 0 affiche tout.',
+  closeDetails: 'Fermer les détails',
+  sourceSays: 'Selon la source',
+  howDated: 'Comment la date a été établie',
+  actors: 'Acteurs',
+  sources: 'Sources',
+  columnDate: 'Date',
+  columnTitle: 'Événement',
+  eventCount,
+  clusterName: (n, when) => `${eventCount(n)}, ${when}. Appuyez sur Entrée pour zoomer.`,
+  rejectedNotice: (rejected, total) =>
+    pluralRules.select(rejected) === 'one'
+      ? `${number.format(rejected)} enregistrement sur ${number.format(total)} n’a pas pu être affiché`
+      : `${number.format(rejected)} enregistrements sur ${number.format(total)} n’ont pas pu être affichés`,
+  details: 'détails',
+  dismiss: 'Masquer',
+  loading: 'Chargement des événements…',
+  loadFailed: 'Impossible de charger les événements',
+  retry: 'Réessayer',
+  noEvents: 'Aucun événement à afficher.',
+  otherLane: 'Autres',
+  // A dash, not "du … au …": the ends may be days, months or years, and each takes its own preposition.
+  viewRange: (from, to, count) => `Affichage${NBSP}: ${from} – ${to}, ${count}`,
+  tableCaption: (count, from, to) => `${count}, ${from} – ${to}`,
+  tableShowing: (shown, total) => `${number.format(shown)} sur ${number.format(total)} affichés.`,
+  showMore: 'Afficher plus',
+};
+
+export const FR_PACK: LocalePack = { tag: 'fr', ui: UI, words: WORDS, dateFns: fr };

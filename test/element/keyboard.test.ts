@@ -1,0 +1,124 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
+import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import { validateEvents } from '../../src/model/validate-events.js';
+import { settle, timelineFixture } from '../support/timeline-fixture.js';
+
+const inTimeOrder = validateEvents(idlib2019.events).events.map((e) => e.id);
+
+/** The element focused inside the timeline's shadow root. */
+const focused = (el: ConflictTimeline) => el.shadowRoot!.activeElement as Element | null;
+const focusedId = (el: ConflictTimeline) => focused(el)?.getAttribute('data-event') ?? null;
+
+async function press(el: ConflictTimeline, key: string) {
+  await sendKeys({ press: key });
+  await settle(el);
+}
+
+/** Puts focus on a button before the timeline, then tabs into the plot. */
+async function tabIntoPlot(el: ConflictTimeline) {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.parentElement!.before(before);
+  before.focus();
+  // Toolbar: zoom in, zoom out, show all, table; then the plot's one tab stop.
+  for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' });
+  await settle(el);
+  before.remove();
+}
+
+describe('<conflict-timeline> keyboard', () => {
+  it('is one tab stop: the plot holds exactly one focusable mark, the earliest in view', async () => {
+    const el = await timelineFixture(idlib2019.events);
+    const stops = el.shadowRoot!.querySelectorAll('.plot [tabindex="0"]');
+    expect(stops).to.have.length(1);
+    await tabIntoPlot(el);
+    expect(focusedId(el)).to.equal(inTimeOrder[0]);
+    await sendKeys({ press: 'Tab' });
+    // One more Tab leaves the plot: no other mark takes focus.
+    expect(focused(el)?.closest('.plot') ?? null).to.equal(null);
+  });
+
+  it('moves through events in time with the arrows, Home and End', async () => {
+    const el = await timelineFixture(idlib2019.events);
+    await tabIntoPlot(el);
+    await press(el, 'ArrowRight');
+    expect(focusedId(el)).to.equal(inTimeOrder[1]);
+    await press(el, 'ArrowDown');
+    expect(focusedId(el)).to.equal(inTimeOrder[2]);
+    await press(el, 'ArrowLeft');
+    expect(focusedId(el)).to.equal(inTimeOrder[1]);
+    await press(el, 'ArrowUp');
+    expect(focusedId(el)).to.equal(inTimeOrder[0]);
+    await press(el, 'End');
+    expect(focusedId(el)).to.equal(inTimeOrder.at(-1));
+    await press(el, 'Home');
+    expect(focusedId(el)).to.equal(inTimeOrder[0]);
+  });
+
+  it('opens the details with Enter and closes them with Escape, focus returning to the event', async () => {
+    const el = await timelineFixture(idlib2019.events);
+    await tabIntoPlot(el);
+    await press(el, 'End');
+    await press(el, 'Enter');
+    const panel = el.shadowRoot!.querySelector('[part~="details"]');
+    expect(panel?.querySelector('h2')?.textContent).to.equal(idlib2019.events.find((e) => e.id === inTimeOrder.at(-1))!.title);
+    await press(el, 'Escape');
+    expect(el.shadowRoot!.querySelector('[part~="details"]')).to.equal(null);
+    expect(focusedId(el)).to.equal(inTimeOrder.at(-1));
+    await press(el, ' ');
+    expect(el.shadowRoot!.querySelector('[part~="details"]')).to.not.equal(null);
+  });
+
+  it('zooms around the focused event with + and -, and fits with 0', async () => {
+    const el = await timelineFixture(idlib2019.events);
+    const full = el.view.end.getTime() - el.view.start.getTime();
+    await tabIntoPlot(el);
+    await press(el, 'Home');
+    for (let i = 0; i < 4; i++) await press(el, '+');
+    const zoomed = el.view.end.getTime() - el.view.start.getTime();
+    expect(zoomed).to.be.closeTo(full / 16, full / 1000);
+    // The first event (March 2011) is still on screen and still focused.
+    expect(el.view.start.getTime()).to.be.at.most(Date.UTC(2011, 2, 31));
+    expect(el.view.end.getTime()).to.be.at.least(Date.UTC(2011, 2, 1));
+    expect(focusedId(el)).to.equal(inTimeOrder[0]);
+    await press(el, '-');
+    expect(el.view.end.getTime() - el.view.start.getTime()).to.be.closeTo(zoomed * 2, full / 1000);
+    await press(el, '0');
+    expect(el.view.end.getTime() - el.view.start.getTime()).to.be.closeTo(full, 1000);
+  });
+
+  it('brings the focused event into view', async () => {
+    const el = await timelineFixture(idlib2019.events);
+    await tabIntoPlot(el);
+    el.zoomTo('2011-02', '2011-05');
+    await settle(el);
+    await press(el, 'End');
+    expect(focusedId(el)).to.equal(inTimeOrder.at(-1));
+    const summit = Date.UTC(2019, 1, 14, 12);
+    expect(el.view.start.getTime()).to.be.below(summit);
+    expect(el.view.end.getTime()).to.be.above(summit);
+  });
+
+  it('follows the screen in right-to-left: ArrowRight goes to the earlier event', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width:900px"><conflict-timeline></conflict-timeline></div>`);
+    const el = wrapper.querySelector('conflict-timeline')!;
+    el.events = idlib2019.events;
+    await settle(el);
+    await tabIntoPlot(el);
+    await press(el, 'End');
+    await press(el, 'ArrowRight');
+    expect(focusedId(el)).to.equal(inTimeOrder.at(-2));
+    await press(el, 'ArrowLeft');
+    expect(focusedId(el)).to.equal(inTimeOrder.at(-1));
+  });
+
+  it('names each event with its title, date in words and actors', async () => {
+    const el = await timelineFixture(idlib2019.events);
+    const name = (id: string) => el.shadowRoot!.querySelector(`g.mark[data-key="${id}"]`)!.getAttribute('aria-label');
+    expect(name('sochi-memorandum-2018')).to.equal('Sochi memorandum: Idlib demilitarized zone. 17 September 2018. Russia, Turkey');
+    expect(name('idlib-de-escalation-zone-2017')).to.contain('autumn 2017');
+    expect(name('lavrov-demilitarized-zone-2019')).to.contain('February 2019, approximate');
+  });
+});
