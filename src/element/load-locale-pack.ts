@@ -7,6 +7,12 @@ import { EN_PACK } from './locales/en.js';
  */
 const PACK_LOADERS: Readonly<Record<string, () => Promise<LocalePack>>> = {
   ar: () => import('./locales/ar.js').then((m) => m.AR_PACK),
+  de: () => import('./locales/de.js').then((m) => m.DE_PACK),
+  es: () => import('./locales/es.js').then((m) => m.ES_PACK),
+  fa: () => import('./locales/fa.js').then((m) => m.FA_PACK),
+  fr: () => import('./locales/fr.js').then((m) => m.FR_PACK),
+  ru: () => import('./locales/ru.js').then((m) => m.RU_PACK),
+  tr: () => import('./locales/tr.js').then((m) => m.TR_PACK),
 };
 
 export const SUPPORTED_LOCALES: readonly string[] = ['en', ...Object.keys(PACK_LOADERS)];

@@ -24,6 +24,18 @@ const PATTERNS: DatePatterns = {
 // Duden spelling "v. Chr."; date-fns' era abbreviation runs it together ("v.Chr.").
 const BC = 'v. Chr.';
 
+/**
+ * "bis" takes an article before a day or a season ("bis zum 17. September 2018", "bis zum Herbst
+ * 2017"), "in" before decades and centuries ("bis in die 2010er-Jahre", "bis ins 20. Jahrhundert"),
+ * nothing before a month or a year ("bis Februar 2019", "bis 2019").
+ */
+function until(end: string): string {
+  if (/^\d+\. \p{L}/u.test(end) || /^(Frühjahr|Sommer|Herbst|Winter) /.test(end)) return `bis zum ${end}`;
+  if (/^\d+er-Jahre/.test(end)) return `bis in die ${end}`;
+  if (/^\d+\. Jahrhundert/.test(end)) return `bis ins ${end}`;
+  return `bis ${end}`;
+}
+
 const WORDS: DateWords = {
   seasons: { spring: 'Frühjahr', summer: 'Sommer', autumn: 'Herbst', winter: 'Winter' },
   // German hedges a date in front of it: "etwa Herbst 2017", "vermutlich 11. Februar 2019".
@@ -39,7 +51,7 @@ const WORDS: DateWords = {
   season: (season, year) => `${season} ${year}`,
   // Qualifiers arrive as [approximate, uncertain]; read outward: "vermutlich etwa Herbst 2017".
   qualified: (date, qualifiers) => `${[...qualifiers].reverse().join(' ')} ${date}`,
-  until: (end) => `bis ${end}`,
+  until,
   farYear: (y) => (y > 0 ? String(y) : `${1 - y} ${BC}`),
 };
 

@@ -37,6 +37,19 @@ const PATTERNS: DatePatterns = {
 // Era patterns only format year 0 and earlier, so the era is always BC: the RAE's "a. C.".
 const BC = 'a. C.';
 
+/**
+ * "hasta" takes an article before a day, a season, a decade or a century ("hasta el 17 de
+ * septiembre de 2018", "hasta el otoño de 2017", "hasta la década de 2010"), none before a month
+ * or a year ("hasta febrero de 2019", "hasta 2019").
+ */
+function until(end: string): string {
+  if (/^\d+ de /.test(end) || /^(primavera|verano|otoño|invierno|siglo) /.test(end)) {
+    return /^primavera /.test(end) ? `hasta la ${end}` : `hasta el ${end}`;
+  }
+  if (/^década /.test(end)) return `hasta la ${end}`;
+  return `hasta ${end}`;
+}
+
 const WORDS: DateWords = {
   seasons: { spring: 'primavera', summer: 'verano', autumn: 'otoño', winter: 'invierno' },
   // They qualify "fecha" (feminine): "otoño de 2017 (fecha aproximada)".
@@ -51,7 +64,7 @@ const WORDS: DateWords = {
   eraPatterns: withEra(PATTERNS, `'${BC}'`),
   season: (season, year) => `${season} de ${year}`,
   qualified: (date, qualifiers) => `${date} (fecha ${and(qualifiers)})`,
-  until: (end) => `hasta ${end}`,
+  until,
   farYear: (y) => (y > 0 ? String(y) : `${1 - y} ${BC}`),
 };
 

@@ -38,6 +38,19 @@ const BC = 'av. J.-C.';
 /** Centuries: "XXe siècle", but "Ier siècle". */
 const ordinalCentury = (n: number) => `${romanNumeral(n)}${n === 1 ? 'er' : 'e'} siècle`;
 
+/**
+ * "until" takes the preposition each kind of date wants: "jusqu’au 14 février 2019",
+ * "jusqu’en février 2019", "jusqu’en 2019", "jusqu’à l’automne 2017", "jusqu’au printemps 2018",
+ * "jusqu’aux années 2010", "jusqu’au XXe siècle".
+ */
+function until(end: string): string {
+  if (/^\d+(er)? (?!av\.)\p{L}/u.test(end)) return `jusqu’au ${end}`;
+  if (/^(printemps|[IVXLCDM]+(er|e) siècle)/.test(end)) return `jusqu’au ${end}`;
+  if (/^(automne|été|hiver)/.test(end)) return `jusqu’à l’${end}`;
+  if (/^années/.test(end)) return `jusqu’aux ${end}`;
+  return `jusqu’en ${end}`;
+}
+
 const WORDS: DateWords = {
   seasons: { spring: 'printemps', summer: 'été', autumn: 'automne', winter: 'hiver' },
   // They qualify "date": "automne 2017 (date approximative)".
@@ -52,13 +65,7 @@ const WORDS: DateWords = {
   eraPatterns: withEra(PATTERNS, `'${BC}'`),
   season: (season, year) => `${season} ${year}`,
   qualified: (date, qualifiers) => `${date} (date ${qualifiers.join(' et ')})`,
-  // "jusqu’au 14 février 2019" for a day (à + le), "jusqu’à février 2019", "jusqu’à l’automne 2017".
-  until: (end) =>
-    /^\d/.test(end) && !/^\d+( av\. J\.-C\.)?$/.test(end)
-      ? `jusqu’au ${end}`
-      : /^[aeiouéèêh]/i.test(end)
-        ? `jusqu’à l’${end}`
-        : `jusqu’à ${end}`,
+  until,
   farYear: (y) => (y > 0 ? String(y) : `${1 - y} ${BC}`),
 };
 

@@ -1,0 +1,97 @@
+import type { Locale } from 'date-fns';
+import { faIR } from 'date-fns/locale/fa-IR';
+import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
+import type { LocalePack } from '../locale-pack.js';
+import type { UiStrings } from '../ui-strings.js';
+
+/**
+ * Gregorian month names as the Persian press writes them (and CLDR lists them): آوریل, مه, ژوئن,
+ * ژوئیه, اوت. date-fns' fa-IR has the colloquial آپریل, می, جون, جولای, آگوست, and cuts its
+ * abbreviations with a kashida ("سپتـ"); Persian does not abbreviate these names, so the axis's
+ * short months are the full ones.
+ */
+const MONTHS = ['ژانویه', 'فوریه', 'مارس', 'آوریل', 'مه', 'ژوئن', 'ژوئیه', 'اوت', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر'] as const;
+
+const faNewsroom: Locale = {
+  ...faIR,
+  localize: {
+    ...faIR.localize,
+    month: (month, options) => (options?.width === 'narrow' ? faIR.localize.month(month, options) : MONTHS[month]),
+  },
+};
+
+// Digits stay Latin, as date-fns' fa-IR writes them in dates, so counts and dates match.
+// Persian keeps the noun singular after any number ("1 رویداد", "5 رویداد"), so CLDR's
+// one/other changes nothing here and no plural rules are needed.
+const number = new Intl.NumberFormat('fa-u-nu-latn');
+const eventCount = (n: number) => `${number.format(n)} رویداد`;
+
+const PATTERNS: DatePatterns = {
+  instant: "d MMMM y، HH:mm 'UTC'",
+  instantWithSeconds: "d MMMM y، HH:mm:ss 'UTC'",
+  day: 'd MMMM y',
+  month: 'MMMM y',
+  year: 'y',
+};
+
+// Era patterns only format year 0 and earlier, so the era is always BC: date-fns' "ق.م.".
+const BC = 'ق.م.';
+
+/** Ordinal centuries as written out: "قرن بیستم"; past the words listed, "قرن 25م". */
+const ORDINALS = [
+  'یکم', 'دوم', 'سوم', 'چهارم', 'پنجم', 'ششم', 'هفتم', 'هشتم', 'نهم', 'دهم', 'یازدهم',
+  'دوازدهم', 'سیزدهم', 'چهاردهم', 'پانزدهم', 'شانزدهم', 'هفدهم', 'هجدهم', 'نوزدهم', 'بیستم', 'بیست و یکم',
+];
+const century = (n: number) => `قرن ${ORDINALS[n - 1] ?? `${n}م`}`;
+
+const WORDS: DateWords = {
+  seasons: { spring: 'بهار', summer: 'تابستان', autumn: 'پاییز', winter: 'زمستان' },
+  approximate: 'تقریبی',
+  uncertain: 'نامطمئن',
+  ongoing: 'ادامه دارد',
+  unknown: 'نامعلوم',
+  decade: (y) => (y >= 0 ? `دهه ${y}` : `دهه ${-y} ${BC}`),
+  century: (n) => (n > 0 ? century(n) : `${century(-n)} ${BC}`),
+  range: (a, b) => `${a} – ${b}`,
+  patterns: PATTERNS,
+  eraPatterns: withEra(PATTERNS, 'G'),
+  season: (season, year) => `${season} ${year}`,
+  qualified: (date, qualifiers) => `${date} (${qualifiers.join(' و ')})`,
+  until: (end) => `تا ${end}`,
+  farYear: (y) => (y > 0 ? String(y) : `${1 - y} ${BC}`),
+};
+
+const UI: UiStrings = {
+  toolbarLabel: 'ابزارهای خط زمانی',
+  zoomIn: 'بزرگ‌نمایی',
+  zoomOut: 'کوچک‌نمایی',
+  fit: 'نمایش همه',
+  showTable: 'جدول',
+  showTimeline: 'خط زمانی',
+  plotLabel: (title) => (title ? `خط زمانی: ${title}` : 'خط زمانی'),
+  plotHelp:
+    'با کلیدهای جهت‌نما میان رویدادها جابه‌جا شوید، Enter رویداد را باز می‌کند، با به‌علاوه و منها بزرگ‌نمایی و کوچک‌نمایی کنید و 0 همه را نشان می‌دهد.',
+  closeDetails: 'بستن جزئیات',
+  sourceSays: 'عبارت منبع',
+  howDated: 'تاریخ چگونه تعیین شد',
+  actors: 'طرف‌ها',
+  sources: 'منابع',
+  columnDate: 'تاریخ',
+  columnTitle: 'رویداد',
+  eventCount,
+  clusterName: (n, when) => `${eventCount(n)}، ${when}. برای بزرگ‌نمایی Enter را بزنید.`,
+  rejectedNotice: (rejected, total) => `${number.format(rejected)} مورد از ${number.format(total)} رکورد نمایش داده نشد`,
+  details: 'جزئیات',
+  dismiss: 'پنهان کردن',
+  loading: 'در حال بارگذاری رویدادها…',
+  loadFailed: 'بارگذاری رویدادها ممکن نشد',
+  retry: 'تلاش دوباره',
+  noEvents: 'رویدادی برای نمایش وجود ندارد.',
+  otherLane: 'سایر',
+  viewRange: (from, to, count) => `نمایش از ${from} تا ${to}: ${count}`,
+  tableCaption: (count, from, to) => `${count} از ${from} تا ${to}`,
+  tableShowing: (shown, total) => `نمایش ${number.format(shown)} از ${number.format(total)}.`,
+  showMore: 'نمایش بیشتر',
+};
+
+export const FA_PACK: LocalePack = { tag: 'fa', ui: UI, words: WORDS, dateFns: faNewsroom };

@@ -1,0 +1,92 @@
+import { ru } from 'date-fns/locale/ru';
+import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
+import type { LocalePack } from '../locale-pack.js';
+import type { UiStrings } from '../ui-strings.js';
+import { romanNumeral } from './roman-numeral.js';
+
+const pluralRules = new Intl.PluralRules('ru');
+const number = new Intl.NumberFormat('ru');
+
+/**
+ * Russian nouns after a number take one of three forms: 1, 21 событие (one);
+ * 2–4, 22 события (few); 0, 5–20, 25 событий (many). A fraction (other) takes the
+ * genitive singular, as "few" does.
+ */
+function counted(n: number, one: string, few: string, many: string): string {
+  const category = pluralRules.select(n);
+  const noun = category === 'one' ? one : category === 'many' ? many : few;
+  return `${number.format(n)} ${noun}`;
+}
+
+const eventCount = (n: number) => counted(n, 'событие', 'события', 'событий');
+
+// "MMMM" after a day is the genitive ("17 сентября"); a month alone is "LLLL", the nominative
+// ("сентябрь 2018 г."). Years carry "г.", as Russian dates in running text do.
+const BASE: DatePatterns = {
+  instant: "d MMMM y, HH:mm 'UTC'",
+  instantWithSeconds: "d MMMM y, HH:mm:ss 'UTC'",
+  day: 'd MMMM y',
+  month: 'LLLL y',
+  year: 'y',
+};
+const PATTERNS = withEra(BASE, "'г.'");
+// Era patterns only format year 0 and earlier, so the era is always BC: "44 г. до н. э.".
+const BC = 'до н. э.';
+
+const WORDS: DateWords = {
+  seasons: { spring: 'весна', summer: 'лето', autumn: 'осень', winter: 'зима' },
+  approximate: 'приблизительно',
+  uncertain: 'предположительно',
+  ongoing: 'по настоящее время',
+  unknown: 'дата неизвестна',
+  decade: (y) => (y >= 0 ? `${y}-е гг.` : `${-y}-е гг. ${BC}`),
+  century: (n) => (n > 0 ? `${romanNumeral(n)} век` : `${romanNumeral(-n)} век ${BC}`),
+  // Russian sets a spaced em dash between dates written in words.
+  range: (a, b) => `${a} — ${b}`,
+  patterns: PATTERNS,
+  eraPatterns: withEra(BASE, `'г. ${BC}'`),
+  season: (season, year) => `${season} ${year}`,
+  qualified: (date, qualifiers) => `${date} (${qualifiers.join(', ')})`,
+  // "по" takes the accusative, which for every form here reads as written: "по сентябрь 2018 г.",
+  // "по 17 сентября 2018 г.", "по осень 2017 г."; "до" would need the genitive of a nominative month.
+  until: (end) => `по ${end}`,
+  farYear: (y) => (y > 0 ? `${y} г.` : `${1 - y} г. ${BC}`),
+};
+
+const UI: UiStrings = {
+  toolbarLabel: 'Управление хронологией',
+  zoomIn: 'Увеличить',
+  zoomOut: 'Уменьшить',
+  fit: 'Показать всё',
+  showTable: 'Таблица',
+  showTimeline: 'Хронология',
+  plotLabel: (title) => (title ? `Хронология: ${title}` : 'Хронология'),
+  plotHelp: 'Стрелки переходят от события к событию, Enter открывает событие, плюс и минус меняют масштаб, 0 показывает всё.',
+  closeDetails: 'Закрыть подробности',
+  sourceSays: 'Формулировка источника',
+  howDated: 'Как установлена дата',
+  actors: 'Стороны',
+  sources: 'Источники',
+  columnDate: 'Дата',
+  columnTitle: 'Событие',
+  eventCount,
+  clusterName: (n, when) => `${eventCount(n)}, ${when}. Нажмите Enter, чтобы увеличить.`,
+  // "из" takes the genitive: "из 21 записи" (one), "из 5 записей".
+  rejectedNotice: (rejected, total) =>
+    `Не удалось показать ${number.format(rejected)} из ${number.format(total)} ` +
+    `${pluralRules.select(total) === 'one' ? 'записи' : 'записей'}`,
+  details: 'подробнее',
+  dismiss: 'Скрыть',
+  loading: 'Загрузка событий…',
+  loadFailed: 'Не удалось загрузить события',
+  retry: 'Повторить',
+  noEvents: 'Нет событий для показа.',
+  otherLane: 'Прочие',
+  // A dash, not "с … по …": "с" would need each end in the genitive.
+  viewRange: (from, to, count) => `Показано: ${from} — ${to}; ${count}`,
+  tableCaption: (count, from, to) => `${count}: ${from} — ${to}`,
+  tableShowing: (shown, total) => `Показано ${number.format(shown)} из ${number.format(total)}.`,
+  showMore: 'Показать ещё',
+};
+
+export const RU_PACK: LocalePack = { tag: 'ru', ui: UI, words: WORDS, dateFns: ru };

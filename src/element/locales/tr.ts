@@ -1,0 +1,109 @@
+import { tr } from 'date-fns/locale/tr';
+import type { DatePatterns, DateWords } from '../../model/describe-date.js';
+import type { LocalePack } from '../locale-pack.js';
+import type { UiStrings } from '../ui-strings.js';
+
+const number = new Intl.NumberFormat('tr');
+
+// Turkish keeps the noun singular after any number ("1 olay", "5 olay"), so CLDR's one/other
+// changes nothing here and no plural rules are needed.
+const eventCount = (n: number) => `${number.format(n)} olay`;
+
+const PATTERNS: DatePatterns = {
+  instant: "d MMMM y, HH:mm 'UTC'",
+  instantWithSeconds: "d MMMM y, HH:mm:ss 'UTC'",
+  day: 'd MMMM y',
+  month: 'MMMM y',
+  year: 'y',
+};
+
+// Turkish writes the era before the year ("MÖ 44", "15 Mart MÖ 44"), so withEra, which appends
+// it, does not fit. Era patterns only format year 0 and earlier, so the era is always BC (MÖ).
+const BC = 'MÖ';
+const eraBeforeYear = (pattern: string) => pattern.replace(/\by\b/, `'${BC}' y`);
+const ERA_PATTERNS: DatePatterns = {
+  instant: eraBeforeYear(PATTERNS.instant),
+  instantWithSeconds: eraBeforeYear(PATTERNS.instantWithSeconds),
+  day: eraBeforeYear(PATTERNS.day),
+  month: eraBeforeYear(PATTERNS.month),
+  year: eraBeforeYear(PATTERNS.year),
+};
+
+/**
+ * The suffix on a decade follows the vowel of the number as spoken: 2010 "iki bin on" → 2010'lu,
+ * 2000 "iki bin" → 2000'li, 1990 "doksan" → 1990'lı, 1900 "bin dokuz yüz" → 1900'lü.
+ */
+function decadeSuffix(year: number): string {
+  const y = Math.abs(year);
+  const TENS = ['', 'lu', 'li', 'lu', 'lı', 'li', 'lı', 'li', 'li', 'lı']; // on, yirmi, otuz, kırk, elli, altmış, yetmiş, seksen, doksan
+  const tens = Math.floor(y / 10) % 10;
+  if (tens > 0) return TENS[tens]!;
+  if (Math.floor(y / 100) % 10 > 0) return 'lü'; // yüz
+  if (y === 0) return 'lı'; // sıfır
+  return 'li'; // bin
+}
+
+/**
+ * "kadar" wants the dative, whose suffix follows how the date is spoken. Words we wrote take it
+ * directly ("2017 sonbaharına", "2010'lu yıllara", "20. yüzyıla kadar"); for numbers and month
+ * names the fixed words "yılına" and "tarihine" carry it ("2019 yılına kadar",
+ * "17 Eylül 2018 tarihine kadar").
+ */
+function until(end: string): string {
+  if (/(ilkbaharı|yazı|sonbaharı|kışı)$/.test(end)) return `${end}na kadar`;
+  if (/( yıllar|yüzyıl)$/.test(end)) return `${end}a kadar`;
+  if (/^(MÖ )?\d+$/.test(end)) return `${end} yılına kadar`;
+  return `${end} tarihine kadar`;
+}
+
+const WORDS: DateWords = {
+  // A season of a year is a possessive: "2017 sonbaharı".
+  seasons: { spring: 'ilkbaharı', summer: 'yazı', autumn: 'sonbaharı', winter: 'kışı' },
+  approximate: 'yaklaşık',
+  uncertain: 'kesin değil',
+  ongoing: 'devam ediyor',
+  unknown: 'bilinmiyor',
+  decade: (y) => (y >= 0 ? `${y}'${decadeSuffix(y)} yıllar` : `${BC} ${-y}'${decadeSuffix(y)} yıllar`),
+  century: (n) => (n > 0 ? `${n}. yüzyıl` : `${BC} ${-n}. yüzyıl`),
+  range: (a, b) => `${a} – ${b}`,
+  patterns: PATTERNS,
+  eraPatterns: ERA_PATTERNS,
+  season: (season, year) => `${year} ${season}`,
+  qualified: (date, qualifiers) => `${date} (${qualifiers.join(', ')})`,
+  until,
+  farYear: (y) => (y > 0 ? String(y) : `${BC} ${1 - y}`),
+};
+
+const UI: UiStrings = {
+  toolbarLabel: 'Zaman çizelgesi denetimleri',
+  zoomIn: 'Yakınlaştır',
+  zoomOut: 'Uzaklaştır',
+  fit: 'Tümünü göster',
+  showTable: 'Tablo',
+  showTimeline: 'Zaman çizelgesi',
+  plotLabel: (title) => (title ? `Zaman çizelgesi: ${title}` : 'Zaman çizelgesi'),
+  plotHelp: 'Ok tuşları olaylar arasında gezinir, Enter bir olayı açar, artı ve eksi yakınlaştırıp uzaklaştırır, 0 tümünü gösterir.',
+  closeDetails: 'Ayrıntıları kapat',
+  sourceSays: 'Kaynaktaki ifade',
+  howDated: 'Tarih nasıl belirlendi',
+  actors: 'Taraflar',
+  sources: 'Kaynaklar',
+  columnDate: 'Tarih',
+  columnTitle: 'Olay',
+  eventCount,
+  clusterName: (n, when) => `${eventCount(n)}, ${when}. Yakınlaştırmak için Enter'a basın.`,
+  rejectedNotice: (rejected, total) => `${number.format(total)} kayıttan ${number.format(rejected)} tanesi gösterilemedi`,
+  details: 'ayrıntılar',
+  dismiss: 'Gizle',
+  loading: 'Olaylar yükleniyor…',
+  loadFailed: 'Olaylar yüklenemedi',
+  retry: 'Yeniden dene',
+  noEvents: 'Gösterilecek olay yok.',
+  otherLane: 'Diğer',
+  viewRange: (from, to, count) => `Gösterilen aralık: ${from} – ${to}, ${count}`,
+  tableCaption: (count, from, to) => `${from} – ${to}: ${count}`,
+  tableShowing: (shown, total) => `${number.format(total)} olaydan ${number.format(shown)} tanesi gösteriliyor.`,
+  showMore: 'Daha fazla göster',
+};
+
+export const TR_PACK: LocalePack = { tag: 'tr', ui: UI, words: WORDS, dateFns: tr };
