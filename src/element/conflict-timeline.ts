@@ -66,6 +66,7 @@ type DateLike = Date | string | number;
  * @csspart cluster - Several events drawn as one where they crowd.
  * @csspart era - Background spans (eras).
  * @csspart details - The panel with the selected event.
+ * @csspart table - The table view of the events in view (toolbar button "Table").
  * @csspart details-date - The date in words in that panel.
  * @csspart notice - Messages about rejected records or failed loads.
  *
@@ -169,10 +170,12 @@ export class ConflictTimeline extends LitElement {
     this.showView(this.prepared?.extent ?? EMPTY_VIEW);
   }
 
+  /** Zooms in by a step, around the focused event when it is on screen, else around the centre. */
   zoomIn(): void {
     this.zoomAround(ZOOM_STEP);
   }
 
+  /** Zooms out by a step. */
   zoomOut(): void {
     this.zoomAround(1 / ZOOM_STEP);
   }
@@ -243,7 +246,10 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('src') && this.src && this.events === undefined) void this.source.load(this.src);
+    // `events` wins only while set: unsetting it hands the data back to `src` or the light-DOM list.
+    const eventsUnset = changed.has('events') && changed.get('events') !== undefined && this.events === undefined;
+    if ((changed.has('src') || eventsUnset) && this.src && this.events === undefined) void this.source.load(this.src);
+    else if (eventsUnset) this.readListIfInCharge();
     if (changed.has('locale') && this.hasUpdated) this.applyLocale();
     if (this.needsInitialView) this.applyInitialView();
     if (changed.has('prepared') || changed.has('selectedId') || changed.has('theme') || changed.has('pack')) {
