@@ -45,6 +45,7 @@ type DateLike = Date | string | number;
  * A zoomable, accessible timeline of dated events, honest about dates known
  * only to the month, season or year.
  *
+ * @tagname conflict-timeline
  * @summary Dated events on a zoomable, pannable time axis.
  *
  * @slot - An `<ol>`/`<ul>` of `<li>` with `<time datetime>`: read as data, and shown as a plain list where scripts do not run.
