@@ -372,7 +372,8 @@ export class ConflictTimeline extends LitElement {
   }
 
   private handleMutations(mutations: readonly MutationRecord[]): void {
-    const onHost = mutations.filter((m) => m.target === this);
+    // Only attribute changes are about the host itself; children added to it (a list rendered after connect) are data.
+    const onHost = mutations.filter((m) => m.target === this && m.type === 'attributes');
     if (onHost.some((m) => m.attributeName === 'dir' || m.attributeName === 'lang')) {
       if (onHost.some((m) => m.attributeName === 'lang') && this.locale === undefined) this.applyLocale();
       this.scheduleFrame();
