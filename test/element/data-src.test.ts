@@ -3,7 +3,7 @@
  * failure shows an alert with its reason and a working retry, keeps what was
  * shown, and a newer `src` always wins over a slower older one.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
 import { settle } from '../support/timeline-fixture.js';
@@ -129,6 +129,51 @@ describe('<conflict-timeline> src', () => {
       expect(drawnEventIds(el)).to.have.length(5);
       expect(notice(el), 'no alert once loaded').to.equal(null);
     });
+  });
+
+  describe('events and src together', () => {
+    it('`events` takes precedence while set; unsetting it hands the data back to src', async () => {
+      const el = await emptyTimeline();
+      await setSrc(el, `${FIXTURES}/events.json`);
+      expect(drawnEventIds(el)).to.have.members(['a', 'b']);
+      el.events = [{ id: 'direct', start: '2019-02-11', title: 'Set directly' }];
+      await settle(el);
+      expect(drawnEventIds(el)).to.deep.equal(['direct']);
+
+      const reloaded = new Promise<DiagnosticsDetail>((resolve) =>
+        el.addEventListener('ct-diagnostics', (e) => resolve(e.detail), { once: true }),
+      );
+      el.events = undefined;
+      const detail = await reloaded;
+      await settle(el);
+      expect(detail.origin).to.equal('src');
+      expect(drawnEventIds(el)).to.have.members(['a', 'b']);
+    });
+  });
+
+  it('unsetting `events` hands the data back to the light-DOM list', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px">
+      <conflict-timeline><ol><li data-id="listed"><time datetime="2019-02-14">14 February</time> Sochi summit</li></ol></conflict-timeline>
+    </div>`);
+    const el = wrapper.querySelector('conflict-timeline')!;
+    await waitUntil(() => drawnEventIds(el).includes('listed'), 'the list is read');
+    el.events = [{ id: 'direct', start: '2019-02-11', title: 'Set directly' }];
+    await settle(el);
+    expect(drawnEventIds(el)).to.deep.equal(['direct']);
+    el.events = undefined;
+    await settle(el);
+    expect(drawnEventIds(el)).to.deep.equal(['listed']);
+  });
+
+  it('reads a list added after the element is connected (as frameworks render children)', async () => {
+    const el = await emptyTimeline();
+    const seen: DiagnosticsDetail[] = [];
+    el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
+    el.innerHTML = '<ol><li data-id="late"><time datetime="2019-02-14">14 February</time> Sochi summit</li></ol>';
+    await waitUntil(() => seen.length > 0, 'no ct-diagnostics for a list added after connect', { timeout: 3_000 });
+    await settle(el);
+    expect(seen[0]).to.include({ origin: 'list', accepted: 1 });
+    expect(drawnEventIds(el)).to.deep.equal(['late']);
   });
 
   describe('a newer src wins', () => {
