@@ -23,6 +23,8 @@ export const MIN_SPAN_PX = 4;
 export const POINT_RADIUS_PX = 6;
 /** Gap between a mark and its label. */
 export const LABEL_OFFSET_PX = 5;
+/** Differences in position smaller than this do not show. */
+const SUBPIXEL = 0.5;
 
 const COARSE_PRECISIONS = new Set(['month', 'season', 'year', 'decade', 'century']);
 
@@ -55,7 +57,7 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
     const rowsTop = y0 + LANE_HEADER_PX;
     const visible = visibleEvents(lane.index, view);
     for (const event of visible) seen.add(event.id);
-    const detail = binDenseEvents(visible, msPerPx, width);
+    const detail = binDenseEvents(visible, msPerPx, width, lane.rows);
     marks.push(...layoutSingles(detail.singles, lane, prepared, rowsTop, along, screenX, options));
     for (const bin of detail.bins) {
       const a = screenX(along(bin.from));
@@ -174,7 +176,9 @@ function markGeometry(event: TimelineEvent, along: (t: number) => number): MarkG
   }
   const coreFrom = along(event.start.latest);
   const coreTo = along(end.earliest);
-  const core = event.end && coreTo > coreFrom ? ([coreFrom, coreTo] as const) : undefined;
+  // A hard-edged span whose core is its extent to within a pixel looks the same without it: one node fewer.
+  const distinct = soft || coreFrom - from >= SUBPIXEL || to - coreTo >= SUBPIXEL;
+  const core = event.end && coreTo > coreFrom && distinct ? ([coreFrom, coreTo] as const) : undefined;
   return { kind: 'span', soft, hedged, u0: from, u1: to, u: from, ...(core ? { core } : {}), labelU: Math.max(from, 0) + LABEL_OFFSET_PX };
 }
 

@@ -11,6 +11,13 @@ import type { TimelineEvent } from '../model/timeline-event.js';
 export const MIN_PX_PER_MARK = 8;
 /** Width of a bin on screen, in px. */
 export const BIN_PX = 12;
+/**
+ * In a crowded lane, room each long event needs to stay a bar of its own, per
+ * row: beyond that, bars overlap into a smear that reads no better than a
+ * count, and cost DOM nodes in proportion to the data instead of the screen.
+ */
+export const PX_PER_BAR = 100;
+const DEFAULT_ROWS = 3;
 
 export interface TimeBin {
   /** Bin start and end, UTC ms. */
@@ -32,32 +39,54 @@ export function isDense(visibleCount: number, widthPx: number): boolean {
 
 /**
  * Splits a lane's visible events (in start order) into singles and bins.
- * An event longer than a bin stays single: it is a bar, readable at any density.
+ * An event longer than a bin stays single, a bar readable at any density,
+ * as long as the lane has room for it (`rows` × width ÷ PX_PER_BAR bars, the
+ * longest first); the others are counted in the bin of their midpoint.
  */
-export function binDenseEvents(visible: readonly TimelineEvent[], msPerPx: number, widthPx: number): LaneDetail {
+export function binDenseEvents(
+  visible: readonly TimelineEvent[],
+  msPerPx: number,
+  widthPx: number,
+  rows = DEFAULT_ROWS,
+): LaneDetail {
   if (!isDense(visible.length, widthPx)) return { singles: [...visible], bins: [] };
   const binMs = BIN_PX * msPerPx;
+  const bars = longestBars(visible, binMs, Math.max(1, Math.floor((rows * widthPx) / PX_PER_BAR)));
   const singles: TimelineEvent[] = [];
-  const bins: TimeBin[] = [];
+  // Midpoints are not in start order (a longer event can end after a later one), so a bin may be
+  // revisited: find it by index, or the lane would split into many one-event bins.
+  const byIndex = new Map<number, TimeBin>();
   let current: TimeBin | undefined;
+  let currentIndex = NaN;
   for (const event of visible) {
-    if (event.to - event.from > binMs) {
+    if (bars.has(event)) {
       singles.push(event);
       continue;
     }
     const binIndex = Math.floor((event.from + event.to) / 2 / binMs);
-    const from = binIndex * binMs;
-    if (!current || current.from !== from) {
-      if (current) flush(current, singles, bins);
-      current = { from, to: from + binMs, events: [] };
+    if (binIndex !== currentIndex) {
+      currentIndex = binIndex;
+      current = byIndex.get(binIndex);
+      if (!current) byIndex.set(binIndex, (current = { from: binIndex * binMs, to: (binIndex + 1) * binMs, events: [] }));
     }
-    current.events.push(event);
+    current!.events.push(event);
   }
-  if (current) flush(current, singles, bins);
+  const bins: TimeBin[] = [];
+  for (const bin of [...byIndex.values()].sort((a, b) => a.from - b.from)) {
+    if (bin.events.length === 1) singles.push(bin.events[0]!);
+    else bins.push(bin);
+  }
   return { singles, bins };
 }
 
-function flush(bin: TimeBin, singles: TimelineEvent[], bins: TimeBin[]): void {
-  if (bin.events.length === 1) singles.push(bin.events[0]!);
-  else bins.push(bin);
+/** The events longer than a bin, or the `limit` longest of them (earliest first among equals). */
+function longestBars(visible: readonly TimelineEvent[], binMs: number, limit: number): ReadonlySet<TimelineEvent> {
+  const long: TimelineEvent[] = [];
+  for (const event of visible) if (event.to - event.from > binMs) long.push(event);
+  if (long.length > limit) {
+    // Stable sort: among equally long events the earlier keeps its bar, so bars do not flicker while zooming.
+    long.sort((a, b) => b.to - b.from - (a.to - a.from));
+    long.length = limit;
+  }
+  return new Set(long);
 }
