@@ -193,14 +193,33 @@ async function saveProfile(cdp, name) {
   const self = new Map();
   const dt = profile.timeDeltas;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const original = await bundleSourceMap();
   profile.samples.forEach((id, i) => {
     const f = byId.get(id).callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    let where = `${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    if (original && f.url.endsWith('conflict-timeline.bundle.js')) {
+      const pos = original.originalPositionFor({ line: f.lineNumber + 1, column: f.columnNumber });
+      if (pos.source) where = `${pos.source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')}:${pos.line} ${pos.name ?? ''}`;
+    }
+    const key = `${f.functionName || '(anonymous)'} ${where}`;
     self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
   });
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15);
   console.log(`  profile ${name}: top self time`);
   for (const [key, ms] of top) console.log(`    ${ms.toFixed(1).padStart(8)} ms  ${key}`);
+}
+
+let sourceMapConsumer;
+/** Names minified frames in profiles; source-map is only there as a dev tool's dependency, so it is optional. */
+async function bundleSourceMap() {
+  if (sourceMapConsumer !== undefined) return sourceMapConsumer;
+  try {
+    const { SourceMapConsumer } = await import('source-map');
+    sourceMapConsumer = await new SourceMapConsumer(JSON.parse(readFileSync(join(ROOT, 'dist/conflict-timeline.bundle.js.map'), 'utf8')));
+  } catch {
+    sourceMapConsumer = null;
+  }
+  return sourceMapConsumer;
 }
 
 // ---- sizes ----
