@@ -1,0 +1,112 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
+import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import { markX, settle, timelineFixture } from '../support/timeline-fixture.js';
+
+const EARLIER = 'syria-uprising-2011';
+const MIDDLE = 'sochi-memorandum-2018';
+const LATER = 'sochi-summit-2019';
+
+async function inWrapper(attrs: { dir?: string; wrapperDir?: string }): Promise<ConflictTimeline> {
+  const dirOf = (value: string | undefined) => (value ? ` dir="${value}"` : '');
+  const wrapper = await fixture<HTMLDivElement>(
+    `<div style="width:900px"${dirOf(attrs.wrapperDir)}><conflict-timeline${dirOf(attrs.dir)}></conflict-timeline></div>`,
+  );
+  const el = wrapper.querySelector('conflict-timeline')!;
+  el.events = idlib2019.events;
+  await settle(el);
+  return el;
+}
+
+/** Left edges of the toolbar's buttons, in DOM order. */
+function buttonLefts(el: ConflictTimeline): number[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="toolbar"] button')].map((b) => b.getBoundingClientRect().left);
+}
+
+/** Lets a mutation observer run, then waits for the animation frame it asked for. */
+async function nextFrameAfterMutation(): Promise<void> {
+  await new Promise((r) => setTimeout(r, 0));
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+}
+
+describe('<conflict-timeline> right to left', () => {
+  it('left to right by default: later events are drawn to the right', async () => {
+    const el = await timelineFixture(idlib2019.events);
+    expect(markX(el, LATER)).to.be.greaterThan(markX(el, MIDDLE));
+    expect(markX(el, MIDDLE)).to.be.greaterThan(markX(el, EARLIER));
+  });
+
+  it('with dir="rtl" on the element, later events are drawn to the left of earlier ones', async () => {
+    const el = await inWrapper({ dir: 'rtl' });
+    expect(markX(el, LATER)).to.be.lessThan(markX(el, MIDDLE));
+    expect(markX(el, MIDDLE)).to.be.lessThan(markX(el, EARLIER));
+  });
+
+  it('with dir="rtl" on an ancestor, time runs right to left too', async () => {
+    const el = await inWrapper({ wrapperDir: 'rtl' });
+    expect(markX(el, LATER)).to.be.lessThan(markX(el, MIDDLE));
+    expect(markX(el, MIDDLE)).to.be.lessThan(markX(el, EARLIER));
+  });
+
+  it('dir="ltr" on the element wins over an rtl ancestor', async () => {
+    const el = await inWrapper({ wrapperDir: 'rtl', dir: 'ltr' });
+    expect(markX(el, LATER)).to.be.greaterThan(markX(el, EARLIER));
+  });
+
+  it('mirrors the toolbar: its first button is at the right in rtl, at the left in ltr', async () => {
+    const ltr = await inWrapper({ dir: 'ltr' });
+    const ltrLefts = buttonLefts(ltr);
+    expect(ltrLefts.length).to.be.at.least(3);
+    expect(ltrLefts[0]).to.be.lessThan(ltrLefts[ltrLefts.length - 1]!);
+
+    const rtl = await inWrapper({ dir: 'rtl' });
+    const rtlLefts = buttonLefts(rtl);
+    const toolbar = rtl.shadowRoot!.querySelector('[role="toolbar"]')!.getBoundingClientRect();
+    expect(rtlLefts[0]).to.be.greaterThan(rtlLefts[rtlLefts.length - 1]!);
+    // The first button sits in the right half of the toolbar, where an rtl reader starts.
+    expect(rtlLefts[0]).to.be.greaterThan(toolbar.left + toolbar.width / 2);
+  });
+
+  it('flips the plot on the next frame when dir changes at runtime, and back', async () => {
+    const el = await timelineFixture(idlib2019.events);
+    expect(markX(el, LATER)).to.be.greaterThan(markX(el, EARLIER));
+    el.setAttribute('dir', 'rtl');
+    await nextFrameAfterMutation();
+    expect(markX(el, LATER)).to.be.lessThan(markX(el, EARLIER));
+    el.setAttribute('dir', 'ltr');
+    await nextFrameAfterMutation();
+    expect(markX(el, LATER)).to.be.greaterThan(markX(el, EARLIER));
+  });
+
+  it('keeps the same window of time when dir flips at runtime', async () => {
+    const el = await timelineFixture(idlib2019.events);
+    el.zoomTo('2018-08', '2019-03');
+    await settle(el);
+    const before = el.view;
+    const plotWidth = el.shadowRoot!.querySelector('svg.plot-svg')!.clientWidth;
+    const ltrX = markX(el, MIDDLE);
+    el.setAttribute('dir', 'rtl');
+    await nextFrameAfterMutation();
+    expect(el.view.start.getTime()).to.be.closeTo(before.start.getTime(), 60_000);
+    expect(el.view.end.getTime()).to.be.closeTo(before.end.getTime(), 60_000);
+    // The same instant, mirrored about the plot's middle.
+    expect(markX(el, MIDDLE)).to.be.closeTo(plotWidth - ltrX, 1);
+  });
+
+  it('an Arabic timeline with dir="rtl" reads in Arabic, right to left', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:900px"><conflict-timeline locale="ar" dir="rtl"></conflict-timeline></div>`,
+    );
+    const el = wrapper.querySelector('conflict-timeline')!;
+    el.events = idlib2019.events;
+    await settle(el);
+    const mark = () => el.shadowRoot!.querySelector(`g.mark[data-key="${MIDDLE}"]`);
+    // The pack loads on demand; give it a moment, then judge what is drawn.
+    for (let i = 0; i < 100 && !/سبتمبر/.test(mark()?.getAttribute('aria-label') ?? ''); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await settle(el);
+    expect(markX(el, LATER)).to.be.lessThan(markX(el, EARLIER));
+    expect(mark()?.getAttribute('aria-label')).to.contain('17 سبتمبر 2018');
+  });
+});
