@@ -204,6 +204,10 @@ export const timelineStyles = css`
     display: block;
     font: ${unsafeCSS(LABEL_FONT)};
     overflow: hidden;
+    /* Layout mirrors the plot itself and gives each label a physical x and text-anchor ('end' = its
+       right edge); an inherited rtl would swap start and end again. Each label's own script still
+       sets the order of its letters. */
+    direction: ltr;
   }
   .plot-svg g:focus {
     outline: none;

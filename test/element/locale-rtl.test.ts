@@ -67,6 +67,25 @@ describe('<conflict-timeline> right to left', () => {
     expect(rtlLefts[0]).to.be.greaterThan(toolbar.left + toolbar.width / 2);
   });
 
+  for (const dir of ['ltr', 'rtl']) {
+    it(`keeps lane names and event labels inside the plot in ${dir}`, async () => {
+      const el = await inWrapper({ dir });
+      const svg = el.shadowRoot!.querySelector('svg.plot-svg')!.getBoundingClientRect();
+      const texts = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.lane-label, g.mark .label')];
+      expect(texts.length).to.be.greaterThan(8);
+      for (const text of texts) {
+        if (!text.textContent) continue;
+        const box = text.getBoundingClientRect();
+        expect(box.left, `left of "${text.textContent}"`).to.be.at.least(svg.left - 0.5);
+        expect(box.right, `right of "${text.textContent}"`).to.be.at.most(svg.right + 0.5);
+      }
+      // Lane names sit at the edge where reading starts.
+      const lane = el.shadowRoot!.querySelector<SVGTextElement>('.lane-label')!.getBoundingClientRect();
+      if (dir === 'rtl') expect(lane.right).to.be.greaterThan(svg.right - 40);
+      else expect(lane.left).to.be.lessThan(svg.left + 40);
+    });
+  }
+
   it('flips the plot on the next frame when dir changes at runtime, and back', async () => {
     const el = await timelineFixture(idlib2019.events);
     expect(markX(el, LATER)).to.be.greaterThan(markX(el, EARLIER));
