@@ -42,6 +42,8 @@ type GroupSelection = Selection<SVGGElement, unknown, null, undefined>;
  */
 export class PlotRenderer {
   readonly svg: SVGSVGElement;
+  private namesLocale: Locale | undefined;
+  private namesToken?: object;
   private readonly layers: Record<'eras' | 'lanes' | 'axis' | 'ties' | 'clusters' | 'marks', GroupSelection>;
 
   constructor(container: HTMLElement, private readonly callbacks: PlotCallbacks) {
@@ -190,102 +192,200 @@ export class PlotRenderer {
 
   private renderClusters(layout: TimelineLayout, state: PlotState): void {
     const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
+    const names = this.namesFor(state.locale);
+    const nameOfCluster = this.callbacks.nameOfCluster;
     this.layers.clusters
       .selectAll<SVGGElement, ClusterLayout>('g.cluster')
       .data(layout.clusters, (d) => d.key)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'cluster').attr('part', 'cluster').attr('role', 'button');
-        g.append('rect');
+        g.append('rect').attr('rx', 2);
         return g;
       })
-      .attr('data-key', (d) => d.key)
-      .attr('tabindex', (d) => (d.key === state.focusKey ? 0 : -1))
-      .attr('aria-label', (d) => this.callbacks.nameOfCluster(d))
-      .call((g) => {
-        g.select('rect')
-          .attr('x', (d) => d.x0 + 1)
-          .attr('width', (d) => Math.max(1, d.x1 - d.x0 - 2))
-          .attr('y', (d) => d.y0 + 2)
-          .attr('height', (d) => d.y1 - d.y0 - 4)
-          .attr('rx', 2)
-          .style('fill', (d) => laneColourVar(laneColour.get(d.laneKey) ?? 0))
-          .style('fill-opacity', (d) => 0.25 + 0.65 * d.density);
+      .each(function (d) {
+        const w = written(this);
+        put(w, this, 'data-key', d.key);
+        put(w, this, 'tabindex', d.key === state.focusKey ? '0' : '-1');
+        // Naming formats numbers and dates: only when what the name says has changed.
+        const says = `${d.count}\u0000${d.from}\u0000${d.to}`;
+        if (w.names !== names || w.says !== says) {
+          w.names = names;
+          w.says = says;
+          this.setAttribute('aria-label', nameOfCluster(d));
+        }
+        const rect = this.firstElementChild as SVGRectElement;
+        const r = written(rect);
+        put(r, rect, 'x', px(d.x0 + 1));
+        put(r, rect, 'width', px(Math.max(1, d.x1 - d.x0 - 2)));
+        put(r, rect, 'y', px(d.y0 + 2));
+        put(r, rect, 'height', px(d.y1 - d.y0 - 4));
+        putStyle(r, rect, 'fill', laneColourVar(laneColour.get(d.laneKey) ?? 0));
+        putStyle(r, rect, 'fill-opacity', String(px(0.25 + 0.65 * d.density)));
       });
   }
 
   private renderMarks(layout: TimelineLayout, state: PlotState): void {
     const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
-    const colourOf = (d: MarkLayout) => laneColour.get(d.laneKey) ?? 0;
+    const names = this.namesFor(state.locale);
+    const nameOfMark = this.callbacks.nameOfMark;
     this.layers.marks
       .selectAll<SVGGElement, MarkLayout>('g.mark')
       .data(layout.marks, (d) => `${d.event.id}\u0000${d.laneKey}`)
-      .join((enter) => enter.append('g').attr('class', 'mark'))
-      .attr('data-key', (d) => (d.primary ? d.event.id : `${d.event.id}\u0000${d.laneKey}`))
-      .attr('data-event', (d) => d.event.id)
-      .attr('part', (d) => (d.event.id === state.selectedId ? 'event event-selected' : 'event'))
-      .classed('soft', (d) => d.soft)
-      .classed('hedged', (d) => d.hedged)
-      .classed('selected', (d) => d.event.id === state.selectedId)
-      .attr('role', (d) => (d.primary ? 'button' : null))
-      .attr('aria-hidden', (d) => (d.primary ? null : 'true'))
-      .attr('aria-label', (d) => (d.primary ? this.callbacks.nameOfMark(d) : null))
-      .attr('aria-pressed', (d) => (d.primary ? String(d.event.id === state.selectedId) : null))
-      .attr('tabindex', (d) => (d.primary ? (d.event.id === state.focusKey ? 0 : -1) : null))
-      .style('color', (d) => laneColourVar(colourOf(d)))
+      .join((enter) => enter.append('g'))
       .each(function (d) {
-        drawMarkShape(this, d, colourOf(d));
+        const w = written(this);
+        const id = d.event.id;
+        const selected = id === state.selectedId;
+        put(w, this, 'class', `mark${d.soft ? ' soft' : ''}${d.hedged ? ' hedged' : ''}${selected ? ' selected' : ''}`);
+        put(w, this, 'data-key', d.primary ? id : `${id}\u0000${d.laneKey}`);
+        put(w, this, 'data-event', id);
+        put(w, this, 'part', selected ? 'event event-selected' : 'event');
+        put(w, this, 'role', d.primary ? 'button' : null);
+        put(w, this, 'aria-hidden', d.primary ? null : 'true');
+        put(w, this, 'aria-pressed', d.primary ? String(selected) : null);
+        put(w, this, 'tabindex', d.primary ? (id === state.focusKey ? '0' : '-1') : null);
+        // The name is the costliest attribute (dates in words): only when the event or language changed.
+        if (w.names !== names || w.event !== d.event || w.primary !== d.primary) {
+          w.names = names;
+          w.event = d.event;
+          w.primary = d.primary;
+          put(w, this, 'aria-label', d.primary ? nameOfMark(d) : null);
+        }
+        const colorIndex = laneColour.get(d.laneKey) ?? 0;
+        putStyle(w, this, 'color', laneColourVar(colorIndex));
+        drawMarkShape(this, d, colorIndex);
       });
   }
+
+  /** A token that changes when names must be recomputed: they are in the reader's language. */
+  private namesFor(locale: Locale | undefined): object {
+    if (this.namesLocale !== locale || !this.namesToken) {
+      this.namesLocale = locale;
+      this.namesToken = {};
+    }
+    return this.namesToken;
+  }
+}
+
+/**
+ * What a frame last wrote to a node. A zoom frame rewrites every drawn mark,
+ * and most of their attributes do not change: comparing with this record
+ * skips those writes, which the browser would otherwise turn into style and
+ * layout invalidation of each node.
+ */
+interface Written {
+  [attribute: string]: unknown;
+}
+const WRITTEN = new WeakMap<Element, Written>();
+
+function written(node: Element): Written {
+  let w = WRITTEN.get(node);
+  if (!w) WRITTEN.set(node, (w = {}));
+  return w;
+}
+
+function put(w: Written, node: Element, name: string, value: string | number | null): void {
+  const text = value === null ? null : String(value);
+  if (name in w && w[name] === text) return;
+  w[name] = text;
+  if (text === null) node.removeAttribute(name);
+  else node.setAttribute(name, text);
+}
+
+function putStyle(w: Written, node: SVGElement, property: string, value: string): void {
+  const key = `style:${property}`;
+  if (w[key] === value) return;
+  w[key] = value;
+  node.style.setProperty(property, value);
+}
+
+/** Screen positions to a hundredth of a px: shorter attribute text, and equal values compare equal. */
+function px(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+const symbolPaths = new Map<number, string>();
+
+function symbolPath(colorIndex: number): string {
+  let path = symbolPaths.get(colorIndex);
+  if (path === undefined) symbolPaths.set(colorIndex, (path = symbol(laneSymbol(colorIndex), POINT_SYMBOL_AREA)() ?? ''));
+  return path;
+}
+
+interface MarkParts {
+  readonly hit: SVGRectElement;
+  readonly symbol?: SVGPathElement;
+  readonly extent?: SVGRectElement;
+  readonly core?: SVGRectElement;
+  readonly label?: SVGTextElement;
+}
+const PARTS = new WeakMap<SVGGElement, MarkParts>();
+
+function child<K extends keyof SVGElementTagNameMap>(parent: SVGGElement, tag: K, className: string): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG_NS, tag);
+  node.setAttribute('class', className);
+  parent.append(node);
+  return node;
 }
 
 /** Draws one mark's shape and label into its group, replacing what changed kind. */
 function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: number): void {
-  const g = select(node);
+  const w = written(node);
   const kind = `${mark.kind}${mark.core ? '-core' : ''}${mark.labelShown ? '-label' : ''}`;
-  if (node.dataset['shape'] !== kind) {
-    node.dataset['shape'] = kind;
-    g.selectChildren().remove();
-    g.append('rect').attr('class', 'hit');
-    if (mark.kind === 'point') g.append('path').attr('class', 'symbol');
-    else {
-      g.append('rect').attr('class', 'extent');
-      if (mark.core) g.append('rect').attr('class', 'core');
-    }
-    if (mark.labelShown) g.append('text').attr('class', 'label').attr('part', 'event-label');
+  let parts = PARTS.get(node);
+  if (!parts || w.shape !== kind) {
+    w.shape = kind;
+    node.replaceChildren();
+    const hit = child(node, 'rect', 'hit');
+    hit.setAttribute('height', '24');
+    const extent = mark.kind === 'span' ? child(node, 'rect', 'extent') : undefined;
+    extent?.setAttribute('height', String(SPAN_HEIGHT_PX));
+    extent?.setAttribute('rx', '3');
+    const core = mark.kind === 'span' && mark.core ? child(node, 'rect', 'core') : undefined;
+    core?.setAttribute('height', String(SPAN_HEIGHT_PX));
+    parts = {
+      hit,
+      ...(mark.kind === 'point' ? { symbol: child(node, 'path', 'symbol') } : {}),
+      ...(extent ? { extent } : {}),
+      ...(core ? { core } : {}),
+      ...(mark.labelShown ? { label: child(node, 'text', 'label') } : {}),
+    };
+    parts.label?.setAttribute('part', 'event-label');
+    parts.label?.setAttribute('dy', '0.35em');
+    PARTS.set(node, parts);
   }
-  const top = mark.y - SPAN_HEIGHT_PX / 2;
+  const top = px(mark.y - SPAN_HEIGHT_PX / 2);
   // A generous invisible hit area: touch targets of at least 24 by 24 px.
-  g.select('rect.hit')
-    .attr('x', mark.x0 - 6)
-    .attr('y', mark.y - 12)
-    .attr('width', Math.max(24, mark.x1 - mark.x0 + 12))
-    .attr('height', 24);
-  if (mark.kind === 'point') {
-    g.select('path.symbol')
-      .attr('d', symbol(laneSymbol(colorIndex), POINT_SYMBOL_AREA)())
-      .attr('transform', `translate(${mark.x},${mark.y})`);
-  } else {
-    g.select('rect.extent')
-      .attr('x', mark.x0)
-      .attr('y', top)
-      .attr('width', Math.max(1, mark.x1 - mark.x0))
-      .attr('height', SPAN_HEIGHT_PX)
-      .attr('rx', 3);
-    if (mark.core) {
-      g.select('rect.core')
-        .attr('x', mark.core[0])
-        .attr('y', top)
-        .attr('width', Math.max(1, mark.core[1] - mark.core[0]))
-        .attr('height', SPAN_HEIGHT_PX);
-    }
+  const hit = written(parts.hit);
+  put(hit, parts.hit, 'x', px(mark.x0 - 6));
+  put(hit, parts.hit, 'y', px(mark.y - 12));
+  put(hit, parts.hit, 'width', px(Math.max(24, mark.x1 - mark.x0 + 12)));
+  if (parts.symbol) {
+    const s = written(parts.symbol);
+    put(s, parts.symbol, 'd', symbolPath(colorIndex));
+    put(s, parts.symbol, 'transform', `translate(${px(mark.x)},${px(mark.y)})`);
   }
-  if (mark.labelShown) {
-    g.select('text.label')
-      .attr('x', mark.labelX)
-      .attr('y', mark.y)
-      .attr('dy', '0.35em')
-      .attr('text-anchor', mark.labelAnchor)
-      .text(mark.event.title);
+  if (parts.extent) {
+    const e = written(parts.extent);
+    put(e, parts.extent, 'x', px(mark.x0));
+    put(e, parts.extent, 'y', top);
+    put(e, parts.extent, 'width', px(Math.max(1, mark.x1 - mark.x0)));
+  }
+  if (parts.core && mark.core) {
+    const c = written(parts.core);
+    put(c, parts.core, 'x', px(mark.core[0]));
+    put(c, parts.core, 'y', top);
+    put(c, parts.core, 'width', px(Math.max(1, mark.core[1] - mark.core[0])));
+  }
+  if (parts.label) {
+    const l = written(parts.label);
+    put(l, parts.label, 'x', px(mark.labelX));
+    put(l, parts.label, 'y', px(mark.y));
+    put(l, parts.label, 'text-anchor', mark.labelAnchor);
+    if (l.text !== mark.event.title) {
+      l.text = mark.event.title;
+      parts.label.textContent = mark.event.title;
+    }
   }
 }
 
