@@ -49,14 +49,14 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
   const lanes: LaneLayout[] = [];
   const marks: MarkLayout[] = [];
   const clusters: ClusterLayout[] = [];
-  const seen = new Set<string>();
   let y = options.top ?? 0;
+  let visibleCopies = 0;
 
   for (const lane of prepared.lanes) {
     const y0 = y;
     const rowsTop = y0 + LANE_HEADER_PX;
     const visible = visibleEvents(lane.index, view);
-    for (const event of visible) seen.add(event.id);
+    visibleCopies += visible.length;
     const detail = binDenseEvents(visible, msPerPx, width, lane.rows);
     marks.push(...layoutSingles(detail.singles, lane, prepared, rowsTop, along, screenX, options));
     for (const bin of detail.bins) {
@@ -88,8 +88,15 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
     clusters: withDensity(clusters),
     ties: tiesBetweenLanes(marks),
     eras: layoutEras(prepared, view, along, screenX),
-    visibleEventCount: seen.size,
+    visibleEventCount: visibleCopies - extraCopies(prepared, view),
   };
+}
+
+/** Lanes beyond the first that visible events are drawn in: a multi-actor event is in each actor's lane. */
+function extraCopies(prepared: PreparedTimeline, view: TimeView): number {
+  let extra = 0;
+  for (const event of visibleEvents(prepared.shared, view)) extra += event.actors.length - 1;
+  return extra;
 }
 
 function layoutSingles(

@@ -17,6 +17,8 @@ export interface PreparedTimeline {
   readonly lanes: readonly PreparedLane[];
   /** All events, in time order, searchable by time. */
   readonly all: EventIndex;
+  /** Events drawn in more than one lane, so that counting what is visible needs no set of ids. */
+  readonly shared: EventIndex;
   readonly byId: ReadonlyMap<string, TimelineEvent>;
   /** Position of each event in eventSet.events (time order), for keyboard stepping. */
   readonly orderOf: ReadonlyMap<string, number>;
@@ -58,7 +60,16 @@ export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}
     }
     return best;
   };
-  return { eventSet, lanes, all: buildEventIndex(eventSet.events), byId, orderOf, primaryLaneOf, extent: dataExtent(eventSet) };
+  return {
+    eventSet,
+    lanes,
+    all: buildEventIndex(eventSet.events),
+    shared: buildEventIndex(eventSet.events.filter((event) => event.actors.length > 1)),
+    byId,
+    orderOf,
+    primaryLaneOf,
+    extent: dataExtent(eventSet),
+  };
 }
 
 function dataExtent(eventSet: EventSet): TimeView {
