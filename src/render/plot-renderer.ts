@@ -331,7 +331,10 @@ function child<K extends keyof SVGElementTagNameMap>(parent: SVGGElement, tag: K
 /** Draws one mark's shape and label into its group, replacing what changed kind. */
 function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: number): void {
   const w = written(node);
-  const kind = `${mark.kind}${mark.core ? '-core' : ''}${mark.labelShown ? '-label' : ''}`;
+  // The core differs from the extent only where the extent is drawn pale (soft) or dashed (hedged):
+  // elsewhere both are solid, and a second rect would be a node that shows nothing.
+  const core = mark.kind === 'span' && (mark.soft || mark.hedged) ? mark.core : undefined;
+  const kind = `${mark.kind}${core ? '-core' : ''}${mark.labelShown ? '-label' : ''}`;
   let parts = PARTS.get(node);
   if (!parts || w.shape !== kind) {
     w.shape = kind;
@@ -341,13 +344,13 @@ function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: number):
     const extent = mark.kind === 'span' ? child(node, 'rect', 'extent') : undefined;
     extent?.setAttribute('height', String(SPAN_HEIGHT_PX));
     extent?.setAttribute('rx', '3');
-    const core = mark.kind === 'span' && mark.core ? child(node, 'rect', 'core') : undefined;
-    core?.setAttribute('height', String(SPAN_HEIGHT_PX));
+    const coreRect = core ? child(node, 'rect', 'core') : undefined;
+    coreRect?.setAttribute('height', String(SPAN_HEIGHT_PX));
     parts = {
       hit,
       ...(mark.kind === 'point' ? { symbol: child(node, 'path', 'symbol') } : {}),
       ...(extent ? { extent } : {}),
-      ...(core ? { core } : {}),
+      ...(coreRect ? { core: coreRect } : {}),
       ...(mark.labelShown ? { label: child(node, 'text', 'label') } : {}),
     };
     parts.label?.setAttribute('part', 'event-label');
@@ -371,11 +374,11 @@ function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: number):
     put(e, parts.extent, 'y', top);
     put(e, parts.extent, 'width', px(Math.max(1, mark.x1 - mark.x0)));
   }
-  if (parts.core && mark.core) {
+  if (parts.core && core) {
     const c = written(parts.core);
-    put(c, parts.core, 'x', px(mark.core[0]));
+    put(c, parts.core, 'x', px(core[0]));
     put(c, parts.core, 'y', top);
-    put(c, parts.core, 'width', px(Math.max(1, mark.core[1] - mark.core[0])));
+    put(c, parts.core, 'width', px(Math.max(1, core[1] - core[0])));
   }
   if (parts.label) {
     const l = written(parts.label);
