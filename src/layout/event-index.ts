@@ -29,7 +29,7 @@ export function buildEventIndex(events: readonly TimelineEvent[]): EventIndex {
 }
 
 /** First index whose value is >= target in a non-decreasing array. */
-function lowerBound(values: Float64Array, target: number): number {
+export function lowerBound(values: Float64Array, target: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
@@ -41,7 +41,7 @@ function lowerBound(values: Float64Array, target: number): number {
 }
 
 /** First index whose value is > target in a non-decreasing array. */
-function upperBound(values: Float64Array, target: number): number {
+export function upperBound(values: Float64Array, target: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

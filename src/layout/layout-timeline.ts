@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { visibleEvents } from './event-index.js';
-import { binDenseEvents } from './level-of-detail.js';
+import { isWide, wideLaneDetail } from './lane-summary.js';
+import { binDenseEvents, isDense, type LaneDetail } from './level-of-detail.js';
 import type {
   ClusterLayout,
   EraLayout,
@@ -55,9 +56,18 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
   for (const lane of prepared.lanes) {
     const y0 = y;
     const rowsTop = y0 + LANE_HEADER_PX;
-    const visible = visibleEvents(lane.index, view);
-    visibleCopies += visible.length;
-    const detail = binDenseEvents(visible, msPerPx, width, lane.rows);
+    let visibleCount: number;
+    let detail: LaneDetail;
+    if (isWide(lane.index, view)) {
+      const wide = wideLaneDetail(lane.index, view, msPerPx, width, lane.rows);
+      visibleCount = wide.visibleCount;
+      detail = isDense(visibleCount, width) ? wide : binDenseEvents(visibleEvents(lane.index, view), msPerPx, width, lane.rows);
+    } else {
+      const visible = visibleEvents(lane.index, view);
+      visibleCount = visible.length;
+      detail = binDenseEvents(visible, msPerPx, width, lane.rows);
+    }
+    visibleCopies += visibleCount;
     marks.push(...layoutSingles(detail.singles, lane, prepared, rowsTop, along, screenX, options));
     for (const bin of detail.bins) {
       const a = screenX(along(bin.from));
@@ -69,14 +79,14 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
         x1: Math.max(a, b),
         y0: rowsTop,
         y1: rowsTop + lane.rows * ROW_HEIGHT_PX,
-        count: bin.events.length,
+        count: bin.count,
         from: bin.from,
         to: bin.to,
         density: 0,
       });
     }
     y = rowsTop + lane.rows * ROW_HEIGHT_PX + LANE_GAP_PX;
-    lanes.push({ key: lane.key, label: lane.label, colorIndex: lane.colorIndex, y0, y1: y, visibleCount: visible.length });
+    lanes.push({ key: lane.key, label: lane.label, colorIndex: lane.colorIndex, y0, y1: y, visibleCount });
   }
 
   return {

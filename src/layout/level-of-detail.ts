@@ -25,7 +25,10 @@ export interface TimeBin {
   /** Bin start and end, UTC ms. */
   readonly from: number;
   readonly to: number;
-  readonly events: TimelineEvent[];
+  /** How many events the bin holds. */
+  readonly count: number;
+  /** The events, where they were listed (not by the wide-view summary, which only counts). */
+  readonly events?: readonly TimelineEvent[];
 }
 
 export interface LaneDetail {
@@ -61,8 +64,8 @@ export function binDenseEvents(
   const singles: TimelineEvent[] = [];
   // Midpoints are not in start order (a longer event can end after a later one), so a bin may be
   // revisited: find it by index, or the lane would split into many one-event bins.
-  const byIndex = new Map<number, TimeBin>();
-  let current: TimeBin | undefined;
+  const byIndex = new Map<number, { from: number; to: number; events: TimelineEvent[] }>();
+  let current: { from: number; to: number; events: TimelineEvent[] } | undefined;
   let currentIndex = NaN;
   const addToBin = (event: TimelineEvent) => {
     const binIndex = Math.floor((event.from + event.to) / 2 / binMs);
@@ -89,7 +92,7 @@ export function binDenseEvents(
   const bins: TimeBin[] = [];
   for (const bin of [...byIndex.values()].sort((a, b) => a.from - b.from)) {
     if (bin.events.length === 1) singles.push(bin.events[0]!);
-    else bins.push(bin);
+    else bins.push({ ...bin, count: bin.events.length });
   }
   return { singles, bins };
 }
