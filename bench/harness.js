@@ -125,14 +125,15 @@ window.bench = {
     const t0 = performance.now();
     adapter.zoomTo(start, end);
     const callMs = performance.now() - t0;
-    const [frameStart, frameEnd] = await new Promise((resolve) =>
+    const [frameStart, drawnAt, frameEnd] = await new Promise((resolve) =>
       requestAnimationFrame((ts) => {
+        const drawn = performance.now();
         forceLayout(adapter.layoutRoot);
-        resolve([Math.max(ts, t0 + callMs), performance.now()]);
+        resolve([Math.max(ts, t0 + callMs), drawn, performance.now()]);
       }),
     );
     await adapter.drawn();
-    return { ms: callMs + (frameEnd - frameStart), frameMs: frameEnd - t0 };
+    return { ms: callMs + (frameEnd - frameStart), styleLayoutMs: frameEnd - drawnAt, frameMs: frameEnd - t0 };
   },
   async settle() {
     await nextFrame();

@@ -156,12 +156,14 @@ async function runOnce(browser, origin, lib, n, windows, profile) {
     const heapAfter = await heap();
     const nodesFirst = await page.evaluate(() => window.bench.countNodes());
     const steps = [];
+    const styleLayout = [];
     const frames = [];
     let nodesMax = nodesFirst;
     if (profile) await cdp.send('Profiler.start');
     for (const [start, end] of windows) {
       const step = await page.evaluate((a, b) => window.bench.zoomStep(a, b), start, end);
       steps.push(step.ms);
+      styleLayout.push(step.styleLayoutMs);
       frames.push(step.frameMs);
       await page.evaluate(() => window.bench.settle());
       nodesMax = Math.max(nodesMax, await page.evaluate(() => window.bench.countNodes()));
@@ -177,6 +179,8 @@ async function runOnce(browser, origin, lib, n, windows, profile) {
       nodesMax,
       zoomStepMs: steps,
       zoomFrameMs: frames,
+      zoomStyleLayoutMs: styleLayout,
+      zoomStyleLayoutMedianMs: median(styleLayout),
       zoomStepMedianMs: median(steps),
       zoomStepP95Ms: quantile(steps, 0.95),
       zoomFrameP95Ms: quantile(frames, 0.95),
@@ -272,6 +276,7 @@ function summarise(runs) {
     zoomStepMedianMs: pick('zoomStepMedianMs'),
     zoomStepP95Ms: pick('zoomStepP95Ms'),
     zoomFrameP95Ms: pick('zoomFrameP95Ms'),
+    zoomStyleLayoutMedianMs: pick('zoomStyleLayoutMedianMs'),
     heapBytes: pick('heapBytes'),
     heapDeltaBytes: pick('heapDeltaBytes'),
     nodesFirst: pick('nodesFirst'),
@@ -284,7 +289,7 @@ function printTable(results) {
     ['first render (ms)', 'firstRenderMs', fmtMs],
     ['zoom step median (ms)', 'zoomStepMedianMs', fmtMs],
     ['zoom step p95 (ms)', 'zoomStepP95Ms', fmtMs],
-    ['zoom frame p95 (ms)', 'zoomFrameP95Ms', fmtMs],
+    ['  of a step: style+layout, median', 'zoomStyleLayoutMedianMs', fmtMs],
     ['JS heap after GC (MB)', 'heapBytes', fmtMB],
     ['heap Δ for the data (MB)', 'heapDeltaBytes', fmtMB],
     ['DOM nodes after render', 'nodesFirst', fmtInt],
@@ -370,7 +375,7 @@ async function main() {
           const run = await runOnce(browser, origin, lib, n, windows, Boolean(args.profile) && rep === 0);
           (cell.samples[lib] ??= []).push(run);
           console.log(
-            `N=${n} ${lib.padEnd(4)} rep ${rep + 1}/${reps}: first ${fmtMs(run.firstRenderMs)} ms, step p50 ${fmtMs(run.zoomStepMedianMs)} p95 ${fmtMs(run.zoomStepP95Ms)} ms, heap ${fmtMB(run.heapBytes)} MB, nodes ${run.nodesFirst}/${run.nodesMax} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+            `N=${n} ${lib.padEnd(4)} rep ${rep + 1}/${reps}: first ${fmtMs(run.firstRenderMs)} ms, step p50 ${fmtMs(run.zoomStepMedianMs)} p95 ${fmtMs(run.zoomStepP95Ms)} ms (style+layout p50 ${fmtMs(run.zoomStyleLayoutMedianMs)}), heap ${fmtMB(run.heapBytes)} MB, nodes ${run.nodesFirst}/${run.nodesMax} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
           );
         }
       }
