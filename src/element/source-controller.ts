@@ -15,6 +15,8 @@ export type SourceState =
 export class SourceController implements ReactiveController {
   state: SourceState = { status: 'idle' };
   private abort?: AbortController;
+  /** A load cut off by disconnection, to finish on reconnection (the element was moved, not removed for good). */
+  private interrupted?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -23,8 +25,17 @@ export class SourceController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    const url = this.interrupted;
+    this.interrupted = undefined;
+    if (url !== undefined) void this.load(url);
+  }
+
   hostDisconnected(): void {
+    if (this.state.status !== 'loading') return;
+    const { url } = this.state;
     this.cancel();
+    this.interrupted = url;
   }
 
   async load(url: string): Promise<void> {
@@ -47,10 +58,12 @@ export class SourceController implements ReactiveController {
     if (this.state.status === 'error') void this.load(this.state.url);
   }
 
+  /** Stops any load and forgets a failed one: the host's data now comes from elsewhere. */
   cancel(): void {
     this.abort?.abort();
     this.abort = undefined;
-    if (this.state.status === 'loading') this.setState({ status: 'idle' });
+    this.interrupted = undefined;
+    if (this.state.status === 'loading' || this.state.status === 'error') this.setState({ status: 'idle' });
   }
 
   private setState(state: SourceState): void {
