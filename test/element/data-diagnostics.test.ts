@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
 import { settle } from '../support/timeline-fixture.js';
-import { drawnEventIds, emptyTimeline, nextTask, notice, setEvents, setSrc, shadow, watchEscapes } from './data-support.js';
+import { drawnEventIds, emptyTimeline, nextTask, notice, noticeText, setEvents, setSrc, shadow, watchEscapes } from './data-support.js';
 
 const VALID = [
   { id: 'protests', start: '2011-03', title: 'Protests begin', actors: ['Protesters'] },
@@ -65,14 +65,14 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
     expect(dismiss.textContent!.trim()).to.equal('Dismiss');
     dismiss.click();
     await settle(el);
-    expect(notice(el)).to.equal(null);
+    expect(noticeText(el)).to.equal(null);
     expect(drawnEventIds(el)).to.have.length(6);
 
     // The next load with rejections brings the notice back; a clean load leaves none.
     await setEvents(el, [...MIXED, { start: 'soon', title: 'x' }]);
     expect(notice(el)!.querySelector('summary')!.textContent).to.contain('3 of 9 records could not be shown');
     await setEvents(el, VALID);
-    expect(notice(el)).to.equal(null);
+    expect(noticeText(el)).to.equal(null);
   });
 
   it('fires after every load, each with its own accounting', async () => {

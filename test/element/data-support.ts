@@ -69,6 +69,15 @@ export function notice(el: ConflictTimeline): HTMLElement | null {
   return shadow(el).querySelector<HTMLElement>('[part~="notice"]');
 }
 
+/**
+ * The notice's text, or null when there is none. Assert on this, not on the element:
+ * a failed chai assertion that carries a DOM node can take the test page down while it is serialised.
+ */
+export function noticeText(el: ConflictTimeline): string | null {
+  const box = notice(el);
+  return box ? box.textContent!.replace(/\s+/g, ' ').trim() : null;
+}
+
 /** Event ids of the primary (keyboard-reachable) marks as drawn. */
 export function drawnEventIds(el: ConflictTimeline): string[] {
   return [...shadow(el).querySelectorAll('g.mark[role="button"]')].map((m) => m.getAttribute('data-event')!);
