@@ -269,7 +269,7 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
     const el = await emptyTimeline();
     await setEvents(el, [{ start: '<img src=x onerror="window.__xss=true">', title: 'x' }]);
     const li = notice(el)!.querySelector('li')!;
-    expect(li.children).to.have.length(0);
+    expect(li.children.length).to.equal(0);
     expect(li.textContent).to.contain('<img src=x');
     expect(shadow(el).querySelector('img')).to.equal(null);
   });
