@@ -1,6 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadSource } from '../data/load-source.js';
 import type { RecordBatch } from '../data/record-batch.js';
+
+/**
+ * The readers for fetched data (JSON, TimelineJS, CSV) load with the first
+ * `src`: pages that pass `events` or a list never download them.
+ */
+const loadSourceModule = () => import('../data/load-source.js');
 
 export type SourceState =
   | { readonly status: 'idle' }
@@ -44,6 +49,7 @@ export class SourceController implements ReactiveController {
     this.abort = abort;
     this.setState({ status: 'loading', url });
     try {
+      const { loadSource } = await loadSourceModule();
       const batch = await loadSource(url, abort.signal);
       if (abort.signal.aborted) return;
       this.setState({ status: 'loaded', url });

@@ -1,13 +1,4 @@
-import {
-  symbolCircle,
-  symbolCross,
-  symbolDiamond,
-  symbolSquare,
-  symbolStar,
-  symbolTriangle,
-  symbolWye,
-  type SymbolType,
-} from 'd3-shape';
+import { LANE_SYMBOL_ORDER, type LaneSymbol } from './lane-symbols.js';
 
 /**
  * Lane colours: Okabe & Ito's palette, chosen to stay distinct for the common
@@ -40,15 +31,7 @@ export const LANE_COLOURS_DARK = [
   '#E6B25A',
 ] as const;
 
-export const LANE_SYMBOLS: readonly SymbolType[] = [
-  symbolCircle,
-  symbolSquare,
-  symbolDiamond,
-  symbolTriangle,
-  symbolStar,
-  symbolCross,
-  symbolWye,
-];
+
 
 export const PALETTE_SIZE = LANE_COLOURS_LIGHT.length;
 
@@ -56,6 +39,6 @@ export function laneColourVar(colorIndex: number): string {
   return `var(--ct-lane-${colorIndex % PALETTE_SIZE})`;
 }
 
-export function laneSymbol(colorIndex: number): SymbolType {
-  return LANE_SYMBOLS[colorIndex % LANE_SYMBOLS.length]!;
+export function laneSymbol(colorIndex: number): LaneSymbol {
+  return LANE_SYMBOL_ORDER[colorIndex % LANE_SYMBOL_ORDER.length]!;
 }

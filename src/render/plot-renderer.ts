@@ -1,9 +1,9 @@
 import { axisTop } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
-import { symbol } from 'd3-shape';
 import { utcTicks } from 'd3-time';
 import type { Locale } from 'date-fns';
 import type { ClusterLayout, MarkLayout, TimelineLayout } from '../layout/mark-layout.js';
+import { laneSymbolPath } from './lane-symbols.js';
 import { laneColourVar, laneSymbol } from './palette.js';
 import { tickFormatter } from './tick-format.js';
 import type { TimeScale } from './time-scale.js';
@@ -170,7 +170,7 @@ export class PlotRenderer {
         const rtl = layout.direction === 'rtl';
         const edge = (offset: number) => (rtl ? layout.width - offset : offset);
         g.select('path.lane-swatch')
-          .attr('d', (d) => (d.label ? symbol(laneSymbol(d.colorIndex), 64)() : null))
+          .attr('d', (d) => (d.label ? laneSymbolPath(laneSymbol(d.colorIndex), 64) : null))
           .attr('transform', (d) => `translate(${edge(14)},${d.y0 + 9})`)
           .style('fill', (d) => laneColourVar(d.colorIndex));
         g.select('text')
@@ -311,7 +311,7 @@ const symbolPaths = new Map<number, string>();
 
 function symbolPath(colorIndex: number): string {
   let path = symbolPaths.get(colorIndex);
-  if (path === undefined) symbolPaths.set(colorIndex, (path = symbol(laneSymbol(colorIndex), POINT_SYMBOL_AREA)() ?? ''));
+  if (path === undefined) symbolPaths.set(colorIndex, (path = laneSymbolPath(laneSymbol(colorIndex), POINT_SYMBOL_AREA)));
   return path;
 }
 
