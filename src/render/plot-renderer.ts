@@ -1,12 +1,11 @@
 import { axisTop } from 'd3-axis';
+import type { ScaleTime } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
-import { utcTicks } from 'd3-time';
 import type { Locale } from 'date-fns';
 import type { ClusterLayout, MarkLayout, TimelineLayout } from '../layout/mark-layout.js';
 import { laneSymbolPath } from './lane-symbols.js';
 import { laneColourVar, laneSymbol } from './palette.js';
 import { tickFormatter } from './tick-format.js';
-import type { TimeScale } from './time-scale.js';
 
 /** Height of the time axis above the lanes, px. */
 export const AXIS_HEIGHT_PX = 30;
@@ -72,7 +71,7 @@ export class PlotRenderer {
     });
   }
 
-  render(layout: TimelineLayout, scale: TimeScale, state: PlotState): void {
+  render(layout: TimelineLayout, scale: ScaleTime<number, number>, state: PlotState): void {
     this.svg.setAttribute('width', String(layout.width));
     this.svg.setAttribute('height', String(layout.height));
     this.svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
@@ -111,15 +110,13 @@ export class PlotRenderer {
     }
   }
 
-  private renderAxis(scale: TimeScale, layout: TimelineLayout, locale: Locale | undefined): void {
+  private renderAxis(scale: ScaleTime<number, number>, layout: TimelineLayout, locale: Locale | undefined): void {
     const count = Math.max(2, Math.floor(layout.width / PX_PER_TICK));
-    const [start, end] = scale.domain();
-    // The calendar ticks d3-scale's scaleUtc would choose, from d3-time without d3-scale (see time-scale.ts).
-    const ticks = utcTicks(new Date(Math.min(start, end)), new Date(Math.max(start, end)), count);
+    const ticks = scale.ticks(count);
     const format = tickFormatter(ticks, locale);
     const axis = axisTop(scale)
-      .tickValues(ticks.map((tick) => tick.getTime()))
-      .tickFormat((d, i) => format(ticks[i] ?? new Date(+d), i))
+      .tickValues(ticks)
+      .tickFormat((d, i) => format(d as Date, i))
       .tickSizeInner(-(layout.height - AXIS_HEIGHT_PX + 6))
       .tickSizeOuter(0)
       .tickPadding(6);

@@ -1,7 +1,7 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { clampView, MIN_VIEW_SPAN_MS, viewSpan, type TimeView } from '../layout/time-view.js';
-import { timeScale, type TimeScale } from './time-scale.js';
 
 /** How much one zoom-in press or key zooms. */
 export const ZOOM_STEP = 2;
@@ -21,7 +21,7 @@ export interface TimeZoomOptions {
 export class TimeZoom {
   private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
   private readonly target: Selection<SVGSVGElement, unknown, null, undefined>;
-  private base: TimeScale = timeScale();
+  private base: ScaleTime<number, number> = scaleUtc();
   private bounds: TimeView = { start: 0, end: 1 };
   private width = 1;
   private applying = false;
@@ -40,7 +40,9 @@ export class TimeZoom {
   configure(bounds: TimeView, width: number, height: number, rtl: boolean, view: TimeView): void {
     this.bounds = bounds;
     this.width = Math.max(1, width);
-    this.base = timeScale([bounds.start, bounds.end], rtl ? [this.width, 0] : [0, this.width]);
+    this.base = scaleUtc()
+      .domain([bounds.start, bounds.end])
+      .range(rtl ? [this.width, 0] : [0, this.width]);
     const maxScale = viewSpan(bounds) / MIN_VIEW_SPAN_MS;
     this.behavior
       .scaleExtent([1, Math.max(1, maxScale)])
@@ -79,7 +81,7 @@ export class TimeZoom {
   }
 
   /** The scale for the current view: what the axis and hit-testing use. */
-  currentScale(): TimeScale {
+  currentScale(): ScaleTime<number, number> {
     return this.currentTransform().rescaleX(this.base);
   }
 
@@ -103,7 +105,9 @@ export class TimeZoom {
   }
 }
 
-function viewOf(base: TimeScale, transform: ZoomTransform): TimeView {
-  const [start = 0, end = 0] = transform.rescaleX(base).domain();
+function viewOf(base: ScaleTime<number, number>, transform: ZoomTransform): TimeView {
+  const [a, b] = transform.rescaleX(base).domain();
+  const start = a!.getTime();
+  const end = b!.getTime();
   return start <= end ? { start, end } : { start: end, end: start };
 }
