@@ -4,10 +4,12 @@
  * comes in, nothing escapes, every record is accounted for, and every
  * accepted event is drawn once when the view fits all the data.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { csvParseRows } from 'd3-dsv';
 import fc from 'fast-check';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
-import { clusterCount, drawnEventIds, emptyTimeline, nextTask, setEvents, watchEscapes } from './data-support.js';
+import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
+import { clusterCount, drawnEventIds, emptyTimeline, nextTask, notice, setEvents, watchEscapes } from './data-support.js';
 
 /** Dates of every shape the README promises, so valid records exercise every precision. */
 const EDTF_DATES = [
@@ -89,6 +91,72 @@ describe('<conflict-timeline> from arbitrary values to drawn marks (property)', 
           expect(drawn.length, 'drawn primary marks').to.equal(detail.accepted);
         }),
         { numRuns: 60 },
+      );
+    } finally {
+      watch.stop();
+    }
+  });
+});
+
+// ---- any text as a `src` file ------------------------------------------------------
+
+/** Optional simple-CSV columns, an unknown one, and `title` again: spreadsheets do repeat a column. */
+const EXTRA_COLUMNS = ['end', 'description', 'actors', 'source', 'url', 'id', 'category', 'dateText', 'dateNote', 'notes', 'title'];
+const cell = fc.oneof(fc.constantFrom(...EDTF_DATES, '', 'Russia;Turkey', 'https://example.org/a'), fc.string({ maxLength: 12 }));
+/** A simple-layout CSV: start and title always, other columns sometimes, cells of anything. */
+const csvText = fc
+  .tuple(fc.shuffledSubarray(EXTRA_COLUMNS), fc.nat({ max: 12 }), fc.constantFrom('\n', '\r\n'))
+  .chain(([extra, rows, newline]) => {
+    const header = ['start', 'title', ...extra];
+    return fc.array(fc.array(cell, { minLength: header.length, maxLength: header.length }), { minLength: rows, maxLength: rows }).map((body) =>
+      [header, ...body].map((cells) => cells.map(csvCell).join(',')).join(newline),
+    );
+  });
+const jsonText = fc.array(fc.oneof(validRecord, fc.jsonValue()), { maxLength: 12 }).map((list) => JSON.stringify(list));
+
+function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Records a reader should hand on: array elements for JSON, rows with any content for CSV. */
+function recordsIn(text: string, type: string): number {
+  if (type === 'application/json') return (JSON.parse(text) as unknown[]).length;
+  return csvParseRows(text).slice(1).filter((cells) => cells.some((c) => c.trim() !== '')).length;
+}
+
+describe('<conflict-timeline> from any file text to drawn marks (property)', () => {
+  it('a `src` file of JSON, CSV or anything: an alert or an accounting of every record, never an escape', async () => {
+    const watch = watchEscapes();
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            jsonText.map((text) => ({ text, type: 'application/json', known: true })),
+            csvText.map((text) => ({ text, type: 'text/csv', known: true })),
+            fc.string({ maxLength: 80 }).map((text) => ({ text, type: 'text/plain', known: false })),
+          ),
+          async ({ text, type, known }) => {
+            const el = await emptyTimeline();
+            const seen: DiagnosticsDetail[] = [];
+            el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
+            const url = URL.createObjectURL(new Blob([text], { type }));
+            try {
+              el.src = url;
+              await waitUntil(() => seen.length > 0 || notice(el)?.getAttribute('role') === 'alert', 'an outcome', { timeout: 5_000 });
+              await el.renderComplete;
+              await nextTask();
+              expect(watch.escaped, 'errors that escaped').to.deep.equal([]);
+              if (known) expect(seen, 'JSON arrays and simple CSV always load').to.have.length(1);
+              if (seen.length === 0) return;
+              const detail = seen[0]!;
+              if (known) expect(detail.accepted + detail.rejected.length, 'accepted + rejected').to.equal(recordsIn(text, type));
+              expect(drawnEventIds(el).length, 'drawn primary marks').to.equal(detail.accepted);
+            } finally {
+              URL.revokeObjectURL(url);
+            }
+          },
+        ),
+        { numRuns: 40 },
       );
     } finally {
       watch.stop();
