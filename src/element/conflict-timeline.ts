@@ -263,7 +263,7 @@ export class ConflictTimeline extends LitElement {
     const selected = this.selectedId ? this.prepared?.byId.get(this.selectedId) : undefined;
     return html`
       ${this.renderNotice()}
-      <div class="toolbar" part="toolbar" role="toolbar" aria-label=${s.toolbarLabel}>
+      <div class="toolbar" part="toolbar" role="toolbar" aria-label=${s.toolbarLabel} lang=${this.pack.tag}>
         <button part="button zoom-in" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${this.zoomIn}>
           <span class="icon" aria-hidden="true">+</span>
         </button>
@@ -293,7 +293,7 @@ export class ConflictTimeline extends LitElement {
         @keydown=${this.handlePlotKey}
         @focusin=${this.handlePlotFocus}
       ></div>
-      <p id="plot-help" class="visually-hidden">${s.plotHelp}</p>
+      <p id="plot-help" class="visually-hidden" lang=${this.pack.tag}>${s.plotHelp}</p>
       ${this.tableView && this.prepared ? this.renderTable() : nothing}
       ${this.prepared && this.prepared.eventSet.events.length === 0 && this.source.state.status !== 'loading'
         ? html`<p class="empty">${s.noEvents}</p>`
@@ -302,11 +302,12 @@ export class ConflictTimeline extends LitElement {
         ? detailsPanel({
             event: selected,
             when: describeEventDate(selected, this.dateOptions()),
+            lang: this.pack.tag,
             strings: s,
             onClose: () => this.closeDetails(),
           })
         : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" lang=${this.pack.tag}>${this.announcement}</div>
     `;
   }
 
@@ -510,7 +511,7 @@ export class ConflictTimeline extends LitElement {
       focusKey: this.focusKey,
       locale: this.pack.dateFns,
     });
-    this.rangeText = this.viewInWords((from, to) => `${from} – ${to}`);
+    this.rangeText = this.viewInWords(this.pack.words.range);
     this.fireViewChange();
   }
 
@@ -651,7 +652,7 @@ export class ConflictTimeline extends LitElement {
 
   private nameOfEvent(event: TimelineEvent): string {
     const parts = [event.title, describeEventDate(event, this.dateOptions())];
-    if (event.actors.length > 0) parts.push(event.actors.join(', '));
+    if (event.actors.length > 0) parts.push(event.actors.join(this.strings.listSeparator));
     return parts.join('. ');
   }
 

@@ -71,11 +71,11 @@ export function eventTable(props: EventTableProps): TemplateResult {
                     ${event.title}
                   </button>
                 </td>
-                <td>${event.actors.join(', ')}</td>
+                <td>${event.actors.join(s.listSeparator)}</td>
                 <td>
                   ${event.sources.map(
                     (source, i) =>
-                      html`${i > 0 ? ', ' : ''}${source.url
+                      html`${i > 0 ? s.listSeparator : ''}${source.url
                         ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${source.name}</a>`
                         : source.name}`,
                   )}

@@ -30,6 +30,10 @@ export interface UiStrings {
   readonly tableCaption: (count: string, from: string, to: string) => string;
   readonly tableShowing: (shown: number, total: number) => string;
   readonly showMore: string;
+  /** Quotes the source's own wording in this language's quotation marks. */
+  readonly quote: (text: string) => string;
+  /** Between the names in a list of actors or sources. */
+  readonly listSeparator: string;
 }
 
 const plural = (n: number, one: string, other: string) => `${n.toLocaleString('en')} ${n === 1 ? one : other}`;
@@ -64,4 +68,6 @@ export const EN_UI: UiStrings = {
   tableCaption: (count, from, to) => `${count} from ${from} to ${to}`,
   tableShowing: (shown, total) => `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')}.`,
   showMore: 'Show more',
+  quote: (text) => `“${text}”`,
+  listSeparator: ', ',
 };

@@ -275,3 +275,29 @@ describe('<conflict-timeline> languages', () => {
     expect(views).to.deep.equal([]);
   });
 });
+
+describe('<conflict-timeline> quotes and lists in the reader\'s language', () => {
+  it('quotes the source and lists actors as each language writes them', async () => {
+    const { idlib2019 } = await import('../../src/data/datasets/idlib-2019.js');
+    const { timelineFixture, settle } = await import('../support/timeline-fixture.js');
+    const expected: Record<string, [string, string]> = {
+      en: ['“the September deal”', 'Russia, Turkey'],
+      de: ['„the September deal“', 'Russia, Turkey'],
+      fr: ['« the September deal »', 'Russia, Turkey'],
+      ru: ['«the September deal»', 'Russia, Turkey'],
+      ar: ['«the September deal»', 'Russia، Turkey'],
+    };
+    const el = await timelineFixture(idlib2019.events);
+    for (const [tag, [quote, actors]] of Object.entries(expected)) {
+      el.locale = tag;
+      await new Promise((r) => el.addEventListener('ct-locale-change', r, { once: true }));
+      el.select('sochi-memorandum-2018');
+      await settle(el);
+      const dds = [...el.shadowRoot!.querySelectorAll('[part~="details"] dd')].map((dd) => dd.textContent!.trim());
+      expect(dds, tag).to.include(quote);
+      expect(dds, tag).to.include(actors);
+      expect(el.shadowRoot!.querySelector('[part~="toolbar"]')!.getAttribute('lang')).to.equal(tag);
+      expect(el.shadowRoot!.querySelector('[part~="details-date"]')!.getAttribute('lang')).to.equal(tag);
+    }
+  });
+});

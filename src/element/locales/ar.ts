@@ -77,6 +77,8 @@ const UI: UiStrings = {
   tableCaption: (count, from, to) => `${count} من ${from} إلى ${to}`,
   tableShowing: (shown, total) => `عرض ${shown} من ${total}.`,
   showMore: 'عرض المزيد',
+  quote: (text) => `«${text}»`,
+  listSeparator: '، ',
 };
 
 export const AR_PACK: LocalePack = { tag: 'ar', ui: UI, words: WORDS, dateFns: ar };

@@ -89,6 +89,8 @@ const UI: UiStrings = {
   tableCaption: (count, from, to) => `${count}, ${from} bis ${to}`,
   tableShowing: (shown, total) => `${number.format(shown)} von ${number.format(total)} angezeigt.`,
   showMore: 'Mehr anzeigen',
+  quote: (text) => `„${text}“`,
+  listSeparator: ', ',
 };
 
 export const DE_PACK: LocalePack = { tag: 'de', ui: UI, words: WORDS, dateFns: de };

@@ -101,6 +101,8 @@ const UI: UiStrings = {
   tableCaption: (count, from, to) => `${count}, ${from} – ${to}`,
   tableShowing: (shown, total) => `Se muestran ${number.format(shown)} de ${number.format(total)}.`,
   showMore: 'Mostrar más',
+  quote: (text) => `«${text}»`,
+  listSeparator: ', ',
 };
 
 export const ES_PACK: LocalePack = { tag: 'es', ui: UI, words: WORDS, dateFns: es };

@@ -92,6 +92,8 @@ const UI: UiStrings = {
   tableCaption: (count, from, to) => `${count} از ${from} تا ${to}`,
   tableShowing: (shown, total) => `نمایش ${number.format(shown)} از ${number.format(total)}.`,
   showMore: 'نمایش بیشتر',
+  quote: (text) => `«${text}»`,
+  listSeparator: '، ',
 };
 
 export const FA_PACK: LocalePack = { tag: 'fa', ui: UI, words: WORDS, dateFns: faNewsroom };

@@ -103,6 +103,8 @@ const UI: UiStrings = {
   tableCaption: (count, from, to) => `${count}, ${from} – ${to}`,
   tableShowing: (shown, total) => `${number.format(shown)} sur ${number.format(total)} affichés.`,
   showMore: 'Afficher plus',
+  quote: (text) => `« ${text} »`,
+  listSeparator: ', ',
 };
 
 export const FR_PACK: LocalePack = { tag: 'fr', ui: UI, words: WORDS, dateFns: fr };

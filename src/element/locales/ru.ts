@@ -87,6 +87,8 @@ const UI: UiStrings = {
   tableCaption: (count, from, to) => `${count}: ${from} — ${to}`,
   tableShowing: (shown, total) => `Показано ${number.format(shown)} из ${number.format(total)}.`,
   showMore: 'Показать ещё',
+  quote: (text) => `«${text}»`,
+  listSeparator: ', ',
 };
 
 export const RU_PACK: LocalePack = { tag: 'ru', ui: UI, words: WORDS, dateFns: ru };

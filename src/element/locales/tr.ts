@@ -104,6 +104,8 @@ const UI: UiStrings = {
   tableCaption: (count, from, to) => `${from} – ${to}: ${count}`,
   tableShowing: (shown, total) => `${number.format(total)} olaydan ${number.format(shown)} tanesi gösteriliyor.`,
   showMore: 'Daha fazla göster',
+  quote: (text) => `“${text}”`,
+  listSeparator: ', ',
 };
 
 export const TR_PACK: LocalePack = { tag: 'tr', ui: UI, words: WORDS, dateFns: tr };
