@@ -5,10 +5,10 @@
  * exists, no handler attribute, no link other than http(s)/mailto, no handler
  * ran, and each payload reads back verbatim as text.
  */
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { settle } from '../support/timeline-fixture.js';
-import { emptyTimeline, setEvents, shadow } from './data-support.js';
+import { emptyTimeline, setEvents, setSrc, shadow } from './data-support.js';
 
 declare global {
   interface Window {
@@ -96,6 +96,31 @@ async function tagNamesFor(text: string): Promise<Set<string>> {
   return new Set(allElements(shadow(el)).map((e) => e.localName));
 }
 
+/** No node, attribute or link the component does not make itself, in its shadow root or in the page. */
+function expectNothingInjected(root: ShadowRoot, ownTags: ReadonlySet<string>, documentBaseline: number): void {
+  // Nothing the payload could have brought in: only the element's own kinds of node.
+  const tags = new Set(allElements(root).map((e) => e.localName));
+  expect([...tags].filter((t) => !ownTags.has(t)), 'element kinds the component never makes').to.deep.equal([]);
+  // Names, not nodes: a failed assertion carrying DOM nodes can take the test page down.
+  expect([...root.querySelectorAll(DANGEROUS)].map((e) => e.localName), 'script-capable elements').to.deep.equal([]);
+  expect(root.querySelectorAll('svg').length, 'svgs: only the plot').to.equal(root.querySelectorAll('svg.plot-svg').length);
+  const handlers = allElements(root).flatMap((e) =>
+    e.getAttributeNames().filter((name) => name.toLowerCase().startsWith('on')).map((name) => `${e.localName}[${name}]`),
+  );
+  expect(handlers, 'on* attributes').to.deep.equal([]);
+  for (const a of root.querySelectorAll('a')) {
+    const href = a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? '';
+    expect(href, 'link').to.match(SAFE_HREF);
+  }
+  for (const e of allElements(root)) {
+    for (const name of ['src', 'srcdoc', 'action', 'formaction', 'xlink:href', 'style']) {
+      const value = e.getAttribute(name);
+      if (value !== null) expect(value, `${e.localName}[${name}]`).not.to.contain(RUN);
+    }
+  }
+  expect(tagCounts(document, 'script, img, iframe, svg, object, embed'), 'document').to.equal(documentBaseline);
+}
+
 describe('<conflict-timeline> untrusted text is text', () => {
   let ownTags: Set<string>;
   let documentBaseline: number;
@@ -137,33 +162,74 @@ describe('<conflict-timeline> untrusted text is text', () => {
         expect(root.querySelector('[part~="table"]')!.textContent).to.contain(payload);
       }
 
-      // Nothing the payload could have brought in: only the element's own kinds of node.
-      const tags = new Set(allElements(root).map((e) => e.localName));
-      expect([...tags].filter((t) => !ownTags.has(t)), 'element kinds the component never makes').to.deep.equal([]);
-      // Names, not nodes: a failed assertion carrying DOM nodes can take the test page down.
-      expect([...root.querySelectorAll(DANGEROUS)].map((e) => e.localName), 'script-capable elements').to.deep.equal([]);
-      expect(root.querySelectorAll('svg').length, 'svgs: only the plot').to.equal(root.querySelectorAll('svg.plot-svg').length);
-      const handlers = allElements(root).flatMap((e) =>
-        e.getAttributeNames().filter((name) => name.toLowerCase().startsWith('on')).map((name) => `${e.localName}[${name}]`),
-      );
-      expect(handlers, 'on* attributes').to.deep.equal([]);
-      for (const a of root.querySelectorAll('a')) {
-        const href = a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? '';
-        expect(href, 'link').to.match(SAFE_HREF);
-      }
-      for (const e of allElements(root)) {
-        for (const name of ['src', 'srcdoc', 'action', 'formaction', 'xlink:href', 'style']) {
-          const value = e.getAttribute(name);
-          if (value !== null) expect(value, `${e.localName}[${name}]`).not.to.contain(RUN);
-        }
-      }
-      expect(tagCounts(document, 'script, img, iframe, svg, object, embed'), 'document').to.equal(documentBaseline);
+      expectNothingInjected(root, ownTags, documentBaseline);
 
       // Give any handler that did get in (onerror, onload, a timer) the chance to run.
       await new Promise((r) => setTimeout(r, 50));
       expect(window.__xss, 'a payload handler ran').to.equal(undefined);
     });
   }
+
+  it('renders every payload as text when it comes from a CSV file (src)', async () => {
+    const csvCell = (text: string) => `"${text.replace(/"/g, '""')}"`;
+    const header = 'id,start,title,description,actors,category,dateText,dateNote,source,url';
+    const rows = PAYLOADS.map((p, i) =>
+      [`row-${i}`, '2019-02-11', p, p, p, p, p, p, p, p].map(csvCell).join(','),
+    );
+    const url = URL.createObjectURL(new Blob([[header, ...rows].join('\n')], { type: 'text/csv' }));
+    try {
+      const el = await emptyTimeline();
+      const detail = await setSrc(el, url);
+      expect(detail.accepted).to.equal(PAYLOADS.length);
+      const root = shadow(el);
+      for (const [i, payload] of PAYLOADS.entries()) {
+        expect(el.select(`row-${i}`)).to.equal(true);
+        await settle(el);
+        const details = root.querySelector('[part~="details"]')!;
+        expect(details.querySelector('h2')!.textContent).to.equal(payload);
+        expect(details.querySelector('.description')!.textContent).to.equal(payload);
+        expectNothingInjected(root, ownTags, documentBaseline);
+      }
+      await openTableView(el);
+      expectNothingInjected(root, ownTags, documentBaseline);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(window.__xss, 'a payload handler ran').to.equal(undefined);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('keeps a light-DOM list item\'s unsafe link and attribute payloads out of the shadow root', async () => {
+    const el = await emptyTimeline();
+    const item = document.createElement('li');
+    item.dataset['id'] = 'listed';
+    item.dataset['actors'] = `"><svg onload=${RUN}>; <img src=x onerror=${RUN}>`;
+    const time = document.createElement('time');
+    time.setAttribute('datetime', '2019-02-11');
+    time.textContent = `<script>${RUN}</script>`;
+    const link = document.createElement('a');
+    link.setAttribute('href', `javascript:${RUN}`);
+    link.textContent = 'A source';
+    item.append(time, ' ', `<img src=x onerror=${RUN}> title`, link);
+    const list = document.createElement('ol');
+    list.append(item);
+    const fired = oneEvent(el, 'ct-diagnostics');
+    el.append(list);
+    const { detail } = await fired;
+    await settle(el);
+    expect(detail.accepted).to.equal(1);
+    el.select('listed');
+    await settle(el);
+    const root = shadow(el);
+    expectNothingInjected(root, ownTags, documentBaseline);
+    const details = root.querySelector('[part~="details"]')!;
+    expect(details.textContent).to.contain(`<img src=x onerror=${RUN}>`);
+    expect(details.textContent).to.contain(`“<script>${RUN}</script>”`);
+    expect(details.textContent).to.contain('A source');
+    expect(root.querySelectorAll('a').length, 'the javascript: link is not a link').to.equal(0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(window.__xss, 'a payload handler ran').to.equal(undefined);
+  });
 
   it('the check itself sees markup when it is there', async () => {
     // Guards the assertions above against passing vacuously: real markup in the root is found.
