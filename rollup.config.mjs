@@ -1,8 +1,8 @@
 // Two builds from one source:
 //  1. dist/**.js + .d.ts: unbundled ESM for bundler users; lit, d3 and date-fns stay dependencies.
 //  2. dist/conflict-timeline.bundle.js: one minified file with everything inlined, for a <script type="module">.
-//     Languages other than English are split into dist/bundle-locales/*.js, which the bundle imports
-//     from beside itself only when a page asks for that language.
+//     Languages other than English, and the readers for `src`, are split into dist/bundle-chunks/*.js, which the bundle imports
+//     from beside itself only when a page needs them.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -42,7 +42,7 @@ export default [
     output: {
       dir: 'dist',
       entryFileNames: 'conflict-timeline.bundle.js',
-      chunkFileNames: 'bundle-locales/[name]-[hash].js',
+      chunkFileNames: 'bundle-chunks/[name]-[hash].js',
       format: 'esm',
       sourcemap: true,
     },

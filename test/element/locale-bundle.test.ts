@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 
 /**
  * The one-file bundle carries English only; each other language is its own chunk in
- * dist/bundle-locales/, fetched when a page asks for it. Needs `npm run build` first.
+ * dist/bundle-chunks/, fetched when a page asks for it. Needs `npm run build` first.
  */
 
 /** Each language's September after a day, as only its own pack (with its date-fns locale) writes it. */
@@ -70,7 +70,7 @@ describe('language chunks of the bundle', () => {
     }
   });
 
-  it('on a bare page, the bundle fetches each language from bundle-locales/ when asked, and that chunk has its words', async () => {
+  it('on a bare page, the bundle fetches each language from bundle-chunks/ when asked, and that chunk has its words', async () => {
     const tags = Object.keys(SEPTEMBER);
     const timelines = tags
       .map(
@@ -87,7 +87,7 @@ describe('language chunks of the bundle', () => {
 
     const fetched = w.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     for (const tag of tags) {
-      const chunk = fetched.find((path) => new RegExp(`^/dist/bundle-locales/${tag}-[\\w-]+\\.js$`).test(path));
+      const chunk = fetched.find((path) => new RegExp(`^/dist/bundle-chunks/${tag}-[\\w-]+\\.js$`).test(path));
       expect(chunk, `a ${tag} chunk among ${fetched.join(', ')}`).to.be.a('string');
       const text = await (await fetch(chunk!)).text();
       expect(sourceHas(text, ONLY_IN_PACK[tag]!), `${tag} chunk ${chunk} has "${ONLY_IN_PACK[tag]}"`).to.equal(true);
@@ -105,7 +105,7 @@ describe('language chunks of the bundle', () => {
     expect(label).to.contain('17 September 2018');
     const fetched = w.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     // The folder may hold other lazy chunks too (e.g. readers for `src`): look for the languages' own.
-    const languageChunk = new RegExp(`^/dist/bundle-locales/(${Object.keys(SEPTEMBER).join('|')}|roman-numeral)-`);
+    const languageChunk = new RegExp(`^/dist/bundle-chunks/(${Object.keys(SEPTEMBER).join('|')}|roman-numeral)-`);
     expect(fetched.filter((path) => languageChunk.test(path))).to.deep.equal([]);
   });
 });
