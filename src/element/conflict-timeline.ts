@@ -10,7 +10,7 @@ import { EMPTY_VIEW, sameView, viewSpan, type TimeView } from '../layout/time-vi
 import { describeDate, describeEventDate } from '../model/describe-date.js';
 import { parseEventDate } from '../model/parse-event-date.js';
 import type { EventSet, TimelineEvent } from '../model/timeline-event.js';
-import { validateEvents } from '../model/validate-events.js';
+import { validateEvents, validateEventsInSlices } from '../model/validate-events.js';
 import { instantAsDate } from './view-words.js';
 import { AXIS_HEIGHT_PX, PlotRenderer } from '../render/plot-renderer.js';
 import { TimeZoom, ZOOM_STEP } from '../render/time-zoom.js';
@@ -36,6 +36,8 @@ import type { UiStrings } from './ui-strings.js';
 const DEFAULT_WIDTH_PX = 800;
 /** How long the view must stay still before the live region announces it. */
 const ANNOUNCE_DELAY_MS = 600;
+/** Loads with more records than this are validated in slices, giving the page a turn between them. */
+const SLICED_LOAD_THRESHOLD = 5000;
 /** Keyboard zooms into a clustered event at most this many times to reach a single mark. */
 const MAX_ZOOM_TO_REVEAL = 12;
 
@@ -86,6 +88,9 @@ type DateLike = Date | string | number;
 export class ConflictTimeline extends LitElement {
   static override styles = timelineStyles;
 
+  /** Loads that take longer than this (ms) show their progress. */
+  static progressDelayMs = 500;
+
   /** Events as objects (see README: data format). Takes precedence over `src` and the light-DOM list while set. */
   @property({ attribute: false }) events?: readonly unknown[];
 
@@ -120,6 +125,8 @@ export class ConflictTimeline extends LitElement {
   @state() private announcement = '';
   @state() private rangeText = '';
   @state() private pack: LocalePack = EN_PACK;
+  /** Share of a large load validated so far, once it has taken long enough to show. */
+  @state() private progress?: number;
   @state() private tableView = false;
   @state() private tableSort: TableSort = { key: 'date', ascending: true };
   @state() private tableShown = TABLE_PAGE_SIZE;
@@ -142,6 +149,8 @@ export class ConflictTimeline extends LitElement {
   private listObserver?: MutationObserver;
   private rtl = false;
   private localeRequest = 0;
+  private loadRequest = 0;
+  private pendingLoad?: Promise<void>;
   private readonly labels = new LabelMeasure(LABEL_FONT);
   private readonly source = new SourceController(this, (batch) => this.ingest(batch, 'src'));
   private readonly resize = new ResizeController(this, (width) => this.handleResize(width));
@@ -153,7 +162,9 @@ export class ConflictTimeline extends LitElement {
 
   /** Resolves once the plot shows the latest data and view. */
   get renderComplete(): Promise<void> {
-    return this.updateComplete.then(
+    return Promise.resolve(this.pendingLoad)
+      .then(() => this.updateComplete)
+      .then(
       () => new Promise<void>((resolve) => (this.frame ? this.frameWaiters.push(resolve) : resolve())),
     );
   }
@@ -331,6 +342,13 @@ export class ConflictTimeline extends LitElement {
   private renderNotice() {
     const s = this.strings;
     const load = this.source.state;
+    if (this.progress !== undefined) {
+      const percent = Math.floor(this.progress * 100);
+      return html`<div class="notice" part="notice" role="status" lang=${this.pack.tag}>
+        <span>${s.preparing(percent)}</span>
+        <progress max="100" value=${percent} aria-label=${s.preparing(percent)}></progress>
+      </div>`;
+    }
     if (load.status === 'loading') return html`<div class="notice" part="notice" role="status">${s.loading}</div>`;
     if (load.status === 'error') {
       return html`<div class="notice error" part="notice" role="alert">
@@ -390,7 +408,31 @@ export class ConflictTimeline extends LitElement {
 
   /** Validates a batch, lays it out and reports what was accepted and rejected. */
   private ingest(batch: RecordBatch, origin: DiagnosticsDetail['origin']): void {
-    const eventSet = validateOrRejectAll(batch);
+    const request = ++this.loadRequest;
+    this.progress = undefined;
+    this.pendingLoad = undefined;
+    if (countOf(batch.records) <= SLICED_LOAD_THRESHOLD) {
+      this.accept(validateOrRejectAll(batch), origin);
+      return;
+    }
+    // A large load is read in slices, so the page stays responsive; the latest load wins.
+    const started = performance.now();
+    const current = () => request === this.loadRequest;
+    this.pendingLoad = validateEventsInSlices(batch.records, batch.eras, {
+      onProgress: (done, total) => {
+        if (current() && performance.now() - started >= ConflictTimeline.progressDelayMs) this.progress = done / total;
+      },
+    })
+      .catch(() => validateOrRejectAll(batch))
+      .then((eventSet) => {
+        if (!current()) return;
+        this.progress = undefined;
+        this.pendingLoad = undefined;
+        this.accept(eventSet, origin);
+      });
+  }
+
+  private accept(eventSet: EventSet, origin: DiagnosticsDetail['origin']): void {
     this.prepared = prepareTimeline(eventSet, this.prepareOptions());
     if (this.selectedId && !this.prepared.byId.has(this.selectedId)) this.selectedId = undefined;
     this.needsInitialView = true;
@@ -685,6 +727,15 @@ export class ConflictTimeline extends LitElement {
  * that input it did not foresee (an array whose elements throw when read) ends up
  * as rejected records in ct-diagnostics instead of an error out of Lit's update.
  */
+/** How many records a batch holds; an array-like whose length cannot be read counts as one. */
+function countOf(records: readonly unknown[]): number {
+  try {
+    return records.length;
+  } catch {
+    return 1;
+  }
+}
+
 function validateOrRejectAll(batch: RecordBatch): EventSet {
   try {
     return validateEvents(batch.records, batch.eras);

@@ -22,6 +22,8 @@ export interface UiStrings {
   readonly details: string;
   readonly dismiss: string;
   readonly loading: string;
+  /** Progress of validating a large load, in whole percent. */
+  readonly preparing: (percent: number) => string;
   readonly loadFailed: string;
   readonly retry: string;
   readonly noEvents: string;
@@ -60,6 +62,7 @@ export const EN_UI: UiStrings = {
   details: 'details',
   dismiss: 'Dismiss',
   loading: 'Loading events…',
+  preparing: (percent) => `Preparing events… ${percent}%`,
   loadFailed: 'The events could not be loaded',
   retry: 'Try again',
   noEvents: 'No events to show.',

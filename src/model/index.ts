@@ -12,7 +12,7 @@ export type {
 } from './timeline-event.js';
 export { parseDateInput, parseEventDate, DATE_PROBLEMS, INPUT_PROBLEMS } from './parse-event-date.js';
 export type { ParsedDateInput } from './parse-event-date.js';
-export { validateEvents } from './validate-events.js';
+export { validateEvents, validateEventsInSlices, DEFAULT_SLICE_SIZE, type SliceOptions } from './validate-events.js';
 export { describeDate, describeEventDate, EN_DATE_WORDS } from './describe-date.js';
 export type { DateWords, DatePatterns, DescribeOptions } from './describe-date.js';
 export { utcFieldsAsLocal } from './utc-calendar.js';

@@ -41,12 +41,60 @@ interface Candidate {
 type RecordOutcome = Candidate | { readonly reason: string };
 const NO_TEXTS: OptionalTexts = Object.freeze({});
 
-export function validateEvents(records: readonly unknown[], eras: readonly unknown[] = []): EventSet {
-  const candidates: Candidate[] = [];
-  const rejected: RecordDiagnostic[] = [];
-  const warnings: RecordDiagnostic[] = [];
+/** Records read so far: accepted candidates, rejections and warnings, in input order. */
+interface Reading {
+  readonly candidates: Candidate[];
+  readonly rejected: RecordDiagnostic[];
+  readonly warnings: RecordDiagnostic[];
+}
 
-  for (let index = 0; index < records.length; index += 1) {
+export function validateEvents(records: readonly unknown[], eras: readonly unknown[] = []): EventSet {
+  const reading: Reading = { candidates: [], rejected: [], warnings: [] };
+  readRecords(records, 0, records.length, reading);
+  return finishReading(records, eras, reading);
+}
+
+/** Records per slice when validating without blocking the page: a few milliseconds of work. */
+export const DEFAULT_SLICE_SIZE = 5000;
+
+export interface SliceOptions {
+  readonly sliceSize?: number;
+  /** Called after each slice with the records read so far. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Gives the page a turn between slices (input, painting); a zero timeout by default. */
+  readonly yieldToPage?: () => Promise<void>;
+  /** Stops early (the promise then rejects with the signal's reason). */
+  readonly signal?: AbortSignal;
+}
+
+const zeroTimeout = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The same result as validateEvents, read in slices with a turn for the page
+ * between them, so a researcher's 100,000 rows never freeze it. Ids and time
+ * order depend on all records, so they are settled once, at the end.
+ */
+export async function validateEventsInSlices(
+  records: readonly unknown[],
+  eras: readonly unknown[] = [],
+  options: SliceOptions = {},
+): Promise<EventSet> {
+  const sliceSize = Math.max(1, Math.floor(options.sliceSize ?? DEFAULT_SLICE_SIZE));
+  const yieldToPage = options.yieldToPage ?? zeroTimeout;
+  const reading: Reading = { candidates: [], rejected: [], warnings: [] };
+  for (let from = 0; from < records.length; from += sliceSize) {
+    options.signal?.throwIfAborted();
+    const to = Math.min(records.length, from + sliceSize);
+    readRecords(records, from, to, reading);
+    options.onProgress?.(to, records.length);
+    if (to < records.length) await yieldToPage();
+  }
+  options.signal?.throwIfAborted();
+  return finishReading(records, eras, reading);
+}
+
+function readRecords(records: readonly unknown[], from: number, to: number, { candidates, rejected, warnings }: Reading): void {
+  for (let index = from; index < to; index += 1) {
     const read = readElement(records, index);
     if ('error' in read) {
       rejected.push({ index, record: undefined, reason: `record ${index}: could not be read (${describeError(read.error)})` });
@@ -61,7 +109,9 @@ export function validateEvents(records: readonly unknown[], eras: readonly unkno
     candidates.push(outcome);
     for (const note of outcome.notes) warnings.push({ index, record, reason: `record ${index}: ${note}` });
   }
+}
 
+function finishReading(records: readonly unknown[], eras: readonly unknown[], { candidates, rejected, warnings }: Reading): EventSet {
   const { ids, renames } = assignEventIds(candidates);
   for (const { index, reason } of renames) warnings.push({ index, record: records[index], reason: `record ${index}: ${reason}` });
   warnings.sort((a, b) => a.index - b.index); // stable: a record's notes keep their order

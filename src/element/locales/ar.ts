@@ -69,6 +69,7 @@ const UI: UiStrings = {
   details: 'التفاصيل',
   dismiss: 'إخفاء',
   loading: 'جارٍ تحميل الأحداث…',
+  preparing: (percent) => `جارٍ تجهيز الأحداث… ${percent}%`,
   loadFailed: 'تعذّر تحميل الأحداث',
   retry: 'إعادة المحاولة',
   noEvents: 'لا توجد أحداث لعرضها.',

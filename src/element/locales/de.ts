@@ -81,6 +81,7 @@ const UI: UiStrings = {
   dismiss: 'Ausblenden',
   // German sets a space before the ellipsis when it stands for omitted words.
   loading: 'Ereignisse werden geladen …',
+  preparing: (percent) => `Ereignisse werden vorbereitet … ${percent} %`,
   loadFailed: 'Die Ereignisse konnten nicht geladen werden',
   retry: 'Erneut versuchen',
   noEvents: 'Keine Ereignisse vorhanden.',

@@ -92,6 +92,7 @@ const UI: UiStrings = {
   details: 'detalles',
   dismiss: 'Ocultar',
   loading: 'Cargando acontecimientos…',
+  preparing: (percent) => `Preparando los acontecimientos… ${percent} %`,
   loadFailed: 'No se pudieron cargar los acontecimientos',
   retry: 'Reintentar',
   noEvents: 'No hay acontecimientos que mostrar.',

@@ -84,6 +84,7 @@ const UI: UiStrings = {
   details: 'جزئیات',
   dismiss: 'پنهان کردن',
   loading: 'در حال بارگذاری رویدادها…',
+  preparing: (percent) => `در حال آماده‌سازی رویدادها… ${percent}٪`,
   loadFailed: 'بارگذاری رویدادها ممکن نشد',
   retry: 'تلاش دوباره',
   noEvents: 'رویدادی برای نمایش وجود ندارد.',

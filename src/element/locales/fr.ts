@@ -94,6 +94,7 @@ const UI: UiStrings = {
   details: 'détails',
   dismiss: 'Masquer',
   loading: 'Chargement des événements…',
+  preparing: (percent) => `Préparation des événements… ${percent} %`,
   loadFailed: 'Impossible de charger les événements',
   retry: 'Réessayer',
   noEvents: 'Aucun événement à afficher.',

@@ -78,6 +78,7 @@ const UI: UiStrings = {
   details: 'подробнее',
   dismiss: 'Скрыть',
   loading: 'Загрузка событий…',
+  preparing: (percent) => `Подготовка событий… ${percent} %`,
   loadFailed: 'Не удалось загрузить события',
   retry: 'Повторить',
   noEvents: 'Нет событий для показа.',

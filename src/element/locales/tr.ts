@@ -96,6 +96,7 @@ const UI: UiStrings = {
   details: 'ayrıntılar',
   dismiss: 'Gizle',
   loading: 'Olaylar yükleniyor…',
+  preparing: (percent) => `Olaylar hazırlanıyor… %${percent}`,
   loadFailed: 'Olaylar yüklenemedi',
   retry: 'Yeniden dene',
   noEvents: 'Gösterilecek olay yok.',

@@ -1,0 +1,73 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import { settle } from '../support/timeline-fixture.js';
+
+const records = (n: number, prefix = 'e') =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `${prefix}${i}`,
+    start: new Date(Date.UTC(2011, 0, 1) + i * 3_600_000).toISOString().slice(0, 10),
+    title: `Event ${i}`,
+    actors: [`Actor ${i % 5}`],
+  }));
+
+async function emptyTimeline(): Promise<ConflictTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"><conflict-timeline></conflict-timeline></div>`);
+  const el = wrapper.querySelector('conflict-timeline')!;
+  await settle(el);
+  return el;
+}
+
+describe('<conflict-timeline> large loads', () => {
+  afterEach(() => (ConflictTimeline.progressDelayMs = 500));
+
+  it('gives the page turns while it validates 30,000 records, and accounts for all of them', async () => {
+    const el = await emptyTimeline();
+    let loaded = false;
+    let turnsDuringLoad = 0;
+    el.addEventListener('ct-diagnostics', () => (loaded = true), { once: true });
+    const tick = () => {
+      if (loaded) return;
+      turnsDuringLoad += 1;
+      setTimeout(tick, 0);
+    };
+    el.events = records(30_000);
+    setTimeout(tick, 0);
+    await settle(el);
+    expect(loaded).to.equal(true);
+    // Timers ran while the load was under way: the main thread was not held for the whole load.
+    expect(turnsDuringLoad).to.be.greaterThan(1);
+    const marks = el.shadowRoot!.querySelectorAll('g.mark[role="button"]').length;
+    const clustered = [...el.shadowRoot!.querySelectorAll('g.cluster')].length;
+    expect(marks + clustered).to.be.greaterThan(0);
+  });
+
+  it('shows its progress when a load takes long enough', async () => {
+    ConflictTimeline.progressDelayMs = 0;
+    const el = await emptyTimeline();
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const notice = el.shadowRoot!.querySelector('[part~="notice"] progress');
+      if (notice) seen.push(notice.getAttribute('value')!);
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
+    el.events = records(20_000);
+    await settle(el);
+    observer.disconnect();
+    expect(seen.length).to.be.greaterThan(0);
+    expect(Number(seen[0])).to.be.within(0, 100);
+    expect(el.shadowRoot!.querySelector('[part~="notice"] progress'), 'gone once loaded').to.equal(null);
+  });
+
+  it('lets a newer load win over a large one still being read', async () => {
+    const el = await emptyTimeline();
+    el.events = records(30_000, 'old');
+    await new Promise((r) => setTimeout(r, 0));
+    el.events = [{ id: 'new', start: '2019-02-14', title: 'Sochi summit' }];
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 200));
+    await settle(el);
+    const ids = [...el.shadowRoot!.querySelectorAll('g.mark[role="button"]')].map((m) => m.getAttribute('data-event'));
+    expect(ids).to.deep.equal(['new']);
+  });
+});
