@@ -36,6 +36,8 @@ import type { UiStrings } from './ui-strings.js';
 const DEFAULT_WIDTH_PX = 800;
 /** How long the view must stay still before the live region announces it. */
 const ANNOUNCE_DELAY_MS = 600;
+/** Reasons listed in the notice; all of them are in ct-diagnostics. A list of 50,000 would stall the page. */
+const MAX_LISTED_REJECTIONS = 100;
 /** Loads with more records than this are validated in slices, giving the page a turn between them. */
 const SLICED_LOAD_THRESHOLD = 5000;
 /** Keyboard zooms into a clustered event at most this many times to reach a single mark. */
@@ -362,7 +364,10 @@ export class ConflictTimeline extends LitElement {
       <details>
         <summary>${s.rejectedNotice(d.rejected.length, d.accepted + d.rejected.length)} — ${s.details}</summary>
         <ul>
-          ${d.rejected.map((r) => html`<li>${r.reason}</li>`)}
+          ${d.rejected.slice(0, MAX_LISTED_REJECTIONS).map((r) => html`<li>${r.reason}</li>`)}
+          ${d.rejected.length > MAX_LISTED_REJECTIONS
+            ? html`<li>${s.andMore(d.rejected.length - MAX_LISTED_REJECTIONS)}</li>`
+            : nothing}
         </ul>
       </details>
       <button part="button dismiss" @click=${() => (this.noticeDismissed = true)}>${s.dismiss}</button>

@@ -34,6 +34,10 @@ export function detailsPanel({ event, when, lang, strings, onClose }: DetailsPan
           ? html`<dt lang=${lang}>${strings.howDated}</dt>
               <dd>${event.dateNote}</dd>`
           : nothing}
+        ${event.category
+          ? html`<dt lang=${lang}>${strings.category}</dt>
+              <dd>${event.category}</dd>`
+          : nothing}
         ${event.actors.length > 0
           ? html`<dt lang=${lang}>${strings.actors}</dt>
               <dd>${event.actors.join(strings.listSeparator)}</dd>`

@@ -13,6 +13,10 @@ export interface UiStrings {
   readonly sourceSays: string;
   readonly howDated: string;
   readonly actors: string;
+  /** Label for an event's kind (ACLED event type, TimelineJS group, …). */
+  readonly category: string;
+  /** After the first rejected reasons listed: how many more there are. */
+  readonly andMore: (n: number) => string;
   readonly sources: string;
   readonly columnDate: string;
   readonly columnTitle: string;
@@ -53,6 +57,8 @@ export const EN_UI: UiStrings = {
   sourceSays: 'The source says',
   howDated: 'How it was dated',
   actors: 'Actors',
+  category: 'Kind',
+  andMore: (n) => `… and ${n.toLocaleString('en')} more`,
   sources: 'Sources',
   columnDate: 'Date',
   columnTitle: 'Event',

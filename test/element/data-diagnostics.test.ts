@@ -275,3 +275,30 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
   });
 });
 
+
+describe('<conflict-timeline> notice for many rejections', () => {
+  it('lists the first 100 reasons and counts the rest, while ct-diagnostics carries them all', async () => {
+    const { timelineFixture } = await import('../support/timeline-fixture.js');
+    const bad = Array.from({ length: 250 }, (_, i) => ({ start: 'not a date', title: `Bad ${i}` }));
+    const el = await timelineFixture([{ start: '2019-02-14', title: 'Sochi summit' }]);
+    const reported = new Promise<CustomEvent>((r) => el.addEventListener('ct-diagnostics', (e) => r(e as CustomEvent), { once: true }));
+    el.events = [{ start: '2019-02-14', title: 'Sochi summit' }, ...bad];
+    const detail = (await reported).detail;
+    await el.renderComplete;
+    expect(detail.rejected).to.have.length(250);
+    const items = [...el.shadowRoot!.querySelectorAll('[part~="notice"] li')].map((li) => li.textContent!.trim());
+    expect(items).to.have.length(101);
+    expect(items[0]).to.contain('record 1:');
+    expect(items[100]).to.equal('… and 150 more');
+  });
+
+  it('shows an event\'s kind in the details', async () => {
+    const { timelineFixture, settle } = await import('../support/timeline-fixture.js');
+    const el = await timelineFixture([{ id: 'x', start: '2019-02-14', title: 'Sochi summit', category: 'Summit' }]);
+    el.select('x');
+    await settle(el);
+    const panel = el.shadowRoot!.querySelector('[part~="details"]')!;
+    const pairs = [...panel.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`);
+    expect(pairs).to.include('Kind: Summit');
+  });
+});

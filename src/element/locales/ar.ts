@@ -60,6 +60,8 @@ const UI: UiStrings = {
   sourceSays: 'عبارة المصدر',
   howDated: 'كيف حُدِّد التاريخ',
   actors: 'الأطراف',
+  category: 'النوع',
+  andMore: (n) => `… و${n} غيرها`,
   sources: 'المصادر',
   columnDate: 'التاريخ',
   columnTitle: 'الحدث',

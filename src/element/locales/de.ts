@@ -69,6 +69,8 @@ const UI: UiStrings = {
   sourceSays: 'Wortlaut der Quelle',
   howDated: 'So wurde datiert',
   actors: 'Beteiligte',
+  category: 'Art',
+  andMore: (n) => `… und ${n} weitere`,
   sources: 'Quellen',
   columnDate: 'Datum',
   columnTitle: 'Ereignis',

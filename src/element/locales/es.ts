@@ -81,6 +81,8 @@ const UI: UiStrings = {
   sourceSays: 'Según la fuente',
   howDated: 'Cómo se fechó',
   actors: 'Actores',
+  category: 'Tipo',
+  andMore: (n) => `… y ${n} más`,
   sources: 'Fuentes',
   columnDate: 'Fecha',
   columnTitle: 'Acontecimiento',

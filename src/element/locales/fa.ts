@@ -75,6 +75,8 @@ const UI: UiStrings = {
   sourceSays: 'عبارت منبع',
   howDated: 'تاریخ چگونه تعیین شد',
   actors: 'طرف‌ها',
+  category: 'نوع',
+  andMore: (n) => `… و ${n} مورد دیگر`,
   sources: 'منابع',
   columnDate: 'تاریخ',
   columnTitle: 'رویداد',

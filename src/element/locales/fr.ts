@@ -82,6 +82,8 @@ const UI: UiStrings = {
   sourceSays: 'Selon la source',
   howDated: 'Comment la date a été établie',
   actors: 'Acteurs',
+  category: 'Type',
+  andMore: (n) => `… et ${n} de plus`,
   sources: 'Sources',
   columnDate: 'Date',
   columnTitle: 'Événement',

@@ -66,6 +66,8 @@ const UI: UiStrings = {
   sourceSays: 'Формулировка источника',
   howDated: 'Как установлена дата',
   actors: 'Стороны',
+  category: 'Тип',
+  andMore: (n) => `… и ещё ${n}`,
   sources: 'Источники',
   columnDate: 'Дата',
   columnTitle: 'Событие',

@@ -87,6 +87,8 @@ const UI: UiStrings = {
   sourceSays: 'Kaynaktaki ifade',
   howDated: 'Tarih nasıl belirlendi',
   actors: 'Taraflar',
+  category: 'Tür',
+  andMore: (n) => `… ve ${n} tane daha`,
   sources: 'Kaynaklar',
   columnDate: 'Tarih',
   columnTitle: 'Olay',
