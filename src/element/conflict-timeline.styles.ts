@@ -7,6 +7,24 @@ const laneVars = (colours: readonly string[]) =>
 /** The font labels are drawn and measured in. */
 export const LABEL_FONT = '500 12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif';
 
+/** Dark theme values: used when the reader prefers dark (unless theme="light") and when theme="dark". */
+const DARK_THEME = css`
+  --ct-bg: #0d1117;
+  --ct-surface: #161b22;
+  --ct-text: #e6edf3;
+  --ct-muted: #9da7b3;
+  --ct-border: #30363d;
+  --ct-grid: #21262d;
+  --ct-lane-band: #11161d;
+  --ct-era: rgba(88, 166, 255, 0.09);
+  --ct-accent: #58a6ff;
+  --ct-focus: #79c0ff;
+  --ct-warning-bg: #3b2e00;
+  --ct-warning-border: #9e6a03;
+  --ct-error-bg: #3c1618;
+  ${laneVars(LANE_COLOURS_DARK)}
+`;
+
 export const timelineStyles = css`
   :host {
     --ct-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif;
@@ -37,37 +55,11 @@ export const timelineStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --ct-bg: #0d1117;
-      --ct-surface: #161b22;
-      --ct-text: #e6edf3;
-      --ct-muted: #9da7b3;
-      --ct-border: #30363d;
-      --ct-grid: #21262d;
-      --ct-lane-band: #11161d;
-      --ct-era: rgba(88, 166, 255, 0.09);
-      --ct-accent: #58a6ff;
-      --ct-focus: #79c0ff;
-      --ct-warning-bg: #3b2e00;
-      --ct-warning-border: #9e6a03;
-      --ct-error-bg: #3c1618;
-      ${laneVars(LANE_COLOURS_DARK)}
+      ${DARK_THEME}
     }
   }
   :host([theme='dark']) {
-    --ct-bg: #0d1117;
-    --ct-surface: #161b22;
-    --ct-text: #e6edf3;
-    --ct-muted: #9da7b3;
-    --ct-border: #30363d;
-    --ct-grid: #21262d;
-    --ct-lane-band: #11161d;
-    --ct-era: rgba(88, 166, 255, 0.09);
-    --ct-accent: #58a6ff;
-    --ct-focus: #79c0ff;
-    --ct-warning-bg: #3b2e00;
-    --ct-warning-border: #9e6a03;
-    --ct-error-bg: #3c1618;
-    ${laneVars(LANE_COLOURS_DARK)}
+    ${DARK_THEME}
   }
   :host([hidden]) {
     display: none;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { bareFrame } from '../support/bare-frame.js';
 
 /**
  * The one-file bundle carries English only; each other language is its own chunk in
@@ -42,18 +43,6 @@ function sourceHas(source: string, text: string): boolean {
   return source.includes(text) || source.toLowerCase().includes(escaped.toLowerCase());
 }
 
-/** Loads a page in an iframe, so it has its own custom-element registry, and waits for a condition. */
-async function bareFrame(body: string, ready: (w: Window) => boolean): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '600px';
-  frame.srcdoc = `<!doctype html><html><body>${body}</body></html>`;
-  document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  const w = frame.contentWindow!;
-  for (let i = 0; i < 400 && !ready(w); i++) await new Promise((r) => setTimeout(r, 25));
-  return w;
-}
 
 const markLabel = (w: Window, tag: string) =>
   w.document.querySelector(`conflict-timeline[locale="${tag}"]`)?.shadowRoot?.querySelector('g.mark')?.getAttribute('aria-label') ?? '';

@@ -1,17 +1,5 @@
 import { expect } from '@open-wc/testing';
-
-/** Loads a page in an iframe, so it has its own custom-element registry, and waits for a condition. */
-async function bareFrame(body: string, ready: (w: Window) => boolean): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '600px';
-  frame.srcdoc = `<!doctype html><html><body>${body}</body></html>`;
-  document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  const w = frame.contentWindow!;
-  for (let i = 0; i < 200 && !ready(w); i++) await new Promise((r) => setTimeout(r, 25));
-  return w;
-}
+import { bareFrame } from '../support/bare-frame.js';
 
 describe('built package', () => {
   it('the bundle file alone defines <conflict-timeline> on a bare page and draws inline data', async () => {
