@@ -166,9 +166,7 @@ export class ConflictTimeline extends LitElement {
   get renderComplete(): Promise<void> {
     return Promise.resolve(this.pendingLoad)
       .then(() => this.updateComplete)
-      .then(
-      () => new Promise<void>((resolve) => (this.frame ? this.frameWaiters.push(resolve) : resolve())),
-    );
+      .then(() => new Promise<void>((resolve) => (this.frame ? this.frameWaiters.push(resolve) : resolve())));
   }
 
   /** Shows the time from `start` to `end` (dates, EDTF/ISO strings or epoch ms), within the zoom bounds. */
@@ -308,7 +306,7 @@ export class ConflictTimeline extends LitElement {
       ></div>
       <p id="plot-help" class="visually-hidden" lang=${this.pack.tag}>${s.plotHelp}</p>
       ${this.tableView && this.prepared ? this.renderTable() : nothing}
-      ${this.prepared && this.prepared.eventSet.events.length === 0 && this.source.state.status !== 'loading'
+      ${this.prepared && this.prepared.eventSet.events.length === 0 && this.source.state.status !== 'loading' && !this.pendingLoad
         ? html`<p class="empty">${s.noEvents}</p>`
         : nothing}
       ${selected
