@@ -45,6 +45,7 @@ async function run(n) {
   const generated = performance.now() - t0;
   const t1 = performance.now();
   timeline.events = events;
+  await timeline.updateComplete;
   await timeline.renderComplete;
   await nextFrame();
   const rendered = performance.now() - t1;

@@ -1,0 +1,15 @@
+/** Types for generate-events.js, which stays plain JS so that node and the demo page load it as is. */
+export interface GeneratedRecord {
+  id: string;
+  start: string;
+  end?: string;
+  title: string;
+  actors: [string];
+}
+export const ACTORS: readonly string[];
+export function seededRandom(seed: number): () => number;
+export function generateEvents(count: number, seed?: number): GeneratedRecord[];
+export function toVisData(records: readonly GeneratedRecord[]): {
+  items: Array<{ id: string; content: string; start: string; end?: string; type: 'range' | 'box'; group: string }>;
+  groups: Array<{ id: string; content: string }>;
+};
