@@ -164,7 +164,10 @@ export class ConflictTimeline extends LitElement {
 
   /** Resolves once the plot shows the latest data and view. */
   get renderComplete(): Promise<void> {
-    return Promise.resolve(this.pendingLoad)
+    // The update starts a load (setting `events`), a large load finishes later, its result needs
+    // another update, and the plot draws on the frame after that.
+    return this.updateComplete
+      .then(() => this.pendingLoad)
       .then(() => this.updateComplete)
       .then(() => new Promise<void>((resolve) => (this.frame ? this.frameWaiters.push(resolve) : resolve())));
   }

@@ -42,7 +42,9 @@ export interface UiStrings {
   readonly listSeparator: string;
 }
 
-const plural = (n: number, one: string, other: string) => `${n.toLocaleString('en')} ${n === 1 ? one : other}`;
+// One formatter for every count: toLocaleString builds a new one per call, costly on zoom frames full of clusters.
+const numberFormat = new Intl.NumberFormat('en');
+const plural = (n: number, one: string, other: string) => `${numberFormat.format(n)} ${n === 1 ? one : other}`;
 
 export const EN_UI: UiStrings = {
   toolbarLabel: 'Timeline controls',
@@ -58,7 +60,7 @@ export const EN_UI: UiStrings = {
   howDated: 'How it was dated',
   actors: 'Actors',
   category: 'Kind',
-  andMore: (n) => `… and ${n.toLocaleString('en')} more`,
+  andMore: (n) => `… and ${numberFormat.format(n)} more`,
   sources: 'Sources',
   columnDate: 'Date',
   columnTitle: 'Event',
@@ -75,7 +77,7 @@ export const EN_UI: UiStrings = {
   otherLane: 'Other',
   viewRange: (from, to, count) => `Showing ${from} to ${to}: ${count}`,
   tableCaption: (count, from, to) => `${count} from ${from} to ${to}`,
-  tableShowing: (shown, total) => `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')}.`,
+  tableShowing: (shown, total) => `Showing ${numberFormat.format(shown)} of ${numberFormat.format(total)}.`,
   showMore: 'Show more',
   quote: (text) => `“${text}”`,
   listSeparator: ', ',

@@ -68,7 +68,9 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
       detail = binDenseEvents(visible, msPerPx, width, lane.rows);
     }
     visibleCopies += visibleCount;
-    marks.push(...layoutSingles(detail.singles, lane, prepared, rowsTop, along, screenX, options));
+    // In a lane drawn as clusters, labels of the few single spans would only collide with them.
+    const labelled = detail.bins.length === 0;
+    marks.push(...layoutSingles(detail.singles, lane, prepared, rowsTop, along, screenX, options, labelled));
     for (const bin of detail.bins) {
       const a = screenX(along(bin.from));
       const b = screenX(along(bin.to));
@@ -117,13 +119,14 @@ function layoutSingles(
   along: (t: number) => number,
   screenX: (u: number) => number,
   options: LayoutOptions,
+  labelled: boolean,
 ): MarkLayout[] {
   const rtl = options.direction === 'rtl';
   const placed = events.map((event) => {
     const geometry = markGeometry(event, along);
     const primary = prepared.primaryLaneOf(event) === lane.key;
     // Other lanes' copies of a multi-actor event carry no label: the tie points to the labelled one.
-    const label = primary ? placeLabel(geometry, options.labelWidth(event), options.width) : undefined;
+    const label = primary && labelled ? placeLabel(geometry, options.labelWidth(event), options.width) : undefined;
     return { event, geometry, primary, label };
   });
   const packed = packRows(

@@ -42,6 +42,15 @@ describe('<conflict-timeline> large loads', () => {
     expect(marks + clustered).to.be.greaterThan(0);
   });
 
+  it('resolves renderComplete only once a large load is drawn', async () => {
+    const el = await emptyTimeline();
+    el.events = records(30_000);
+    await el.renderComplete;
+    const drawn = el.shadowRoot!.querySelectorAll('g.mark, g.cluster').length;
+    expect(drawn).to.be.greaterThan(0);
+    expect(el.view.start.getTime()).to.be.lessThan(Date.UTC(2011, 0, 1));
+  });
+
   it('shows its progress when a load takes long enough', async () => {
     ConflictTimeline.progressDelayMs = 0;
     const el = await emptyTimeline();

@@ -76,12 +76,17 @@ describe('layoutTimeline', () => {
 
   it('bins a crowded lane and accounts for every visible event once', () => {
     const many = Array.from({ length: 2000 }, (_, i) => makeEvent(`e${i}`, utc(2015, 1, 1) + i * 3600_000, utc(2015, 1, 1) + i * 3600_000 + 1000));
-    const dense = prepareTimeline(eventSet(many));
+    // A long span stays a single bar even in a crowded lane.
+    const long = makeEvent('long', utc(2015, 3, 1), utc(2015, 3, 20), { end: true });
+    const dense = prepareTimeline(eventSet([...many, long]));
     const v = { start: utc(2014, 12, 1), end: utc(2015, 5, 1) };
     const layout = layoutTimeline(dense, v, { width: 600, labelWidth });
     const clustered = layout.clusters.reduce((n, c) => n + c.count, 0);
     expect(layout.clusters.length).to.be.greaterThan(0);
-    expect(clustered + layout.marks.length).to.equal(2000);
+    // A lane drawn as clusters labels none of its single marks.
+    expect(layout.marks.map((m) => m.event.id)).to.include('long');
+    expect(layout.marks.filter((m) => m.labelShown)).to.have.length(0);
+    expect(clustered + layout.marks.length).to.equal(2001);
     // Bounded by the width, not the data: at most one bin per BIN_PX.
     expect(layout.clusters.length + layout.marks.length).to.be.at.most(600);
   });
