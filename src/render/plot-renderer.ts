@@ -59,7 +59,7 @@ export class PlotRenderer {
       return g;
     };
     this.layers = {
-      eras: layer('eras', 'era'),
+      eras: layer('eras'),
       lanes: layer('lanes'),
       axis: layer('axis', 'axis').attr('transform', `translate(0,${AXIS_HEIGHT_PX - 6})`).attr('aria-hidden', 'true'),
       ties: layer('ties').attr('aria-hidden', 'true'),
@@ -128,7 +128,7 @@ export class PlotRenderer {
       .selectAll<SVGGElement, (typeof layout.eras)[number]>('g.era')
       .data(layout.eras, (d) => `${d.era.title}\u0000${d.era.start.earliest}`)
       .join((enter) => {
-        const g = enter.append('g').attr('class', 'era');
+        const g = enter.append('g').attr('class', 'era').attr('part', 'era');
         g.append('rect');
         g.append('text').attr('class', 'era-label');
         return g;
