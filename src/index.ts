@@ -18,6 +18,10 @@ export { ConflictTimeline };
 export type {
   DiagnosticsDetail,
   DiagnosticsEvent,
+  LoadErrorDetail,
+  LoadErrorEvent,
+  LocaleChangeDetail,
+  LocaleChangeEvent,
   SelectDetail,
   SelectEvent,
   ViewChangeDetail,

@@ -23,6 +23,7 @@ import { SourceController } from './source-controller.js';
 import {
   timelineEvent,
   type DiagnosticsDetail,
+  type LoadErrorDetail,
   type LocaleChangeDetail,
   type SelectDetail,
   type ViewChangeDetail,
@@ -57,6 +58,7 @@ type DateLike = Date | string | number;
  * @fires ct-select - An event was selected (detail: the event) or the selection was cleared (detail: null).
  * @fires ct-view-change - The window of time on screen changed (detail: `{ start, end }`).
  * @fires ct-diagnostics - Data was loaded (detail: `{ accepted, rejected, warnings, origin }`).
+ * @fires ct-load-error - Loading `src` failed (detail: `{ url, message }`); the element shows the reason and a retry button, and keeps what it showed.
  * @fires ct-locale-change - The language in use changed (detail: `{ requested, locale, fallback }`; `fallback` is true when the requested language is not shipped and English is used).
  *
  * @csspart toolbar - The row of zoom buttons.
@@ -154,7 +156,11 @@ export class ConflictTimeline extends LitElement {
   private loadRequest = 0;
   private pendingLoad?: Promise<void>;
   private readonly labels = new LabelMeasure(LABEL_FONT);
-  private readonly source = new SourceController(this, (batch) => this.ingest(batch, 'src'));
+  private readonly source = new SourceController(
+    this,
+    (batch) => this.ingest(batch, 'src'),
+    (url, message) => this.dispatchEvent(timelineEvent('ct-load-error', { url, message } satisfies LoadErrorDetail)),
+  );
   private readonly resize = new ResizeController(this, (width) => this.handleResize(width));
 
   /** The window of time on screen. */

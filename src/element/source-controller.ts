@@ -26,6 +26,7 @@ export class SourceController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onLoaded: (batch: RecordBatch, url: string) => void,
+    private readonly onFailed: (url: string, message: string) => void = () => {},
   ) {
     host.addController(this);
   }
@@ -56,7 +57,9 @@ export class SourceController implements ReactiveController {
       this.onLoaded(batch, url);
     } catch (error) {
       if (abort.signal.aborted) return;
-      this.setState({ status: 'error', url, message: error instanceof Error ? error.message : String(error) });
+      const message = error instanceof Error ? error.message : String(error);
+      this.setState({ status: 'error', url, message });
+      this.onFailed(url, message);
     }
   }
 

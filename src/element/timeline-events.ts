@@ -26,6 +26,13 @@ export interface LocaleChangeDetail {
   readonly fallback: boolean;
 }
 
+/** `ct-load-error` detail: a `src` load failed; the element shows the reason with a retry button. */
+export interface LoadErrorDetail {
+  readonly url: string;
+  /** The reason, in words a person can act on. */
+  readonly message: string;
+}
+
 /** `ct-select` detail: the event now selected, or null when the selection was cleared. */
 export type SelectDetail = TimelineEvent | null;
 
@@ -33,6 +40,7 @@ export type ViewChangeEvent = CustomEvent<ViewChangeDetail>;
 export type SelectEvent = CustomEvent<SelectDetail>;
 export type DiagnosticsEvent = CustomEvent<DiagnosticsDetail>;
 export type LocaleChangeEvent = CustomEvent<LocaleChangeDetail>;
+export type LoadErrorEvent = CustomEvent<LoadErrorDetail>;
 
 declare global {
   interface HTMLElementEventMap {
@@ -40,6 +48,7 @@ declare global {
     'ct-view-change': ViewChangeEvent;
     'ct-diagnostics': DiagnosticsEvent;
     'ct-locale-change': LocaleChangeEvent;
+    'ct-load-error': LoadErrorEvent;
   }
 }
 
