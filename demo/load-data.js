@@ -29,8 +29,7 @@ function formatName(type) {
 
 function showSource(src, what) {
   clearReport();
-  // The element reports a load that fails in its own alert (with a retry), not by an event, so say where to look.
-  status.textContent = `Sent ${what} to the timeline. The count of records shown appears here once it is read; if it cannot be read at all, the timeline says why.`;
+  status.textContent = `Sent ${what} to the timeline. The count of records shown appears here once it is read.`;
   timeline.src = src;
 }
 
@@ -84,6 +83,11 @@ async function loadSample(path, label) {
     // The timeline reports the failure; the text area just stays as it was.
   }
 }
+
+// A load that fails shows its reason (and a retry) in the timeline; ct-load-error tells this page too.
+timeline.addEventListener('ct-load-error', (event) => {
+  status.textContent = `The data could not be loaded: ${event.detail.message}`;
+});
 
 timeline.addEventListener('ct-diagnostics', (event) => {
   const { accepted, rejected, warnings } = event.detail;
