@@ -581,8 +581,9 @@ export class ConflictTimeline extends LitElement {
     const drawn = (key: string) =>
       layout.marks.some((m) => m.primary && m.event.id === key) || layout.clusters.some((c) => c.key === key);
     if (this.focusKey && drawn(this.focusKey)) return this.focusKey;
-    const firstMark = layout.marks.filter((m) => m.primary).sort((a, b) => a.event.from - b.event.from)[0];
-    return firstMark?.event.id ?? layout.clusters[0]?.key;
+    let first: MarkLayout | undefined;
+    for (const mark of layout.marks) if (mark.primary && (!first || mark.event.from < first.event.from)) first = mark;
+    return first?.event.id ?? layout.clusters[0]?.key;
   }
 
   // ---- selection and keyboard ----
