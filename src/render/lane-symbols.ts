@@ -42,7 +42,8 @@ function polygonArea(points: readonly Point[]): number {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function shapePath(shape: LaneSymbol, area: number): string {
+/** The path of a shape with the given area. Callers on a hot path cache it (see plot-renderer). */
+export function laneSymbolPath(shape: LaneSymbol, area: number): string {
   if (shape === 'circle') {
     const r = round(Math.sqrt(area / Math.PI));
     return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0Z`;
@@ -52,12 +53,3 @@ function shapePath(shape: LaneSymbol, area: number): string {
   return `M${unit.map(([x, y]) => `${round(x * scale)},${round(y * scale)}`).join('L')}Z`;
 }
 
-const cache = new Map<string, string>();
-
-/** The path of a shape with the given area; cached, as a few shapes and sizes serve every frame. */
-export function laneSymbolPath(shape: LaneSymbol, area: number): string {
-  const key = `${shape}:${area}`;
-  let path = cache.get(key);
-  if (path === undefined) cache.set(key, (path = shapePath(shape, area)));
-  return path;
-}
