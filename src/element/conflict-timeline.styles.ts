@@ -5,7 +5,10 @@ const laneVars = (colours: readonly string[]) =>
   unsafeCSS(colours.map((c, i) => `--ct-lane-${i}: var(--ct-lane-${i}-colour, ${c});`).join('\n'));
 
 /** The font labels are drawn and measured in. */
-export const LABEL_FONT = '500 12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif';
+const LABEL_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif';
+export const LABEL_FONT = `500 12px ${LABEL_FAMILY}`;
+/** The selected event's label is bold, and measured bold, or its end would be cut. */
+export const SELECTED_LABEL_FONT = `700 12px ${LABEL_FAMILY}`;
 
 /** Dark theme values: used when the reader prefers dark (unless theme="light") and when theme="dark". */
 const DARK_THEME = css`
@@ -237,6 +240,22 @@ export const timelineStyles = css`
   .era rect {
     fill: var(--ct-era);
   }
+  /* A collapsed empty stretch: the band hides the lanes' rows, torn edges say time was cut out. */
+  .axis-break .break-band {
+    fill: var(--ct-bg);
+    opacity: 0.85;
+  }
+  .axis-break .break-edge {
+    fill: none;
+    stroke: var(--ct-muted);
+    stroke-width: 1px;
+    stroke-opacity: 0.7;
+  }
+  .axis-break .break-label {
+    fill: var(--ct-muted);
+    font-size: 11px;
+    font-style: italic;
+  }
   .era-label {
     fill: var(--ct-muted);
     font-size: 11px;
@@ -295,6 +314,9 @@ export const timelineStyles = css`
   .mark.selected .extent {
     stroke: var(--ct-text);
     stroke-width: 2.5px;
+  }
+  .mark .label.shortened {
+    mask: url(#ct-fade-end);
   }
   .mark.selected .label {
     font-weight: 700;

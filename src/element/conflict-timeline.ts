@@ -14,7 +14,7 @@ import { validateEvents, validateEventsInSlices } from '../model/validate-events
 import { instantAsDate } from './view-words.js';
 import { AXIS_HEIGHT_PX, PlotRenderer } from '../render/plot-renderer.js';
 import { TimeZoom, ZOOM_STEP } from '../render/time-zoom.js';
-import { LABEL_FONT, timelineStyles } from './conflict-timeline.styles.js';
+import { LABEL_FONT, SELECTED_LABEL_FONT, timelineStyles } from './conflict-timeline.styles.js';
 import { detailsPanel } from './details-panel.js';
 import { eventTable, TABLE_PAGE_SIZE, type TableSort, type TableSortKey } from './event-table.js';
 import { LabelMeasure } from './label-measure.js';
@@ -122,6 +122,13 @@ export class ConflictTimeline extends LitElement {
   /** Most rows of marks per lane before labels are hidden. */
   @property({ type: Number }) rows = 3;
 
+  /**
+   * `collapse` (the default) squeezes long empty stretches between events into a marked break on the
+   * axis, so lumpy data fills the plot; `linear` keeps one rate of time across the whole axis.
+   * Either way, `view`, `zoomTo` and the events' dates are in real calendar time.
+   */
+  @property({ reflect: true }) gaps: 'collapse' | 'linear' = 'collapse';
+
   @state() private prepared?: PreparedTimeline;
   @state() private selectedId?: string;
   @state() private diagnostics?: DiagnosticsDetail;
@@ -156,6 +163,7 @@ export class ConflictTimeline extends LitElement {
   private loadRequest = 0;
   private pendingLoad?: Promise<void>;
   private readonly labels = new LabelMeasure(LABEL_FONT);
+  private readonly selectedLabels = new LabelMeasure(SELECTED_LABEL_FONT);
   private readonly source = new SourceController(
     this,
     (batch) => this.ingest(batch, 'src'),
@@ -239,7 +247,7 @@ export class ConflictTimeline extends LitElement {
     if (changed.has('events') && this.events !== undefined) {
       this.source.cancel();
       this.ingest({ records: Array.isArray(this.events) ? this.events : [this.events], eras: [], format: 'json' }, 'events');
-    } else if ((changed.has('rows') || changed.has('pack')) && this.prepared) {
+    } else if ((changed.has('rows') || changed.has('pack') || changed.has('gaps')) && this.prepared) {
       // Same data, new rows or lane names: the view stays where the reader left it.
       this.prepared = prepareTimeline(this.prepared.eventSet, this.prepareOptions());
     }
@@ -257,6 +265,7 @@ export class ConflictTimeline extends LitElement {
       onClusterActivate: (cluster) => this.zoomIntoCluster(cluster),
       nameOfMark: (mark) => this.nameOfEvent(mark.event),
       nameOfCluster: (cluster) => this.nameOfCluster(cluster),
+      nameOfBreak: (stretch) => this.timeInWords(stretch.from, stretch.to, this.pack.words.range),
     });
     this.zoom = new TimeZoom(this.renderer.svg, {
       onView: (view) => this.handleView(view),
@@ -415,7 +424,11 @@ export class ConflictTimeline extends LitElement {
   // ---- data ----
 
   private prepareOptions() {
-    return { maxRows: Math.max(1, Math.floor(this.rows) || 1), unassignedLabel: this.strings.otherLane };
+    return {
+      maxRows: Math.max(1, Math.floor(this.rows) || 1),
+      unassignedLabel: this.strings.otherLane,
+      collapseGaps: this.gaps !== 'linear',
+    };
   }
 
   /** Validates a batch, lays it out and reports what was accepted and rejected. */
@@ -472,7 +485,7 @@ export class ConflictTimeline extends LitElement {
     if (!this.prepared || !this.zoom) return;
     this.needsInitialView = false;
     this.rtl = this.isRtl();
-    this.zoom.configure(this.prepared.extent, this.width, this.plotHeight(), this.rtl, this.requestedView());
+    this.zoom.configure(this.prepared.extent, this.width, this.plotHeight(), this.rtl, this.requestedView(), this.prepared.warp);
   }
 
   private requestedView(): TimeView {
@@ -502,7 +515,7 @@ export class ConflictTimeline extends LitElement {
     if (width <= 0 || Math.abs(width - this.width) < 0.5) return;
     this.width = width;
     if (this.prepared && this.zoom) {
-      this.zoom.configure(this.prepared.extent, width, this.plotHeight(), this.rtl, this.currentView);
+      this.zoom.configure(this.prepared.extent, width, this.plotHeight(), this.rtl, this.currentView, this.prepared.warp);
     }
     this.scheduleFrame();
   }
@@ -550,23 +563,28 @@ export class ConflictTimeline extends LitElement {
     if (this.isRtl() !== this.rtl) {
       // Direction changed (here or on an ancestor): time now runs the other way.
       this.rtl = !this.rtl;
-      this.zoom.configure(this.prepared.extent, this.width, this.plotHeight(), this.rtl, this.currentView);
+      this.zoom.configure(this.prepared.extent, this.width, this.plotHeight(), this.rtl, this.currentView, this.prepared.warp);
     }
     const layout = layoutTimeline(this.prepared, this.currentView, {
       width: this.width,
       direction: this.rtl ? 'rtl' : 'ltr',
-      labelWidth: this.labels.widthOf,
+      labelWidth: (event) => this.labelMeasureFor(event).widthOf(event),
+      shortenLabel: (event, width) => this.labelMeasureFor(event).shorten(event, width),
       top: AXIS_HEIGHT_PX,
     });
     this.lastLayout = layout;
     this.focusKey = this.rovingKey(layout);
-    this.renderer.render(layout, this.zoom.currentScale(), {
+    this.renderer.render(layout, {
       selectedId: this.selectedId,
       focusKey: this.focusKey,
       locale: this.pack.dateFns,
     });
     this.rangeText = this.viewInWords(this.pack.words.range);
     this.fireViewChange();
+  }
+
+  private labelMeasureFor(event: TimelineEvent): LabelMeasure {
+    return event.id === this.selectedId ? this.selectedLabels : this.labels;
   }
 
   private fireViewChange(): void {
@@ -718,10 +736,14 @@ export class ConflictTimeline extends LitElement {
 
   /** The view's ends in words, as precise as its span makes useful ("March 2011", "17 September 2018"). */
   private viewInWords(phrase: (from: string, to: string) => string): string {
-    const span = viewSpan(this.currentView);
+    return this.timeInWords(this.currentView.start, this.currentView.end, phrase);
+  }
+
+  private timeInWords(from: number, to: number, phrase: (from: string, to: string) => string): string {
+    const span = to - from;
     return phrase(
-      describeDate(instantAsDate(this.currentView.start, span), this.dateOptions()),
-      describeDate(instantAsDate(this.currentView.end, span), this.dateOptions()),
+      describeDate(instantAsDate(from, span), this.dateOptions()),
+      describeDate(instantAsDate(to, span), this.dateOptions()),
     );
   }
 

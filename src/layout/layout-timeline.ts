@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../model/timeline-event.js';
+import { axisTicks, layoutBreaks } from './axis-ticks.js';
 import { visibleEvents } from './event-index.js';
 import { isWide, wideLaneDetail } from './lane-summary.js';
 import { binDenseEvents, isDense, type LaneDetail } from './level-of-detail.js';
@@ -11,6 +12,7 @@ import type {
   TimelineLayout,
 } from './mark-layout.js';
 import { packRows } from './pack-rows.js';
+import { LABEL_OFFSET_PX, placeLabels, type LabelCopy, type LabelRequest, type Obstacle } from './place-labels.js';
 import type { PreparedLane, PreparedTimeline } from './prepare-timeline.js';
 import type { TimeView } from './time-view.js';
 
@@ -22,8 +24,9 @@ export const LANE_GAP_PX = 6;
 export const MIN_SPAN_PX = 4;
 /** Room a point mark takes on each side of its centre. */
 export const POINT_RADIUS_PX = 6;
-/** Gap between a mark and its label. */
-export const LABEL_OFFSET_PX = 5;
+/** Half the height of a span's bar, px. */
+export const SPAN_HALF_HEIGHT_PX = 5;
+
 /** Differences in position smaller than this do not show. */
 const SUBPIXEL = 0.5;
 
@@ -37,18 +40,24 @@ export interface LayoutOptions {
   readonly labelWidth: (event: TimelineEvent) => number;
   /** Space above the first lane (the axis), in px. */
   readonly top?: number;
+  /** The longest start of the title that fits `width` px; measured by the caller. */
+  readonly shortenLabel?: (event: TimelineEvent, width: number) => string;
 }
 
 /** Where every visible thing goes for one view: a pure function of data, view and size. */
 export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, options: LayoutOptions): TimelineLayout {
   const { width } = options;
   const rtl = options.direction === 'rtl';
-  const msPerPx = (view.end - view.start) / Math.max(1, width);
-  const along = (t: number) => (t - view.start) / msPerPx; // px in reading order of time
+  const { warp } = prepared;
+  const warpedStart = warp.toWarped(view.start);
+  // Plot-time ms per px: real ms per px wherever the axis is not broken.
+  const msPerPx = (warp.toWarped(view.end) - warpedStart) / Math.max(1, width);
+  const along = (t: number) => (warp.toWarped(t) - warpedStart) / msPerPx; // px in reading order of time
   const screenX = (u: number) => (rtl ? width - u : u);
+  const screenXOf = (t: number) => screenX(along(t));
 
   const lanes: LaneLayout[] = [];
-  const marks: MarkLayout[] = [];
+  const drafts: MarkDraft[] = [];
   const clusters: ClusterLayout[] = [];
   let y = options.top ?? 0;
   let visibleCopies = 0;
@@ -70,7 +79,7 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
     visibleCopies += visibleCount;
     // In a lane drawn as clusters, labels of the few single spans would only collide with them.
     const labelled = detail.bins.length === 0;
-    marks.push(...layoutSingles(detail.singles, lane, prepared, rowsTop, along, screenX, options, labelled));
+    drafts.push(...layoutSingles(detail.singles, lane, prepared, rowsTop, along, screenX, options, labelled));
     for (const bin of detail.bins) {
       const a = screenX(along(bin.from));
       const b = screenX(along(bin.to));
@@ -91,6 +100,7 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
     lanes.push({ key: lane.key, label: lane.label, colorIndex: lane.colorIndex, y0, y1: y, visibleCount });
   }
 
+  const marks = labelMarks(drafts, clusters, options);
   return {
     width,
     direction: rtl ? 'rtl' : 'ltr',
@@ -100,8 +110,65 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
     clusters: withDensity(clusters),
     ties: tiesBetweenLanes(marks),
     eras: layoutEras(prepared, view, along, screenX),
+    axis: axisTicks(view, warp, width, screenXOf),
+    breaks: layoutBreaks(view, warp, screenXOf),
     visibleEventCount: visibleCopies - extraCopies(prepared, view),
   };
+}
+
+/** A mark with its row, before labels are placed over the whole plot. */
+interface MarkDraft {
+  readonly mark: MarkLayout;
+  /** Its lane is drawn mark by mark (not as clusters), so it may carry a label. */
+  readonly labellable: boolean;
+  readonly spareRows: readonly number[];
+}
+
+/** One label per event, beside whichever of its copies has room (see place-labels.ts). */
+function labelMarks(drafts: readonly MarkDraft[], clusters: readonly ClusterLayout[], options: LayoutOptions): MarkLayout[] {
+  const copies: LabelCopy[] = drafts.map(({ mark, labellable, spareRows }) => ({
+    eventId: mark.event.id,
+    x0: mark.x0,
+    x1: mark.x1,
+    y: mark.y,
+    kind: mark.kind,
+    spareRows,
+    labellable,
+    halfHeight: mark.kind === 'point' ? POINT_RADIUS_PX : SPAN_HALF_HEIGHT_PX,
+    x: mark.x,
+  }));
+  const obstacles: Obstacle[] = clusters.map((c) => ({ x0: c.x0, x1: c.x1, y0: c.y0, y1: c.y1 }));
+  const byEvent = new Map<string, number[]>();
+  drafts.forEach(({ mark }, i) => {
+    const list = byEvent.get(mark.event.id);
+    // The primary copy first: it is the one packing kept room beside.
+    if (!list) byEvent.set(mark.event.id, [i]);
+    else if (mark.primary) list.unshift(i);
+    else list.push(i);
+  });
+  const requests: LabelRequest[] = [...byEvent.values()]
+    .map((indices) => ({ eventId: drafts[indices[0]!]!.mark.event.id, width: options.labelWidth(drafts[indices[0]!]!.mark.event), copies: indices }))
+    .sort((a, b) => drafts[a.copies[0]!]!.mark.event.from - drafts[b.copies[0]!]!.mark.event.from);
+  const placed = placeLabels(copies, obstacles, requests, { plotWidth: options.width, rtl: options.direction === 'rtl' });
+  const marks = drafts.map(({ mark }, i) => {
+    const y = placed.rowOf[i]!;
+    return y === mark.y ? mark : { ...mark, y, row: mark.row + Math.round((y - mark.y) / ROW_HEIGHT_PX) };
+  });
+  placed.labels.forEach((label) => {
+    if (!label) return;
+    const mark = marks[label.copy]!;
+    const text = label.shortened ? (options.shortenLabel?.(mark.event, label.width) ?? mark.event.title) : mark.event.title;
+    marks[label.copy] = {
+      ...mark,
+      labelShown: true,
+      labelX: label.x0,
+      labelY: label.y,
+      labelText: text,
+      labelAnchor: 'start',
+      ...(text !== mark.event.title ? { labelShortened: true } : {}),
+    };
+  });
+  return marks;
 }
 
 /** Lanes beyond the first that visible events are drawn in: a multi-actor event is in each actor's lane. */
@@ -120,12 +187,11 @@ function layoutSingles(
   screenX: (u: number) => number,
   options: LayoutOptions,
   labelled: boolean,
-): MarkLayout[] {
-  const rtl = options.direction === 'rtl';
+): MarkDraft[] {
   const placed = events.map((event) => {
     const geometry = markGeometry(event, along);
     const primary = prepared.primaryLaneOf(event) === lane.key;
-    // Other lanes' copies of a multi-actor event carry no label: the tie points to the labelled one.
+    // Rows are packed keeping room for the label beside the primary copy, where it is likeliest to go.
     const label = primary && labelled ? placeLabel(geometry, options.labelWidth(event), options.width) : undefined;
     return { event, geometry, primary, label };
   });
@@ -138,12 +204,11 @@ function layoutSingles(
     })),
     lane.rows,
   );
-  return placed.map(({ event, geometry: g, primary, label }, i) => {
-    const { row, labelShown } = packed[i]!;
+  return placed.map(({ event, geometry: g, primary }, i) => {
+    const { row } = packed[i]!;
     const a = screenX(g.u0);
     const b = screenX(g.u1);
-    const before = label?.before ?? false;
-    return {
+    const mark: MarkLayout = {
       event,
       laneKey: lane.key,
       kind: g.kind,
@@ -155,12 +220,29 @@ function layoutSingles(
       ...(g.core ? { core: orderPair(screenX(g.core[0]), screenX(g.core[1])) } : {}),
       y: rowsTop + row * ROW_HEIGHT_PX + ROW_HEIGHT_PX / 2,
       row,
-      labelShown: label !== undefined && labelShown,
-      labelX: screenX(before ? label!.to : label?.from ?? g.u1),
-      labelAnchor: before !== rtl ? 'end' : 'start',
+      labelShown: false,
+      labelX: 0,
+      labelY: 0,
+      labelText: '',
+      labelAnchor: 'start',
       primary,
     };
+    return {
+      mark,
+      labellable: labelled,
+      spareRows: spareRowsOf(row, lane.rows).map((r) => rowsTop + r * ROW_HEIGHT_PX + ROW_HEIGHT_PX / 2),
+    };
   });
+}
+
+/** The lane's other rows, nearest first. */
+function spareRowsOf(row: number, rows: number): number[] {
+  const spare: number[] = [];
+  for (let d = 1; d < rows; d++) {
+    if (row - d >= 0) spare.push(row - d);
+    if (row + d < rows) spare.push(row + d);
+  }
+  return spare;
 }
 
 /** Where a label goes along the time direction: after its mark, or before it when it would run off the plot. */

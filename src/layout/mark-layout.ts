@@ -1,4 +1,5 @@
 import type { TimelineEra, TimelineEvent } from '../model/timeline-event.js';
+import type { AxisTick, BreakLayout } from './axis-ticks.js';
 
 /** One event drawn in one lane. */
 export interface MarkLayout {
@@ -19,9 +20,15 @@ export interface MarkLayout {
   /** Centre line of the mark's row. */
   readonly y: number;
   readonly row: number;
+  /** This copy carries the event's label (one copy per event at most). */
   readonly labelShown: boolean;
+  /** Where the label's text is anchored, and its row's centre line (a wide span's label may use a free row beside it). */
   readonly labelX: number;
+  readonly labelY: number;
   readonly labelAnchor: 'start' | 'end';
+  /** The title, or as much of its start as fits (labelShortened): the whole title is in the name, tooltip and details. */
+  readonly labelText: string;
+  readonly labelShortened?: boolean;
   /** The lane instance the keyboard and screen readers use; other lanes' copies of a multi-actor event are decorative. */
   readonly primary: boolean;
 }
@@ -75,6 +82,9 @@ export interface TimelineLayout {
   readonly clusters: readonly ClusterLayout[];
   readonly ties: readonly TieLayout[];
   readonly eras: readonly EraLayout[];
+  /** The time axis: calendar ticks, and where it breaks over a collapsed empty stretch. */
+  readonly axis: { readonly ticks: readonly AxisTick[]; readonly stepMs: number };
+  readonly breaks: readonly BreakLayout[];
   /** Distinct events overlapping the view. */
   readonly visibleEventCount: number;
 }

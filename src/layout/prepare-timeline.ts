@@ -2,6 +2,7 @@ import type { EventSet, TimelineEvent } from '../model/timeline-event.js';
 import { buildEventIndex, type EventIndex } from './event-index.js';
 import { groupIntoLanes, UNASSIGNED_LANE_KEY, type Lane } from './lanes.js';
 import { EMPTY_VIEW, paddedExtent, type TimeView } from './time-view.js';
+import { buildTimeWarp, IDENTITY_WARP, type TimeWarp } from './time-warp.js';
 
 /** The most rows of marks a lane offers before labels are hidden. */
 export const DEFAULT_MAX_ROWS = 3;
@@ -29,11 +30,15 @@ export interface PreparedTimeline {
   readonly primaryLaneOf: (event: TimelineEvent) => string;
   /** The data's time extent with a margin: what fit() shows and the widest zoom allowed. */
   readonly extent: TimeView;
+  /** Real time to plot time, with the data's long empty stretches collapsed. */
+  readonly warp: TimeWarp;
 }
 
 export interface PrepareOptions {
   readonly maxRows?: number;
   readonly unassignedLabel?: string;
+  /** Collapse long empty stretches of time (the default), or keep time linear throughout. */
+  readonly collapseGaps?: boolean;
 }
 
 export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}): PreparedTimeline {
@@ -50,6 +55,7 @@ export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}
   });
   // Labels go to the event's least crowded lane, so multi-actor events spread their labels
   // over the lanes instead of all landing in the busiest one (lanes are sorted busiest first).
+  const warp = options.collapseGaps === false ? IDENTITY_WARP : buildTimeWarp(eventSet.events.map((event) => [event.from, event.to] as const));
   const laneRank = new Map(lanes.map((lane, i) => [lane.key, i]));
   const primaryLaneOf = (event: TimelineEvent): string => {
     let best = UNASSIGNED_LANE_KEY;
@@ -68,11 +74,13 @@ export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}
     byId,
     orderOf,
     primaryLaneOf,
-    extent: dataExtent(eventSet),
+    extent: dataExtent(eventSet, warp),
+    warp,
   };
 }
 
-function dataExtent(eventSet: EventSet): TimeView {
+/** The data's extent, padded in plot time so the margin is the same on screen whatever was collapsed. */
+function dataExtent(eventSet: EventSet, warp: TimeWarp): TimeView {
   let from = Infinity;
   let to = -Infinity;
   for (const event of eventSet.events) {
@@ -83,5 +91,7 @@ function dataExtent(eventSet: EventSet): TimeView {
     from = Math.min(from, era.start.earliest);
     to = Math.max(to, era.end.latest);
   }
-  return Number.isFinite(from) ? paddedExtent(from, to) : EMPTY_VIEW;
+  if (!Number.isFinite(from)) return EMPTY_VIEW;
+  const padded = paddedExtent(warp.toWarped(from), warp.toWarped(to));
+  return { start: warp.fromWarped(padded.start), end: warp.fromWarped(padded.end) };
 }

@@ -1,7 +1,7 @@
-import { axisTop } from 'd3-axis';
-import type { ScaleTime } from 'd3-scale';
+import { axisTop, type AxisScale } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
 import type { Locale } from 'date-fns';
+import type { AxisTick, BreakLayout } from '../layout/axis-ticks.js';
 import type { ClusterLayout, MarkLayout, TimelineLayout } from '../layout/mark-layout.js';
 import { laneSymbolPath } from './lane-symbols.js';
 import { laneColourVar, laneSymbol } from './palette.js';
@@ -9,9 +9,12 @@ import { tickFormatter } from './tick-format.js';
 
 /** Height of the time axis above the lanes, px. */
 export const AXIS_HEIGHT_PX = 30;
-/** Px of axis per tick label, roughly: wide enough for "Sep 2018". */
-const PX_PER_TICK = 90;
 const POINT_SYMBOL_AREA = 90;
+/** A collapsed stretch names its time on the axis once it is this wide on screen. */
+const BREAK_LABEL_MIN_PX = 140;
+/** Width and height of one tooth of a break's zigzag edge. */
+const ZIGZAG_PX = 3;
+const ZIGZAG_STEP_PX = 6;
 const SPAN_HEIGHT_PX = 10;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -24,6 +27,8 @@ export interface PlotCallbacks {
   /** Accessible names, in the reader's language. */
   readonly nameOfMark: (mark: MarkLayout) => string;
   readonly nameOfCluster: (cluster: ClusterLayout) => string;
+  /** The time squeezed into a collapsed stretch of the axis, in words ("April 2011 – April 2017"). */
+  readonly nameOfBreak: (stretch: BreakLayout) => string;
 }
 
 export interface PlotState {
@@ -44,7 +49,7 @@ export class PlotRenderer {
   readonly svg: SVGSVGElement;
   private namesLocale: Locale | undefined;
   private namesToken?: object;
-  private readonly layers: Record<'eras' | 'lanes' | 'axis' | 'ties' | 'clusters' | 'marks', GroupSelection>;
+  private readonly layers: Record<'eras' | 'lanes' | 'breaks' | 'laneHeaders' | 'axis' | 'ties' | 'clusters' | 'marks', GroupSelection>;
 
   constructor(container: HTMLElement, private readonly callbacks: PlotCallbacks) {
     this.svg = document.createElementNS(SVG_NS, 'svg');
@@ -61,6 +66,9 @@ export class PlotRenderer {
     this.layers = {
       eras: layer('eras'),
       lanes: layer('lanes'),
+      breaks: layer('breaks').attr('aria-hidden', 'true'),
+      // Above the breaks' bands, so a lane's name is never cut by a torn edge.
+      laneHeaders: layer('lane-headers'),
       axis: layer('axis', 'axis').attr('transform', `translate(0,${AXIS_HEIGHT_PX - 6})`).attr('aria-hidden', 'true'),
       ties: layer('ties').attr('aria-hidden', 'true'),
       clusters: layer('clusters'),
@@ -71,13 +79,14 @@ export class PlotRenderer {
     });
   }
 
-  render(layout: TimelineLayout, scale: ScaleTime<number, number>, state: PlotState): void {
+  render(layout: TimelineLayout, state: PlotState): void {
     this.svg.setAttribute('width', String(layout.width));
     this.svg.setAttribute('height', String(layout.height));
     this.svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
-    this.renderAxis(scale, layout, state.locale);
+    this.renderAxis(layout, state.locale);
     this.renderEras(layout);
     this.renderLanes(layout);
+    this.renderBreaks(layout);
     this.renderTies(layout);
     this.renderClusters(layout, state);
     this.renderMarks(layout, state);
@@ -110,17 +119,51 @@ export class PlotRenderer {
     }
   }
 
-  private renderAxis(scale: ScaleTime<number, number>, layout: TimelineLayout, locale: Locale | undefined): void {
-    const count = Math.max(2, Math.floor(layout.width / PX_PER_TICK));
-    const ticks = scale.ticks(count);
-    const format = tickFormatter(ticks, locale);
-    const axis = axisTop(scale)
+  private renderAxis(layout: TimelineLayout, locale: Locale | undefined): void {
+    const { ticks: placed, stepMs } = layout.axis;
+    const ticks = placed.map((t) => new Date(t.time));
+    // The unit comes from the step, not from neighbouring ticks, which a break may hold far apart.
+    const format = tickFormatter([new Date(0), new Date(stepMs)], locale);
+    // The first tick after a break leads its stretch and says the larger unit again ("2017", "Sep 2018").
+    const labels = placed.map((t, i) => format(ticks[i]!, t.leading ? 0 : 1));
+    const axis = axisTop(tickPositions(placed, layout.width))
       .tickValues(ticks)
-      .tickFormat((d, i) => format(d as Date, i))
+      .tickFormat((_, i) => labels[i] ?? '')
       .tickSizeInner(-(layout.height - AXIS_HEIGHT_PX + 6))
       .tickSizeOuter(0)
       .tickPadding(6);
     this.layers.axis.call(axis);
+  }
+
+  /** Collapsed stretches: a band across the lanes with broken edges, named where there is room. */
+  private renderBreaks(layout: TimelineLayout): void {
+    const nameOfBreak = this.callbacks.nameOfBreak;
+    this.layers.breaks
+      .selectAll<SVGGElement, BreakLayout>('g.axis-break')
+      .data(layout.breaks, (d) => String(d.from))
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'axis-break').attr('part', 'axis-break');
+        g.append('rect').attr('class', 'break-band');
+        g.append('path').attr('class', 'break-edge');
+        g.append('text').attr('class', 'break-label');
+        g.append('title');
+        return g;
+      })
+      .call((g) => {
+        const top = AXIS_HEIGHT_PX - 12;
+        g.select('rect')
+          .attr('x', (d) => d.x0)
+          .attr('width', (d) => Math.max(1, d.x1 - d.x0))
+          .attr('y', top)
+          .attr('height', layout.height - top);
+        g.select('path').attr('d', (d) => zigzag(d.x0, top, layout.height) + zigzag(d.x1, top, layout.height));
+        g.select('title').text((d) => nameOfBreak(d));
+        g.select('text')
+          .attr('x', (d) => (d.x0 + d.x1) / 2)
+          .attr('y', top + 8)
+          .attr('text-anchor', 'middle')
+          .text((d) => (d.x1 - d.x0 >= BREAK_LABEL_MIN_PX ? nameOfBreak(d) : ''));
+      });
   }
 
   private renderEras(layout: TimelineLayout): void {
@@ -153,19 +196,27 @@ export class PlotRenderer {
       .join((enter) => {
         const g = enter.append('g').attr('class', 'lane').attr('part', 'lane');
         g.append('rect').attr('class', 'lane-band');
+        return g;
+      })
+      .attr('data-lane', (d) => d.key)
+      .select('rect')
+      .attr('x', 0)
+      .attr('y', (d) => d.y0)
+      .attr('width', layout.width)
+      .attr('height', (d) => d.y1 - d.y0);
+    const rtl = layout.direction === 'rtl';
+    const edge = (offset: number) => (rtl ? layout.width - offset : offset);
+    this.layers.laneHeaders
+      .selectAll<SVGGElement, (typeof layout.lanes)[number]>('g.lane-header')
+      .data(layout.lanes, (d) => d.key)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'lane-header');
         g.append('path').attr('class', 'lane-swatch');
         g.append('text').attr('class', 'lane-label').attr('part', 'lane-label');
         return g;
       })
       .attr('data-lane', (d) => d.key)
       .call((g) => {
-        g.select('rect')
-          .attr('x', 0)
-          .attr('y', (d) => d.y0)
-          .attr('width', layout.width)
-          .attr('height', (d) => d.y1 - d.y0);
-        const rtl = layout.direction === 'rtl';
-        const edge = (offset: number) => (rtl ? layout.width - offset : offset);
         g.select('path.lane-swatch')
           .attr('d', (d) => (d.label ? laneSymbolPath(laneSymbol(d.colorIndex), 64) : null))
           .attr('transform', (d) => `translate(${edge(14)},${d.y0 + 9})`)
@@ -354,6 +405,8 @@ function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: number):
       ...(mark.labelShown ? { label: child(node, 'text', 'label') } : {}),
     };
     parts.label?.setAttribute('part', 'event-label');
+    // The mark's name already says the whole title; a shortened label read as well would say it twice, cut.
+    parts.label?.setAttribute('aria-hidden', 'true');
     parts.label?.setAttribute('dy', '0.35em');
     PARTS.set(node, parts);
   }
@@ -383,18 +436,54 @@ function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: number):
   if (parts.label) {
     const l = written(parts.label);
     put(l, parts.label, 'x', px(mark.labelX));
-    put(l, parts.label, 'y', px(mark.y));
+    put(l, parts.label, 'y', px(mark.labelY));
     put(l, parts.label, 'text-anchor', mark.labelAnchor);
-    if (l.text !== mark.event.title) {
-      l.text = mark.event.title;
-      parts.label.textContent = mark.event.title;
+    put(l, parts.label, 'class', mark.labelShortened ? 'label shortened' : 'label');
+    if (l.text !== mark.labelText) {
+      l.text = mark.labelText;
+      parts.label.textContent = mark.labelText;
     }
   }
+}
+
+/**
+ * d3-axis positions ticks through a scale; ours are placed by layout (the
+ * axis breaks over collapsed stretches), so the scale looks their x up.
+ */
+function tickPositions(ticks: readonly AxisTick[], width: number): AxisScale<Date> {
+  const xOf = new Map(ticks.map((t) => [t.time, t.x]));
+  const scale = Object.assign((d: Date) => xOf.get(d.getTime()), {
+    domain: () => ticks.map((t) => new Date(t.time)),
+    range: () => [0, width],
+    copy: () => scale,
+  });
+  return scale;
+}
+
+/** A vertical zigzag path at x from y0 to y1: the torn edge of a break. */
+function zigzag(x: number, y0: number, y1: number): string {
+  let d = `M${px(x)},${px(y0)}`;
+  let side = 1;
+  for (let y = y0 + ZIGZAG_STEP_PX; y < y1; y += ZIGZAG_STEP_PX, side = -side) d += `L${px(x + side * ZIGZAG_PX)},${px(y)}`;
+  return `${d}L${px(x)},${px(y1)}`;
 }
 
 /** A mask that fades a span's ends, so a month- or season-precision span reads as "somewhere in here". */
 function appendSoftEdgeMask(root: Selection<SVGSVGElement, unknown, null, undefined>): void {
   const defs = root.append('defs');
+  // A shortened label fades out over its last letters: the reader sees the title goes on.
+  const fade = defs.append('linearGradient').attr('id', 'ct-fade-gradient');
+  for (const [offset, opacity] of [[0, 1], [0.8, 1], [1, 0]] as const) {
+    fade.append('stop').attr('offset', offset).attr('stop-color', 'white').attr('stop-opacity', opacity);
+  }
+  defs
+    .append('mask')
+    .attr('id', 'ct-fade-end')
+    .attr('maskContentUnits', 'objectBoundingBox')
+    .append('rect')
+    .attr('width', 1)
+    .attr('height', 1)
+    .attr('fill', 'url(#ct-fade-gradient)');
   const gradient = defs.append('linearGradient').attr('id', 'ct-soft-gradient');
   for (const [offset, opacity] of [[0, 0.35], [0.25, 1], [0.75, 1], [1, 0.35]] as const) {
     gradient.append('stop').attr('offset', offset).attr('stop-color', 'white').attr('stop-opacity', opacity);

@@ -1,7 +1,8 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { clampView, MIN_VIEW_SPAN_MS, viewSpan, type TimeView } from '../layout/time-view.js';
+import { clampView, MIN_VIEW_SPAN_MS, sameView, viewSpan, type TimeView } from '../layout/time-view.js';
+import { IDENTITY_WARP, type TimeWarp } from '../layout/time-warp.js';
 
 /** How much one zoom-in press or key zooms. */
 export const ZOOM_STEP = 2;
@@ -15,16 +16,23 @@ export interface TimeZoomOptions {
 
 /**
  * d3-zoom on the x axis only, translated to and from a TimeView value. The
- * base scale spans the zoom bounds (the data's padded extent); the current
- * view is base rescaled by the zoom transform, as in d3-zoom's own examples.
+ * base scale spans the zoom bounds (the data's padded extent) in plot time,
+ * where the data's long empty stretches are collapsed (see time-warp.ts); the
+ * current view is base rescaled by the zoom transform, as in d3-zoom's own
+ * examples, and read back as real time. Zoom and pan are linear in plot time,
+ * so they stay continuous across a collapsed stretch.
  */
 export class TimeZoom {
   private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
   private readonly target: Selection<SVGSVGElement, unknown, null, undefined>;
-  private base: ScaleTime<number, number> = scaleUtc();
+  private base: ScaleLinear<number, number> = scaleLinear();
+  /** Zoom bounds in plot (warped) time. */
   private bounds: TimeView = { start: 0, end: 1 };
+  private warp: TimeWarp = IDENTITY_WARP;
   private width = 1;
   private applying = false;
+  /** The real view a call from code asked for: reported as asked, not as read back through the transform. */
+  private asked?: TimeView;
 
   constructor(svg: SVGSVGElement, private readonly options: TimeZoomOptions) {
     this.target = select(svg);
@@ -36,14 +44,15 @@ export class TimeZoom {
     this.target.on('dblclick.zoom', null);
   }
 
-  /** Sets the zoom bounds and plot size, keeping `view` on screen. */
-  configure(bounds: TimeView, width: number, height: number, rtl: boolean, view: TimeView): void {
-    this.bounds = bounds;
+  /** Sets the zoom bounds (real time), the plot's time warp and size, keeping `view` on screen. */
+  configure(bounds: TimeView, width: number, height: number, rtl: boolean, view: TimeView, warp: TimeWarp = IDENTITY_WARP): void {
+    this.warp = warp;
+    this.bounds = this.toWarped(bounds);
     this.width = Math.max(1, width);
-    this.base = scaleUtc()
-      .domain([bounds.start, bounds.end])
+    this.base = scaleLinear()
+      .domain([this.bounds.start, this.bounds.end])
       .range(rtl ? [this.width, 0] : [0, this.width]);
-    const maxScale = viewSpan(bounds) / MIN_VIEW_SPAN_MS;
+    const maxScale = viewSpan(this.bounds) / MIN_VIEW_SPAN_MS;
     this.behavior
       .scaleExtent([1, Math.max(1, maxScale)])
       .extent([
@@ -57,32 +66,37 @@ export class TimeZoom {
     this.show(view);
   }
 
-  /** Moves to a view (clamped to the bounds) without animation. */
+  /** Moves to a view (real time, clamped to the bounds) without animation. */
   show(view: TimeView): TimeView {
+    const warped = this.toWarped(view);
+    // Inside a collapsed stretch a warped ms is many real ones: reading the view back through the
+    // transform would move "1 September" to the last ms of August. Report what was asked when it stood.
+    return this.showWarped(warped, sameView(clampView(warped, this.bounds), warped) ? view : undefined);
+  }
+
+  private showWarped(view: TimeView, asked?: TimeView): TimeView {
     const clamped = clampView(view, this.bounds);
     this.applying = true;
+    this.asked = asked;
     try {
       this.target.call(this.behavior.transform, this.transformFor(clamped));
     } finally {
       this.applying = false;
+      this.asked = undefined;
     }
     return this.currentView();
   }
 
-  /** Zooms by a factor around an instant (the view's centre by default). */
+  /** Zooms by a factor around an instant (the view's centre on screen by default). */
   zoomBy(factor: number, anchor?: number): TimeView {
-    const view = this.currentView();
-    const at = anchor ?? (view.start + view.end) / 2;
-    return this.show({ start: at - (at - view.start) / factor, end: at + (view.end - at) / factor });
+    const view = warpedViewOf(this.base, this.currentTransform());
+    const at = anchor === undefined ? (view.start + view.end) / 2 : this.warp.toWarped(anchor);
+    return this.showWarped({ start: at - (at - view.start) / factor, end: at + (view.end - at) / factor });
   }
 
   currentView(): TimeView {
-    return viewOf(this.base, this.currentTransform());
-  }
-
-  /** The scale for the current view: what the axis and hit-testing use. */
-  currentScale(): ScaleTime<number, number> {
-    return this.currentTransform().rescaleX(this.base);
+    const view = warpedViewOf(this.base, this.currentTransform());
+    return { start: this.warp.fromWarped(view.start), end: this.warp.fromWarped(view.end) };
   }
 
   destroy(): void {
@@ -94,6 +108,10 @@ export class TimeZoom {
     return node?.__zoom ?? zoomIdentity;
   }
 
+  private toWarped(view: TimeView): TimeView {
+    return { start: this.warp.toWarped(view.start), end: this.warp.toWarped(view.end) };
+  }
+
   private transformFor(view: TimeView): ZoomTransform {
     const k = viewSpan(this.bounds) / Math.max(1, viewSpan(view));
     const range0 = this.base.range()[0]!;
@@ -101,13 +119,13 @@ export class TimeZoom {
   }
 
   private handleZoom(transform: ZoomTransform): void {
-    this.options.onView(viewOf(this.base, transform), this.applying ? 'code' : 'gesture');
+    const view = warpedViewOf(this.base, transform);
+    const real = this.asked ?? { start: this.warp.fromWarped(view.start), end: this.warp.fromWarped(view.end) };
+    this.options.onView(real, this.applying ? 'code' : 'gesture');
   }
 }
 
-function viewOf(base: ScaleTime<number, number>, transform: ZoomTransform): TimeView {
-  const [a, b] = transform.rescaleX(base).domain();
-  const start = a!.getTime();
-  const end = b!.getTime();
+function warpedViewOf(base: ScaleLinear<number, number>, transform: ZoomTransform): TimeView {
+  const [start, end] = transform.rescaleX(base).domain() as [number, number];
   return start <= end ? { start, end } : { start: end, end: start };
 }

@@ -72,7 +72,8 @@ describe('<conflict-timeline> keyboard', () => {
   });
 
   it('zooms around the focused event with + and -, and fits with 0', async () => {
-    const el = await timelineFixture(idlib2019.events);
+    // Spans measured in linear time: each + halves the real time on screen.
+    const el = await timelineFixture(idlib2019.events, 900, { gaps: 'linear' });
     const full = el.view.end.getTime() - el.view.start.getTime();
     await tabIntoPlot(el);
     await press(el, 'Home');

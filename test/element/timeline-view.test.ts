@@ -6,9 +6,12 @@ import { markX, plotSvg, primaryMarks, settle, timeAt, timelineFixture } from '.
 
 const DAY = 86_400_000;
 
+// Zoom and pan mechanics, measured in linear time (collapsed stretches have tests of their own).
+const LINEAR = { gaps: 'linear' } as const;
+
 describe('<conflict-timeline> view', () => {
   it('draws every dataset event once, in time order from left to right', async () => {
-    const el = await timelineFixture(idlib2019.events);
+    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
     const ids = primaryMarks(el).map((m) => m.getAttribute('data-event')!);
     expect(new Set(ids).size).to.equal(idlib2019.events.length);
     // In validated (time) order, each mark stands at or right of the one before.
@@ -21,13 +24,13 @@ describe('<conflict-timeline> view', () => {
   });
 
   it('fits the data at first, with a margin', async () => {
-    const el = await timelineFixture(idlib2019.events);
+    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
     expect(el.view.start.getTime()).to.be.lessThan(Date.UTC(2011, 2, 1));
     expect(el.view.end.getTime()).to.be.greaterThan(Date.UTC(2019, 1, 14));
   });
 
   it('zooms with the wheel around the pointer', async () => {
-    const el = await timelineFixture(idlib2019.events);
+    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
     const svg = plotSvg(el);
     const box = svg.getBoundingClientRect();
     const x = box.width * 0.7;
@@ -41,7 +44,7 @@ describe('<conflict-timeline> view', () => {
   });
 
   it('pans when dragged', async () => {
-    const el = await timelineFixture(idlib2019.events);
+    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
     el.zoomTo('2018-06', '2019-03');
     await settle(el);
     const before = el.view.start.getTime();
@@ -58,7 +61,7 @@ describe('<conflict-timeline> view', () => {
   });
 
   it('zooms in, out and fits with the toolbar, firing ct-view-change', async () => {
-    const el = await timelineFixture(idlib2019.events);
+    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
     const button = (part: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;
     const span = () => el.view.end.getTime() - el.view.start.getTime();
     const full = span();
@@ -78,7 +81,7 @@ describe('<conflict-timeline> view', () => {
   });
 
   it('zoomTo shows the requested window and bounds the zoom', async () => {
-    const el = await timelineFixture(idlib2019.events);
+    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
     el.zoomTo('2019-02-10', '2019-02-16');
     await settle(el);
     expect(el.view.start.getTime()).to.be.closeTo(Date.UTC(2019, 1, 10), 1000);
@@ -105,7 +108,7 @@ describe('<conflict-timeline> view', () => {
   });
 
   it('follows its container when resized, and stops observing once removed', async () => {
-    const el = await timelineFixture(idlib2019.events, 600);
+    const el = await timelineFixture(idlib2019.events, 600, LINEAR);
     const wrapper = el.parentElement!;
     const plotWidth = () => String(el.shadowRoot!.querySelector<HTMLElement>('.plot')!.clientWidth);
     expect(plotSvg(el).getAttribute('width')).to.equal(plotWidth());

@@ -5,12 +5,15 @@ import { emulateTouchScreen, gesture } from '../support/touch.js';
 
 const span = (v: { start: Date; end: Date }) => v.end.getTime() - v.start.getTime();
 
+// Zoom and pan mechanics, measured in linear time (collapsed stretches have tests of their own).
+const LINEAR = { gaps: 'linear' } as const;
+
 describe('<conflict-timeline> touch', () => {
   beforeEach(() => emulateTouchScreen(true));
   afterEach(() => emulateTouchScreen(false));
 
   it('pans with one finger', async () => {
-    const el = await timelineFixture(idlib2019.events);
+    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
     el.zoomTo('2018-06', '2019-03');
     await settle(el);
     const before = el.view;
@@ -24,7 +27,7 @@ describe('<conflict-timeline> touch', () => {
   });
 
   it('zooms with a two-finger pinch around the fingers', async () => {
-    const el = await timelineFixture(idlib2019.events);
+    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
     const before = el.view;
     const box = plotSvg(el).getBoundingClientRect();
     const y = box.top + box.height - 12;

@@ -18,6 +18,8 @@ describe('layoutTimeline', () => {
   const sochi = makeEvent('sochi', utc(2019, 2, 14), utc(2019, 2, 15) - 1, { actors: ['Turkey', 'Russia', 'Iran'] });
   const protests = makeEvent('protests', utc(2011, 3, 1), utc(2011, 4, 1) - 1, { actors: ['Syrian government'], precision: 'month' });
   const prepared = prepareTimeline(eventSet([ankara, sochi, protests]));
+  // Linear time, so that px are proportional to ms (collapsed stretches are tested in time-warp.test.ts).
+  const linear = prepareTimeline(eventSet([ankara, sochi, protests]), { collapseGaps: false });
   const view = { start: utc(2011, 1, 1), end: utc(2019, 12, 31) };
 
   it('draws a multi-actor event in each actor lane and ties the copies together', () => {
@@ -42,16 +44,18 @@ describe('layoutTimeline', () => {
   });
 
   it('puts a label before its mark where it would run off the plot', () => {
-    const layout = layoutTimeline(prepared, { start: utc(2018, 1, 1), end: utc(2019, 2, 16) }, { width: 1000, labelWidth: () => 120 });
+    const layout = layoutTimeline(linear, { start: utc(2018, 1, 1), end: utc(2019, 2, 16) }, { width: 1000, labelWidth: () => 120 });
     const summit = layout.marks.find((m) => m.event.id === 'sochi' && m.primary)!;
     expect(summit.labelShown).to.equal(true);
-    expect(summit.labelAnchor).to.equal('end');
-    expect(summit.labelX).to.be.lessThan(summit.x0);
+    // The label's box (120 px from labelX, anchored at its start) ends before the mark begins.
+    expect(summit.labelAnchor).to.equal('start');
+    expect(summit.labelX + 120).to.be.at.most(summit.x0);
+    expect(summit.labelX).to.be.at.least(0);
   });
 
   it('draws a month-precision date as a soft span covering the month, not a point on the 1st', () => {
     const narrow = { start: utc(2011, 1, 1), end: utc(2011, 12, 31) };
-    const layout = layoutTimeline(prepared, narrow, { width: 1000, labelWidth });
+    const layout = layoutTimeline(linear, narrow, { width: 1000, labelWidth });
     const mark = layout.marks.find((m) => m.event.id === 'protests')!;
     expect(mark.kind).to.equal('span');
     expect(mark.soft).to.equal(true);
@@ -61,11 +65,13 @@ describe('layoutTimeline', () => {
   });
 
   it('mirrors positions when time runs right to left', () => {
-    const ltr = layoutTimeline(prepared, view, { width: 1000, labelWidth });
-    const rtl = layoutTimeline(prepared, view, { width: 1000, labelWidth, direction: 'rtl' });
+    const ltr = layoutTimeline(linear, view, { width: 1000, labelWidth });
+    const rtl = layoutTimeline(linear, view, { width: 1000, labelWidth, direction: 'rtl' });
     const x = (l: typeof ltr) => l.marks.find((m) => m.event.id === 'sochi' && m.primary)!.x;
     expect(x(rtl)).to.be.closeTo(1000 - x(ltr), 1e-6);
-    expect(rtl.marks[0]!.labelAnchor).to.equal('end');
+    // Later in time is to the left: a label that fits there stands left of its mark.
+    const labelled = rtl.marks.find((m) => m.labelShown && m.event.id === 'protests')!;
+    expect(labelled.labelX + 60).to.be.at.most(labelled.x0);
   });
 
   it('lays out only what overlaps the view', () => {

@@ -2,10 +2,18 @@ import { fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 
-/** A timeline in a sized container, drawn and ready. */
-export async function timelineFixture(events: readonly unknown[], width = 900): Promise<ConflictTimeline> {
+/**
+ * A timeline in a sized container, drawn and ready. `gaps: 'linear'` keeps time at one rate across the
+ * axis, for tests that turn pixels into time by proportion (zoom and pan mechanics).
+ */
+export async function timelineFixture(
+  events: readonly unknown[],
+  width = 900,
+  options: { gaps?: 'collapse' | 'linear' } = {},
+): Promise<ConflictTimeline> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><conflict-timeline></conflict-timeline></div>`);
   const el = wrapper.querySelector('conflict-timeline')!;
+  if (options.gaps) el.gaps = options.gaps;
   el.events = events;
   await settle(el);
   return el;
@@ -38,7 +46,7 @@ export function markX(el: ConflictTimeline, id: string): number {
   return Number(mark.querySelector('rect.extent')!.getAttribute('x'));
 }
 
-/** The instant under a screen x in the plot, from the element's own view. */
+/** The instant under a screen x in the plot, from the element's own view (linear time: `gaps: 'linear'`). */
 export function timeAt(el: ConflictTimeline, x: number): number {
   const { start, end } = el.view;
   return start.getTime() + (x / plotSvg(el).clientWidth) * (end.getTime() - start.getTime());

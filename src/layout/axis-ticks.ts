@@ -1,0 +1,84 @@
+import { utcTickInterval } from 'd3-time';
+import type { TimeView } from './time-view.js';
+import type { TimeWarp } from './time-warp.js';
+
+/** Px of axis per tick label, roughly: wide enough for "Sep 2018". */
+export const PX_PER_TICK = 90;
+/** Ticks closer than this on screen (either side of a break) would print over each other. */
+const MIN_TICK_GAP_PX = 64;
+
+export interface AxisTick {
+  /** The tick's instant, UTC ms. */
+  readonly time: number;
+  /** Screen x. */
+  readonly x: number;
+  /** First tick after the view's start or after a break: it carries the larger unit ("2017", "Sep 2018"). */
+  readonly leading: boolean;
+}
+
+/** A collapsed stretch of time as drawn: where the axis breaks. */
+export interface BreakLayout {
+  /** Real time squeezed into the break, UTC ms. */
+  readonly from: number;
+  readonly to: number;
+  /** Screen extent, x0 <= x1. */
+  readonly x0: number;
+  readonly x1: number;
+}
+
+/**
+ * Calendar ticks for a view of warped time. One interval for the whole view,
+ * chosen from the rate of the linear stretches (where every stretch not
+ * broken runs), so the ticks mean the same on both sides of a break; no ticks
+ * inside a break, where time runs faster and a tick would mislead.
+ */
+export function axisTicks(
+  view: TimeView,
+  warp: TimeWarp,
+  width: number,
+  screenXOf: (t: number) => number,
+): { ticks: AxisTick[]; stepMs: number } {
+  const warpedSpan = warp.toWarped(view.end) - warp.toWarped(view.start);
+  const count = Math.max(2, Math.floor(width / PX_PER_TICK));
+  const interval = utcTickInterval(new Date(0), new Date(warpedSpan), count);
+  if (!interval) return { ticks: [], stepMs: 0 };
+  const ticks: AxisTick[] = [];
+  let lastX = NaN;
+  for (const [from, to] of linearStretches(view, warp)) {
+    let leading = true;
+    for (const date of interval.range(new Date(from), new Date(to + 1))) {
+      const time = date.getTime();
+      const x = screenXOf(time);
+      if (Math.abs(x - lastX) < MIN_TICK_GAP_PX) continue;
+      ticks.push({ time, x, leading: leading || ticks.length === 0 });
+      leading = false;
+      lastX = x;
+    }
+  }
+  // Ticks either side of a break are far apart in time: the unit they count in is the interval's.
+  return { ticks, stepMs: interval.offset(new Date(0), 1).getTime() };
+}
+
+/** The breaks that overlap the view, with their screen extent. */
+export function layoutBreaks(view: TimeView, warp: TimeWarp, screenXOf: (t: number) => number): BreakLayout[] {
+  return warp.breaks
+    .filter((b) => b.to > view.start && b.from < view.end)
+    .map((b) => {
+      const a = screenXOf(b.from);
+      const c = screenXOf(b.to);
+      return { from: b.from, to: b.to, x0: Math.min(a, c), x1: Math.max(a, c) };
+    });
+}
+
+/** The parts of the view that are not inside a break, in time order. */
+function linearStretches(view: TimeView, warp: TimeWarp): Array<[number, number]> {
+  const stretches: Array<[number, number]> = [];
+  let from = view.start;
+  for (const b of warp.breaks) {
+    if (b.to <= from || b.from >= view.end) continue;
+    if (b.from > from) stretches.push([from, b.from]);
+    from = b.to;
+  }
+  if (from < view.end) stretches.push([from, view.end]);
+  return stretches;
+}

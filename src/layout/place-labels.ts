@@ -1,0 +1,299 @@
+/**
+ * Label placement over the whole plot, after marks have their rows: each event
+ * gets one label, beside one of its copies (an event with several actors is
+ * drawn once per actor's lane), in the first place where the label overlaps
+ * nothing drawn: no other label, mark, span, cluster or tie, and not the plot's
+ * edge. A label never sits on its own span: it stands after or before it, or,
+ * for a span wider than the room beside it, in a free row just above or below.
+ * Where no whole label fits, the widest free room takes it shortened (the full
+ * title stays in the mark's name, the tooltip and the details).
+ *
+ * Obstacles are kept per row (labels are one row tall), so a frame costs the
+ * marks on screen times what shares their rows, not all marks squared.
+ */
+
+/** Gap between a mark and its label. */
+export const LABEL_OFFSET_PX = 5;
+/** Height of a label's box around its row's centre line. */
+export const LABEL_HEIGHT_PX = 14;
+/** Least clear room kept around a label. */
+const CLEARANCE_PX = 2;
+/** Room a tie takes either side of its line. */
+const TIE_HALF_WIDTH_PX = 1.5;
+/** A shortened label narrower than this says too little to be worth drawing. */
+export const MIN_SHORTENED_LABEL_PX = 44;
+
+/** One copy of an event, as drawn, with what layout knows of its rows. */
+export interface LabelCopy {
+  readonly eventId: string;
+  /** Mark extent on screen (for a point, its symbol's box). */
+  readonly x0: number;
+  readonly x1: number;
+  readonly y: number;
+  readonly kind: 'point' | 'span';
+  /** Centre lines of the other rows of the copy's lane, nearest first: a wide span's label may use them. */
+  readonly spareRows: readonly number[];
+  /** The copy may carry a label (its lane is drawn mark by mark, not as clusters). */
+  readonly labellable: boolean;
+  /** Half the mark's height on screen. */
+  readonly halfHeight: number;
+  /** Where a tie to the event's other copies stands (the mark's time on screen). */
+  readonly x: number;
+}
+
+/** Something drawn that a label must not cover: a box on screen. */
+export interface Obstacle {
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+export interface PlacedLabel {
+  /** Index of the copy (in the input order) that carries the label. */
+  readonly copy: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly y: number;
+  /** Room the label was given: less than its width when it is shortened. */
+  readonly width: number;
+  readonly shortened: boolean;
+}
+
+export interface LabelRequest {
+  readonly eventId: string;
+  /** Full width of the label, px, at the weight it is drawn in. */
+  readonly width: number;
+  /** Indices into the copies, the preferred copy first. */
+  readonly copies: readonly number[];
+}
+
+export interface PlaceLabelsOptions {
+  readonly plotWidth: number;
+  /** Time runs right to left: a label prefers the left of its mark (later in time). */
+  readonly rtl: boolean;
+}
+
+/**
+ * Places one label per request, in the order given (earlier events first is
+ * the natural order: a reader scans in time). A copy may move to another row
+ * of its lane when that is where its label fits whole: its mark and the tie
+ * joining it to the event's other copies must then cross nothing already
+ * placed. Returns each request's label (or undefined where no room was
+ * found) and each copy's final row centre.
+ */
+export function placeLabels(
+  copies: readonly LabelCopy[],
+  obstacles: readonly Obstacle[],
+  requests: readonly LabelRequest[],
+  options: PlaceLabelsOptions,
+): { labels: Array<PlacedLabel | undefined>; rowOf: number[] } {
+  const board = new ObstacleBoard();
+  for (const o of obstacles) board.add(o);
+  const ys = copies.map((c) => c.y);
+  const markBoxes = copies.map((c) => board.add(markBox(c, c.y)));
+  const ties = new Map<string, Obstacle>();
+  for (const request of requests) {
+    const tie = tieBox(request, copies, ys);
+    if (tie) ties.set(request.eventId, board.add(tie));
+  }
+  const labels = requests.map((request) => {
+    const placed =
+      wholeLabel(request, copies, ys, board, options) ??
+      placeByMoving(request, copies, ys, board, markBoxes, ties, options) ??
+      shortenedLabel(request, copies, ys, board, options);
+    if (placed) board.add(labelBox(placed.x0, placed.x1, placed.y));
+    return placed;
+  });
+  return { labels, rowOf: ys };
+}
+
+/** Moves one copy of the event to another row of its lane where its whole label fits, if any. */
+function placeByMoving(
+  request: LabelRequest,
+  copies: readonly LabelCopy[],
+  ys: number[],
+  board: ObstacleBoard,
+  markBoxes: Obstacle[],
+  ties: Map<string, Obstacle>,
+  options: PlaceLabelsOptions,
+): PlacedLabel | undefined {
+  const oldTie = ties.get(request.eventId);
+  for (const i of request.copies) {
+    const copy = copies[i]!;
+    if (!copy.labellable || copy.kind !== 'point') continue;
+    for (const y of copy.spareRows) {
+      const box = markBox(copy, y);
+      if (!board.isFree(box, [markBoxes[i]!, ...(oldTie ? [oldTie] : [])])) continue;
+      const before = ys[i]!;
+      ys[i] = y;
+      const tie = tieBox(request, copies, ys);
+      const tieFree = !tie || board.isFree(tie, [markBoxes[i]!, ...(oldTie ? [oldTie] : [])], request.copies.map((c) => markBoxes[c]!));
+      const label = tieFree ? wholeLabelBeside(i, { ...copy, y }, request.width, board, options, [markBoxes[i]!, ...(oldTie ? [oldTie] : [])]) : undefined;
+      if (!label) {
+        ys[i] = before;
+        continue;
+      }
+      board.remove(markBoxes[i]!);
+      markBoxes[i] = board.add(box);
+      if (oldTie) board.remove(oldTie);
+      if (tie) ties.set(request.eventId, board.add(tie));
+      return label;
+    }
+  }
+  return undefined;
+}
+
+/** The whole label beside a copy where it stands, in order of preference: the preferred copy first. */
+function wholeLabel(request: LabelRequest, copies: readonly LabelCopy[], ys: readonly number[], board: ObstacleBoard, options: PlaceLabelsOptions): PlacedLabel | undefined {
+  for (const i of request.copies) {
+    if (!copies[i]!.labellable) continue;
+    const label = wholeLabelBeside(i, { ...copies[i]!, y: ys[i]! }, request.width, board, options);
+    if (label) return label;
+  }
+  return undefined;
+}
+
+/** The widest room beside any copy, for the label shortened to fit. */
+function shortenedLabel(request: LabelRequest, copies: readonly LabelCopy[], ys: readonly number[], board: ObstacleBoard, options: PlaceLabelsOptions): PlacedLabel | undefined {
+  const { width } = request;
+  const usable = request.copies.filter((i) => copies[i]!.labellable);
+  let best: PlacedLabel | undefined;
+  for (const i of usable) {
+    for (const slot of slotsBeside({ ...copies[i]!, y: ys[i]! }, options)) {
+      const room = board.roomFrom(slot.edge, slot.y, slot.side, options.plotWidth);
+      const given = Math.min(room, width);
+      if (given < MIN_SHORTENED_LABEL_PX || (best && given <= best.width)) continue;
+      const x0 = slot.side === 'right' ? slot.edge : slot.edge - given;
+      best = { copy: i, x0, x1: x0 + given, y: slot.y, width: given, shortened: given < width };
+    }
+  }
+  return best;
+}
+
+function wholeLabelBeside(
+  i: number,
+  copy: LabelCopy,
+  width: number,
+  board: ObstacleBoard,
+  options: PlaceLabelsOptions,
+  ignoring: readonly Obstacle[] = [],
+): PlacedLabel | undefined {
+  for (const slot of slotsBeside(copy, options)) {
+    const x0 = slot.side === 'right' ? slot.edge : slot.edge - width;
+    const x1 = x0 + width;
+    if (x0 >= 0 && x1 <= options.plotWidth && board.isFree(labelBox(x0, x1, slot.y), ignoring)) {
+      return { copy: i, x0, x1, y: slot.y, width, shortened: false };
+    }
+  }
+  return undefined;
+}
+
+/** A tie's line between an event's copies, as an obstacle; undefined for an event drawn once. */
+function tieBox(request: LabelRequest, copies: readonly LabelCopy[], ys: readonly number[]): Obstacle | undefined {
+  if (request.copies.length < 2) return undefined;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  for (const i of request.copies) {
+    y0 = Math.min(y0, ys[i]!);
+    y1 = Math.max(y1, ys[i]!);
+  }
+  const x = copies[request.copies[0]!]!.x;
+  return { x0: x - TIE_HALF_WIDTH_PX, x1: x + TIE_HALF_WIDTH_PX, y0, y1 };
+}
+
+function markBox(copy: LabelCopy, y: number): Obstacle {
+  return { x0: copy.x0, x1: copy.x1, y0: y - copy.halfHeight, y1: y + copy.halfHeight };
+}
+
+interface Slot {
+  /** Where the label's box begins (side 'right') or ends (side 'left'). */
+  readonly edge: number;
+  readonly side: 'left' | 'right';
+  readonly y: number;
+}
+
+/** Where a label may go around one copy, in order of preference. */
+function slotsBeside(copy: LabelCopy, options: PlaceLabelsOptions): Slot[] {
+  const forward: Slot = options.rtl
+    ? { edge: copy.x0 - LABEL_OFFSET_PX, side: 'left', y: copy.y }
+    : { edge: copy.x1 + LABEL_OFFSET_PX, side: 'right', y: copy.y };
+  const backward: Slot = options.rtl
+    ? { edge: copy.x1 + LABEL_OFFSET_PX, side: 'right', y: copy.y }
+    : { edge: copy.x0 - LABEL_OFFSET_PX, side: 'left', y: copy.y };
+  const slots = [forward, backward];
+  if (copy.kind === 'span') {
+    // Beside a span there may be no room (it runs off the plot): a free row above or below it,
+    // starting where the span is first seen, keeps the label next to it without covering it.
+    const seenFrom = Math.max(copy.x0, 0);
+    const seenTo = Math.min(copy.x1, options.plotWidth);
+    for (const y of copy.spareRows) {
+      slots.push(options.rtl ? { edge: seenTo, side: 'left', y } : { edge: seenFrom, side: 'right', y });
+    }
+  }
+  return slots;
+}
+
+function labelBox(x0: number, x1: number, y: number): Obstacle {
+  return { x0, x1, y0: y - LABEL_HEIGHT_PX / 2, y1: y + LABEL_HEIGHT_PX / 2 };
+}
+
+/** Obstacles bucketed by vertical band, so a label is tested only against what shares its rows. */
+class ObstacleBoard {
+  private static readonly BAND_PX = 8;
+  private readonly bands = new Map<number, Obstacle[]>();
+
+  add(o: Obstacle): Obstacle {
+    for (let b = this.band(o.y0); b <= this.band(o.y1); b++) {
+      let list = this.bands.get(b);
+      if (!list) this.bands.set(b, (list = []));
+      list.push(o);
+    }
+    return o;
+  }
+
+  remove(o: Obstacle): void {
+    for (let b = this.band(o.y0); b <= this.band(o.y1); b++) {
+      const list = this.bands.get(b);
+      const at = list?.indexOf(o) ?? -1;
+      if (at >= 0) list!.splice(at, 1);
+    }
+  }
+
+  /** Nothing overlaps the box but the obstacles named (the thing being moved, and what it may touch). */
+  isFree(box: Obstacle, ignoring: readonly Obstacle[] = [], alsoIgnoring: readonly Obstacle[] = []): boolean {
+    for (const o of this.near(box)) if (overlaps(o, box) && !ignoring.includes(o) && !alsoIgnoring.includes(o)) return false;
+    return true;
+  }
+
+  /** Free room from `edge` toward `side`, in the label's band at y, up to the plot's edge. */
+  roomFrom(edge: number, y: number, side: 'left' | 'right', plotWidth: number): number {
+    const box = labelBox(side === 'right' ? edge : 0, side === 'right' ? plotWidth : edge, y);
+    let limit = side === 'right' ? plotWidth : 0;
+    for (const o of this.near(box)) {
+      if (!overlaps(o, box)) continue;
+      if (side === 'right') limit = Math.min(limit, o.x0 - CLEARANCE_PX);
+      else limit = Math.max(limit, o.x1 + CLEARANCE_PX);
+    }
+    return Math.max(0, side === 'right' ? limit - edge : edge - limit);
+  }
+
+  private *near(box: Obstacle): Iterable<Obstacle> {
+    const seen = new Set<Obstacle>();
+    for (let b = this.band(box.y0); b <= this.band(box.y1); b++) {
+      for (const o of this.bands.get(b) ?? []) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        yield o;
+      }
+    }
+  }
+
+  private band(y: number): number {
+    return Math.floor(y / ObstacleBoard.BAND_PX);
+  }
+}
+
+function overlaps(a: Obstacle, b: Obstacle): boolean {
+  return a.x0 < b.x1 + CLEARANCE_PX && b.x0 < a.x1 + CLEARANCE_PX && a.y0 < b.y1 && b.y0 < a.y1;
+}
