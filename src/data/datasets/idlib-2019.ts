@@ -88,7 +88,7 @@ const events: TimelineEventInput[] = [
     actors: [RUSSIA, TURKEY, IRAN],
     category: 'Agreement',
     dateNote:
-      'The article gives this agreement no date of its own: it places the three countries\' "de-escalation" zones "last fall", which in an article of February 2019 is autumn 2018 and points to the September deal of 2018, not here. The record shows 14–15 September 2017, the Astana talks at which the Idlib zone was agreed, as TRT World reported on 15 September 2017: a year before the season the article names.',
+      'The article gives this agreement no date of its own: it places the "de-escalation" zones "last fall", which in an article of February 2019 is autumn 2018, the September deal, not this. The record shows 14–15 September 2017, the Astana talks that agreed the Idlib zone, as TRT World reported on 15 September 2017: a year before the season the article names.',
     sources: [ARTICLE, TRT_WORLD_ASTANA],
   },
   {
@@ -101,7 +101,7 @@ const events: TimelineEventInput[] = [
     category: 'Agreement',
     dateText: 'the September deal … last fall',
     dateNote:
-      'The article calls it "the September deal" and, in the same sentence, dates it "last fall": in an article of February 2019, autumn 2018. It gives no day; the record shows 17 September 2018, when Russia and Turkey signed the memorandum in Sochi. The article differs on what the deal was: it describes Russia, Turkey and Iran setting up de-escalation zones, while this memorandum, between Russia and Turkey alone, set up a demilitarized zone inside the Idlib zone agreed in 2017.',
+      'The article calls it "the September deal" and says it came "last fall": in an article of February 2019, autumn 2018. It gives no day; the record shows 17 September 2018, when Russia and Turkey signed the memorandum in Sochi. They differ on what the deal was: the article has Russia, Turkey and Iran setting up de-escalation zones, while this was a Russian–Turkish demilitarized zone inside the Idlib zone agreed in 2017.',
     sources: [ARTICLE, TRT_WORLD],
   },
   {
@@ -114,7 +114,7 @@ const events: TimelineEventInput[] = [
     category: 'Territorial control',
     dateText: 'continue to expand their reach',
     dateNote:
-      'The article, citing Al Jazeera, describes an expansion still going on in February 2019 and gives no date. The record shows January 2019, approximate: after days of fighting with rival rebel factions, HTS sealed its hold on most of Idlib in a ceasefire deal on 10 January 2019 (The New Arab). It is not pinned to that day because the article describes a continuing advance, not that one deal, and the first day of the fighting is not in the sources at hand.',
+      'The article, citing Al Jazeera, describes an expansion still going on in February 2019, with no date. The record shows January 2019, approximate: after days of fighting rival rebels, HTS sealed its hold on most of Idlib in a ceasefire deal on 10 January 2019 (The New Arab). It is not pinned to that day: the article describes a continuing advance, and the sources at hand do not date the fighting\'s start.',
     sources: [ARTICLE, AL_JAZEERA, NEW_ARAB_HTS],
   },
   {
@@ -126,7 +126,7 @@ const events: TimelineEventInput[] = [
     actors: [RUSSIA],
     category: 'Statement',
     dateNote:
-      'The article reports the remark without a date, in February 2019, as the reason for the measures agreed in Ankara, so it reads as recent; this record used to show February 2019, approximate (2019-02~). Lavrov said it on 18 January 2019 at his Moscow press conference with Heiko Maas: the Russian Foreign Ministry\'s transcript is dated that day, and Hürriyet Daily News reports that he "said on Jan. 18". The record shows 18 January 2019, about four weeks before the month the article suggests.',
+      'The article reports the remark without a date, in February 2019, as the reason for the measures agreed in Ankara; this record used to show February 2019, approximate (2019-02~). Lavrov said it on 18 January 2019, at his Moscow press conference with Heiko Maas (Russian Foreign Ministry transcript of that day; Hürriyet Daily News: "said on Jan. 18"). The record shows 18 January 2019, 24 days before the Ankara meeting.',
     sources: [ARTICLE, MFA_LAVROV_MAAS, HURRIYET_LAVROV],
   },
   {
