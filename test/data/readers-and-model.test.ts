@@ -3,6 +3,7 @@ import { readTimelineJs } from '../../src/data/read-timelinejs.js';
 import { readCsv } from '../../src/data/read-csv.js';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import { parseEventDate } from '../../src/model/parse-event-date.js';
+import { readEventDates, type EventDates } from '../../src/model/read-event-dates.js';
 
 // The readers write EDTF strings for the model's parser; these tests check both sides agree.
 
@@ -30,16 +31,24 @@ describe('dates the readers write, as the model reads them', () => {
     expect(month?.earliest).to.equal(Date.UTC(2018, 8, 1));
   });
 
-  it('the Idlib dataset dates are what the article supports', () => {
-    const date = (id: string) => parseEventDate(idlib2019.events.find((event) => event.id === id)?.start);
+  it('the Idlib dataset dates are what the record supports', () => {
+    const dates = (id: string): EventDates => {
+      const event = idlib2019.events.find((candidate) => candidate.id === id);
+      const read = readEventDates(event?.start, event?.end);
+      if ('reason' in read) throw new Error(`${id}: ${read.reason}`);
+      return read;
+    };
+    const date = (id: string) => dates(id).start;
     expect(date('syria-uprising-2011')).to.include({ precision: 'month', earliest: Date.UTC(2011, 2, 1) });
-    expect(date('idlib-de-escalation-zone-2017')).to.include({ precision: 'season', season: 'autumn' });
-    expect(date('idlib-de-escalation-zone-2017')?.earliest).to.be.at.most(Date.UTC(2017, 8, 1));
+    // The Astana talks of 14–15 September 2017 (an EDTF interval of days), not the article's "last fall".
+    expect(date('idlib-de-escalation-zone-2017')).to.include({ precision: 'day', earliest: Date.UTC(2017, 8, 14) });
+    expect(dates('idlib-de-escalation-zone-2017').end).to.include({ precision: 'day', earliest: Date.UTC(2017, 8, 15) });
     expect(date('sochi-memorandum-2018')).to.include({ precision: 'day', earliest: Date.UTC(2018, 8, 17) });
-    expect(date('lavrov-demilitarized-zone-2019')).to.include({ precision: 'month', approximate: true });
+    expect(date('hts-expansion-2019')).to.include({ precision: 'month', approximate: true, earliest: Date.UTC(2019, 0, 1) });
+    expect(date('lavrov-demilitarized-zone-2019')).to.include({ precision: 'day', approximate: false, earliest: Date.UTC(2019, 0, 18) });
     expect(date('shoigu-akar-ankara-2019')).to.include({ precision: 'day', earliest: Date.UTC(2019, 1, 11) });
     expect(new Date(Date.UTC(2019, 1, 11)).getUTCDay()).to.equal(1); // a Monday, as the article says
     expect(date('sochi-summit-2019')).to.include({ precision: 'day', earliest: Date.UTC(2019, 1, 14) });
-    for (const event of idlib2019.events) expect(parseEventDate(event.start), String(event.id)).not.to.equal(undefined);
+    for (const event of idlib2019.events) expect(readEventDates(event.start, event.end), String(event.id)).not.to.have.property('reason');
   });
 });

@@ -119,7 +119,8 @@ describe('<conflict-timeline> keyboard', () => {
     const el = await timelineFixture(idlib2019.events);
     const name = (id: string) => el.shadowRoot!.querySelector(`g.mark[data-key="${id}"]`)!.getAttribute('aria-label');
     expect(name('sochi-memorandum-2018')).to.equal('Sochi memorandum: Idlib demilitarized zone. 17 September 2018. Russia, Turkey');
-    expect(name('idlib-de-escalation-zone-2017')).to.contain('autumn 2017');
-    expect(name('lavrov-demilitarized-zone-2019')).to.contain('February 2019, approximate');
+    expect(name('idlib-de-escalation-zone-2017')).to.contain('14 September 2017 – 15 September 2017');
+    expect(name('hts-expansion-2019')).to.contain('January 2019, approximate');
+    expect(name('lavrov-demilitarized-zone-2019')).to.contain('18 January 2019');
   });
 });

@@ -282,17 +282,17 @@ describe('<conflict-timeline> quotes and lists in the reader\'s language', () =>
     const { idlib2019 } = await import('../../src/data/datasets/idlib-2019.js');
     const { timelineFixture, settle } = await import('../support/timeline-fixture.js');
     const expected: Record<string, [string, string]> = {
-      en: ['“the September deal”', 'Russia, Turkey'],
-      de: ['„the September deal“', 'Russia, Turkey'],
-      fr: ['« the September deal »', 'Russia, Turkey'],
-      ru: ['«the September deal»', 'Russia, Turkey'],
-      ar: ['«the September deal»', 'Russia، Turkey'],
+      en: ['“on Monday”', 'Russia, Turkey'],
+      de: ['„on Monday“', 'Russia, Turkey'],
+      fr: ['« on Monday »', 'Russia, Turkey'],
+      ru: ['«on Monday»', 'Russia, Turkey'],
+      ar: ['«on Monday»', 'Russia، Turkey'],
     };
     const el = await timelineFixture(idlib2019.events);
     for (const [tag, [quote, actors]] of Object.entries(expected)) {
       el.locale = tag;
       await new Promise((r) => el.addEventListener('ct-locale-change', r, { once: true }));
-      el.select('sochi-memorandum-2018');
+      el.select('shoigu-akar-ankara-2019');
       await settle(el);
       const dds = [...el.shadowRoot!.querySelectorAll('[part~="details"] dd')].map((dd) => dd.textContent!.trim());
       expect(dds, tag).to.include(quote);

@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
+import { EN_UI } from '../../src/element/ui-strings.js';
 import { settle, timelineFixture } from '../support/timeline-fixture.js';
 
 const details = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[part~="details"]');
@@ -15,18 +16,24 @@ describe('<conflict-timeline> selection', () => {
     const panel = details(el)!;
     expect(panel.querySelector('h2')!.textContent).to.equal('Sochi memorandum: Idlib demilitarized zone');
     expect(panel.querySelector('[part="details-date"]')!.textContent).to.equal('17 September 2018');
-    expect(panel.textContent).to.contain('“the September deal”');
+    expect(panel.textContent).to.contain('“the September deal … last fall”');
     expect(panel.textContent).to.contain('Russia, Turkey');
     expect(panel.textContent).to.contain('TRT World');
     expect(mark.getAttribute('aria-pressed')).to.equal('true');
   });
 
-  it('select(id) does the same from code, and speaks a season with its precision', async () => {
+  it('select(id) does the same from code, and speaks a span and an approximate month with their precision', async () => {
     const el = await timelineFixture(idlib2019.events);
     expect(el.select('idlib-de-escalation-zone-2017')).to.equal(true);
     await settle(el);
-    expect(details(el)!.querySelector('[part="details-date"]')!.textContent).to.equal('autumn 2017');
-    expect(details(el)!.textContent).to.contain('“last fall”');
+    expect(details(el)!.querySelector('[part="details-date"]')!.textContent).to.equal('14 September 2017 – 15 September 2017');
+    // The article has no words for this date, so the panel quotes none; the note says why.
+    expect([...details(el)!.querySelectorAll('dt')].map((term) => term.textContent)).not.to.include(EN_UI.sourceSays);
+    expect(details(el)!.textContent).to.contain('"last fall"');
+    expect(el.select('hts-expansion-2019')).to.equal(true);
+    await settle(el);
+    expect(details(el)!.querySelector('[part="details-date"]')!.textContent).to.equal('January 2019, approximate');
+    expect(details(el)!.textContent).to.contain('“continue to expand their reach”');
     expect(el.select('no-such-event')).to.equal(false);
   });
 
@@ -52,13 +59,16 @@ describe('<conflict-timeline> selection', () => {
     expect(details(el)).to.equal(null);
   });
 
-  it('notes an inferred date in the details', async () => {
+  it('notes how a date was found in the details, and links the reports it was found in', async () => {
     const el = await timelineFixture(idlib2019.events);
     el.select('shoigu-akar-ankara-2019');
     await settle(el);
     const text = details(el)!.textContent!;
     expect(text).to.contain('“on Monday”');
     expect(text).to.contain('11 February 2019');
-    expect(text).to.match(/inferred/i);
+    expect(text).to.contain('as reported, not inferred');
+    const link = details(el)!.querySelector<HTMLAnchorElement>('a[href*="saudigazette.com.sa"]')!;
+    expect(link.textContent).to.equal('Saudi Gazette (12 February 2019)');
+    expect(link.rel).to.equal('noopener noreferrer');
   });
 });
