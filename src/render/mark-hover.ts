@@ -20,10 +20,12 @@ const TARGETS = 'g.mark, g.cluster';
 
 /**
  * Reports which mark or cluster the pointer is over and which one holds
- * keyboard focus. One set of delegated listeners on the SVG: marks come and
- * go on every zoom frame. Returns a function that removes the listeners.
+ * keyboard focus. One set of delegated listeners on the plot's container:
+ * marks come and go on every zoom frame. Not on the SVG itself: Chromium makes
+ * an SVG element with focus listeners a tab stop. Returns a function that
+ * removes the listeners.
  */
-export function watchMarkHover(svg: SVGSVGElement, callbacks: MarkHoverCallbacks): () => void {
+export function watchMarkHover(container: HTMLElement, callbacks: MarkHoverCallbacks): () => void {
   const over = (event: PointerEvent) => {
     // A finger's tap selects, and a drag pans: neither is hovering.
     if (event.pointerType === 'touch' || event.buttons !== 0) return;
@@ -46,15 +48,15 @@ export function watchMarkHover(svg: SVGSVGElement, callbacks: MarkHoverCallbacks
   const focusOut = (event: FocusEvent) => {
     if (!targetNode(event.relatedTarget)) callbacks.onFocus(null);
   };
-  svg.addEventListener('pointerover', over);
-  svg.addEventListener('pointerout', out);
-  svg.addEventListener('focusin', focusIn);
-  svg.addEventListener('focusout', focusOut);
+  container.addEventListener('pointerover', over);
+  container.addEventListener('pointerout', out);
+  container.addEventListener('focusin', focusIn);
+  container.addEventListener('focusout', focusOut);
   return () => {
-    svg.removeEventListener('pointerover', over);
-    svg.removeEventListener('pointerout', out);
-    svg.removeEventListener('focusin', focusIn);
-    svg.removeEventListener('focusout', focusOut);
+    container.removeEventListener('pointerover', over);
+    container.removeEventListener('pointerout', out);
+    container.removeEventListener('focusin', focusIn);
+    container.removeEventListener('focusout', focusOut);
   };
 }
 

@@ -76,7 +76,7 @@ export class PlotRenderer {
     root.on('click', (event: MouseEvent) => this.handleActivate(event)).on('keydown.activate', (event: KeyboardEvent) => {
       if (event.key === 'Enter' || event.key === ' ') this.handleActivate(event);
     });
-    if (callbacks.hover) this.stopHover = watchMarkHover(this.svg, callbacks.hover);
+    if (callbacks.hover) this.stopHover = watchMarkHover(container, callbacks.hover);
   }
 
   render(layout: TimelineLayout, scale: ScaleTime<number, number>, state: PlotState): void {
