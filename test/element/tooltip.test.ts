@@ -1,16 +1,30 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { describeEventDate } from '../../src/model/describe-date.js';
 import { validateEvents } from '../../src/model/validate-events.js';
 import { settle, timelineFixture } from '../support/timeline-fixture.js';
+import { emulateTouchScreen, touch } from '../support/touch.js';
 
 const events = new Map(validateEvents(idlib2019.events).events.map((e) => [e.id, e]));
 const SIZES = [
   { name: 'desk', width: 1280, height: 900 },
   { name: 'phone', width: 375, height: 812 },
 ] as const;
+/** WCAG contrast ratio of two computed rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
 /** Rounding of sub-pixel boxes: edges that touch are not an overlap. */
 const EPSILON = 0.5;
 
@@ -102,6 +116,7 @@ function expectTooltipFor(el: ConflictTimeline, mark: Element): void {
 describe('<conflict-timeline> tooltip', () => {
   afterEach(async () => {
     await resetMouse();
+    await emulateMedia({ forcedColors: 'none' });
     await setViewport({ width: 800, height: 600 });
   });
 
@@ -306,5 +321,48 @@ describe('<conflict-timeline> tooltip', () => {
     const name = el.shadowRoot!.activeElement!.getAttribute('aria-label')!;
     expect(name).to.contain(tip.querySelector('.tooltip-title')!.textContent!);
     expect(name).to.contain(tip.querySelector('.tooltip-when')!.textContent!);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`reads at 4.5:1 in the ${theme} theme`, async () => {
+      const el = await sized(SIZES[0], `theme=${theme}`);
+      const mark = el.shadowRoot!.querySelector('g.mark[data-key="sochi-summit-2019"]')!;
+      await hover(el, pointOn(el, mark)!);
+      const tip = tooltip(el)!;
+      const background = getComputedStyle(tip).backgroundColor;
+      for (const line of tip.querySelectorAll('span')) {
+        expect(contrast(getComputedStyle(line).color, background), line.className).to.be.at.least(4.5);
+      }
+    });
+  }
+
+  it('in forced colours, highlights the copies and the tie in the system Highlight colour', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await sized(SIZES[0]);
+    const root = el.shadowRoot!;
+    const copies = [...root.querySelectorAll('g.mark[data-event="sochi-summit-2019"]')];
+    const plain = getComputedStyle(copies[0]!.querySelector('.symbol, .extent')!).stroke;
+    await hover(el, pointOn(el, copies[0]!)!);
+    for (const copy of copies) expect(getComputedStyle(copy.querySelector('.symbol, .extent')!).stroke).to.not.equal(plain);
+    const tie = root.querySelector('line.tie[data-event="sochi-summit-2019"]')!;
+    expect(getComputedStyle(tie).stroke).to.equal(getComputedStyle(copies[0]!.querySelector('.symbol, .extent')!).stroke);
+  });
+
+  it('does not show on a tap: a tap selects', async () => {
+    await emulateTouchScreen(true);
+    try {
+      const el = await sized(SIZES[1]);
+      const mark = el.shadowRoot!.querySelector('g.mark[data-key="sochi-summit-2019"]')!;
+      const [x, y] = pointOn(el, mark)!;
+      await touch('touchStart', [{ id: 1, x, y }]);
+      await touch('touchEnd', []);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part~="details"] h2')?.textContent, 'the tap selected the event').to.equal(
+        events.get('sochi-summit-2019')!.title,
+      );
+      expect(tooltip(el)).to.equal(null);
+    } finally {
+      await emulateTouchScreen(false);
+    }
   });
 });
