@@ -4,6 +4,7 @@ import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { describeEventDate } from '../../src/model/describe-date.js';
 import { validateEvents } from '../../src/model/validate-events.js';
+import { axeViolations } from '../support/axe.js';
 import { settle, timelineFixture } from '../support/timeline-fixture.js';
 import { emulateTouchScreen, touch } from '../support/touch.js';
 
@@ -321,6 +322,7 @@ describe('<conflict-timeline> tooltip', () => {
     const name = el.shadowRoot!.activeElement!.getAttribute('aria-label')!;
     expect(name).to.contain(tip.querySelector('.tooltip-title')!.textContent!);
     expect(name).to.contain(tip.querySelector('.tooltip-when')!.textContent!);
+    expect(await axeViolations(el.parentElement!), 'axe, with the tooltip shown').to.deep.equal([]);
   });
 
   for (const theme of ['light', 'dark'] as const) {
