@@ -324,6 +324,43 @@ export const timelineStyles = css`
   .cluster {
     cursor: zoom-in;
   }
+  /* Every copy of the hovered or focused event, and the tie between them, stand out together. */
+  .mark.linked .symbol,
+  .mark.linked .extent {
+    stroke: var(--ct-accent);
+    stroke-width: 3px;
+  }
+  .mark.linked .label {
+    text-decoration: underline;
+  }
+  .tie.linked {
+    stroke: var(--ct-accent);
+    stroke-width: 2.5px;
+  }
+
+  .tooltip {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 2;
+    max-width: min(320px, calc(100% - 8px));
+    padding: 4px 8px;
+    border-radius: 6px;
+    background: var(--ct-text);
+    color: var(--ct-bg);
+    font-size: 13px;
+    line-height: 1.35;
+    text-align: start;
+    box-shadow: 0 2px 6px rgba(0, 0, 0, 0.25);
+    overflow-wrap: anywhere;
+  }
+  .tooltip-title {
+    display: block;
+    font-weight: 600;
+  }
+  .tooltip-when {
+    display: block;
+  }
 
   .details {
     border-top: 1px solid var(--ct-border);
@@ -417,6 +454,16 @@ export const timelineStyles = css`
     }
     .plot-svg g[tabindex]:focus-visible .hit {
       stroke: Highlight;
+    }
+    .mark.linked .symbol,
+    .mark.linked .extent,
+    .tie.linked {
+      stroke: Highlight;
+    }
+    .tooltip {
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
     }
   }
   @media (prefers-reduced-motion: reduce) {

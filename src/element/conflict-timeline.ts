@@ -20,6 +20,7 @@ import { eventTable, TABLE_PAGE_SIZE, type TableSort, type TableSortKey } from '
 import { LabelMeasure } from './label-measure.js';
 import { ResizeController } from './resize-controller.js';
 import { SourceController } from './source-controller.js';
+import { TooltipController } from './tooltip-controller.js';
 import {
   timelineEvent,
   type DiagnosticsDetail,
@@ -68,9 +69,10 @@ type DateLike = Date | string | number;
  * @csspart axis - The time axis.
  * @csspart lane - One actor's band.
  * @csspart lane-label - The name of an actor's band.
- * @csspart event - An event's mark (also `event-selected` when selected).
+ * @csspart event - An event's mark (also `event-selected` when selected, `event-linked` with its copies in other lanes while one of them is hovered or focused).
  * @csspart event-label - An event's title beside its mark.
  * @csspart cluster - Several events drawn as one where they crowd.
+ * @csspart tooltip - The title and date in words over the hovered or keyboard-focused mark (a cluster's count and time).
  * @csspart era - Background spans (eras).
  * @csspart details - The panel with the selected event.
  * @csspart table - The table view of the events in view (toolbar button "Table").
@@ -170,6 +172,11 @@ export class ConflictTimeline extends LitElement {
     (url, message) => this.dispatchEvent(timelineEvent('ct-load-error', { url, message } satisfies LoadErrorDetail)),
   );
   private readonly resize = new ResizeController(this, (width) => this.handleResize(width));
+  private readonly tooltip = new TooltipController(this, {
+    pack: () => this.pack,
+    rtl: () => this.rtl,
+    highlight: (id) => this.renderer?.highlight(id),
+  });
 
   /** The window of time on screen. */
   get view(): { start: Date; end: Date } {
@@ -266,9 +273,13 @@ export class ConflictTimeline extends LitElement {
       nameOfMark: (mark) => this.nameOfEvent(mark.event),
       nameOfCluster: (cluster) => this.nameOfCluster(cluster),
       nameOfBreak: (stretch) => this.timeInWords(stretch.from, stretch.to, this.pack.words.range),
+      hover: this.tooltip.hover,
     });
     this.zoom = new TimeZoom(this.renderer.svg, {
-      onView: (view) => this.handleView(view),
+      onView: (view, source) => {
+        this.handleView(view);
+        if (source === 'gesture') this.tooltip.hide();
+      },
       onSettle: () => this.scheduleAnnouncement(),
     });
     this.resize.observe(container);
@@ -322,6 +333,7 @@ export class ConflictTimeline extends LitElement {
         @keydown=${this.handlePlotKey}
         @focusin=${this.handlePlotFocus}
       ></div>
+      ${this.tooltip.render()}
       <p id="plot-help" class="visually-hidden" lang=${this.pack.tag}>${s.plotHelp}</p>
       ${this.tableView && this.prepared ? this.renderTable() : nothing}
       ${this.prepared && this.prepared.eventSet.events.length === 0 && this.source.state.status !== 'loading' && !this.pendingLoad
@@ -581,6 +593,7 @@ export class ConflictTimeline extends LitElement {
     });
     this.rangeText = this.viewInWords(this.pack.words.range);
     this.fireViewChange();
+    this.tooltip.afterDraw();
   }
 
   private labelMeasureFor(event: TimelineEvent): LabelMeasure {

@@ -2,8 +2,9 @@ import { axisTop, type AxisScale } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
 import type { Locale } from 'date-fns';
 import type { AxisTick, BreakLayout } from '../layout/axis-ticks.js';
-import type { ClusterLayout, MarkLayout, TimelineLayout } from '../layout/mark-layout.js';
+import type { ClusterLayout, MarkLayout, TieLayout, TimelineLayout } from '../layout/mark-layout.js';
 import { laneSymbolPath } from './lane-symbols.js';
+import { watchMarkHover, type MarkHoverCallbacks } from './mark-hover.js';
 import { laneColourVar, laneSymbol } from './palette.js';
 import { tickFormatter } from './tick-format.js';
 
@@ -29,6 +30,8 @@ export interface PlotCallbacks {
   readonly nameOfCluster: (cluster: ClusterLayout) => string;
   /** The time squeezed into a collapsed stretch of the axis, in words ("April 2011 – April 2017"). */
   readonly nameOfBreak: (stretch: BreakLayout) => string;
+  /** Where the pointer and keyboard focus are among marks and clusters (for the tooltip). */
+  readonly hover?: MarkHoverCallbacks;
 }
 
 export interface PlotState {
@@ -50,6 +53,10 @@ export class PlotRenderer {
   private namesLocale: Locale | undefined;
   private namesToken?: object;
   private readonly layers: Record<'eras' | 'lanes' | 'breaks' | 'laneHeaders' | 'axis' | 'ties' | 'clusters' | 'marks', GroupSelection>;
+  /** The event whose copies and tie are highlighted together (hover or focus). */
+  private linkedId: string | undefined;
+  private selectedId: string | undefined;
+  private readonly stopHover?: () => void;
 
   constructor(container: HTMLElement, private readonly callbacks: PlotCallbacks) {
     this.svg = document.createElementNS(SVG_NS, 'svg');
@@ -77,6 +84,7 @@ export class PlotRenderer {
     root.on('click', (event: MouseEvent) => this.handleActivate(event)).on('keydown.activate', (event: KeyboardEvent) => {
       if (event.key === 'Enter' || event.key === ' ') this.handleActivate(event);
     });
+    if (callbacks.hover) this.stopHover = watchMarkHover(container, callbacks.hover);
   }
 
   render(layout: TimelineLayout, state: PlotState): void {
@@ -101,7 +109,19 @@ export class PlotRenderer {
     return this.svg.querySelector<SVGGElement>(`g.cluster[data-key="${cssEscape(key)}"]`);
   }
 
+  /** Highlights every copy of an event and its tie, or none (`undefined`). */
+  highlight(eventId: string | undefined): void {
+    if (eventId === this.linkedId) return;
+    this.linkedId = eventId;
+    const selectedId = this.selectedId;
+    this.layers.marks.selectAll<SVGGElement, MarkLayout>('g.mark').each(function (d) {
+      putMarkClass(this, d, selectedId, eventId);
+    });
+    this.layers.ties.selectAll<SVGLineElement, TieLayout>('line.tie').classed('linked', (d) => d.eventId === eventId);
+  }
+
   destroy(): void {
+    this.stopHover?.();
     select(this.svg).on('click', null).on('keydown.activate', null);
     this.svg.remove();
   }
@@ -234,7 +254,8 @@ export class PlotRenderer {
       .selectAll<SVGLineElement, (typeof layout.ties)[number]>('line.tie')
       .data(layout.ties, (d) => d.eventId)
       .join('line')
-      .attr('class', 'tie')
+      .attr('class', (d) => (d.eventId === this.linkedId ? 'tie linked' : 'tie'))
+      .attr('data-event', (d) => d.eventId)
       .attr('x1', (d) => d.x)
       .attr('x2', (d) => d.x)
       .attr('y1', (d) => d.y0)
@@ -279,6 +300,8 @@ export class PlotRenderer {
     const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
     const names = this.namesFor(state.locale);
     const nameOfMark = this.callbacks.nameOfMark;
+    const linkedId = this.linkedId;
+    this.selectedId = state.selectedId;
     this.layers.marks
       .selectAll<SVGGElement, MarkLayout>('g.mark')
       .data(layout.marks, (d) => `${d.event.id}\u0000${d.laneKey}`)
@@ -287,10 +310,9 @@ export class PlotRenderer {
         const w = written(this);
         const id = d.event.id;
         const selected = id === state.selectedId;
-        put(w, this, 'class', `mark${d.soft ? ' soft' : ''}${d.hedged ? ' hedged' : ''}${selected ? ' selected' : ''}`);
+        putMarkClass(this, d, state.selectedId, linkedId);
         put(w, this, 'data-key', d.primary ? id : `${id}\u0000${d.laneKey}`);
         put(w, this, 'data-event', id);
-        put(w, this, 'part', selected ? 'event event-selected' : 'event');
         put(w, this, 'role', d.primary ? 'button' : null);
         put(w, this, 'aria-hidden', d.primary ? null : 'true');
         put(w, this, 'aria-pressed', d.primary ? String(selected) : null);
@@ -333,6 +355,15 @@ function written(node: Element): Written {
   let w = WRITTEN.get(node);
   if (!w) WRITTEN.set(node, (w = {}));
   return w;
+}
+
+/** A mark's classes and parts: its kind of date, and whether it is selected or highlighted with its copies. */
+function putMarkClass(node: SVGGElement, d: MarkLayout, selectedId: string | undefined, linkedId: string | undefined): void {
+  const w = written(node);
+  const selected = d.event.id === selectedId;
+  const linked = d.event.id === linkedId;
+  put(w, node, 'class', `mark${d.soft ? ' soft' : ''}${d.hedged ? ' hedged' : ''}${selected ? ' selected' : ''}${linked ? ' linked' : ''}`);
+  put(w, node, 'part', `event${selected ? ' event-selected' : ''}${linked ? ' event-linked' : ''}`);
 }
 
 function put(w: Written, node: Element, name: string, value: string | number | null): void {
