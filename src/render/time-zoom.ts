@@ -84,7 +84,8 @@ export class TimeZoom {
 
   /** Pans by screen px, as dragging leftward by that much would (negative: rightward). */
   panBy(px: number): void {
-    this.target.call(this.behavior.translateBy, -px, 0);
+    // translateBy moves in unzoomed units: divide by the scale for screen px.
+    this.target.call(this.behavior.translateBy, -px / this.currentTransform().k, 0);
   }
 
   currentView(): TimeView {
