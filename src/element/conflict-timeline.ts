@@ -14,6 +14,7 @@ import { validateEvents, validateEventsInSlices } from '../model/validate-events
 import { instantAsDate } from './view-words.js';
 import { AXIS_HEIGHT_PX, PlotRenderer } from '../render/plot-renderer.js';
 import { TimeZoom, ZOOM_STEP } from '../render/time-zoom.js';
+import { passVerticalSwipesToPage } from '../render/vertical-swipe.js';
 import { LABEL_FONT, timelineStyles } from './conflict-timeline.styles.js';
 import { CooperativeWheel } from './cooperative-wheel.js';
 import { navigationStyles } from './navigation.styles.js';
@@ -274,6 +275,7 @@ export class ConflictTimeline extends LitElement {
       onSettle: () => this.scheduleAnnouncement(),
       wheelZooms: this.wheel.zooms,
     });
+    passVerticalSwipesToPage(container);
     this.resize.observe(container);
     this.width = container.clientWidth || DEFAULT_WIDTH_PX;
   }
