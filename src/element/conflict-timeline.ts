@@ -70,8 +70,11 @@ type DateLike = Date | string | number;
  * @fires ct-load-error - Loading `src` failed (detail: `{ url, message }`); the element shows the reason and a retry button, and keeps what it showed.
  * @fires ct-locale-change - The language in use changed (detail: `{ requested, locale, fallback }`; `fallback` is true when the requested language is not shipped and English is used).
  *
- * @csspart toolbar - The row of zoom buttons.
+ * @csspart toolbar - The row of buttons: Previous, Next, zoom, Show all, Table.
  * @csspart button - Each toolbar button.
+ * @csspart previous - The Previous button (also `button`): selects the event before, named in its label and tooltip.
+ * @csspart next - The Next button (also `button`): selects the event after.
+ * @csspart wheel-hint - The "Use Ctrl + scroll to zoom" note shown over the plot when a plain wheel scrolls the page.
  * @csspart plot - The area that zooms and pans.
  * @csspart plot-svg - The SVG drawn by D3.
  * @csspart axis - The time axis.
