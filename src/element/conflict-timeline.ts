@@ -14,7 +14,16 @@ import { validateEvents, validateEventsInSlices } from '../model/validate-events
 import { instantAsDate } from './view-words.js';
 import { AXIS_HEIGHT_PX, PlotRenderer } from '../render/plot-renderer.js';
 import { TimeZoom, ZOOM_STEP } from '../render/time-zoom.js';
+import { passVerticalSwipesToPage } from '../render/vertical-swipe.js';
 import { LABEL_FONT, SELECTED_LABEL_FONT, timelineStyles } from './conflict-timeline.styles.js';
+import { CooperativeWheel } from './cooperative-wheel.js';
+import { navigationStyles } from './navigation.styles.js';
+import { isLabelledIn, storyView, type StoryStep } from '../layout/story-navigation.js';
+import { zoomAnchor } from '../layout/zoom-anchor.js';
+import { storyButton } from './story-buttons.js';
+import { storyStepOfKey } from './story-keys.js';
+import { storyEvent, storyTargets, type StoryTargets } from './story-targets.js';
+import { wheelHint } from './wheel-hint.js';
 import { detailsPanel } from './details-panel.js';
 import { eventTable, TABLE_PAGE_SIZE, type TableSort, type TableSortKey } from './event-table.js';
 import { LabelMeasure } from './label-measure.js';
@@ -62,8 +71,11 @@ type DateLike = Date | string | number;
  * @fires ct-load-error - Loading `src` failed (detail: `{ url, message }`); the element shows the reason and a retry button, and keeps what it showed.
  * @fires ct-locale-change - The language in use changed (detail: `{ requested, locale, fallback }`; `fallback` is true when the requested language is not shipped and English is used).
  *
- * @csspart toolbar - The row of zoom buttons.
+ * @csspart toolbar - The row of buttons: Previous, Next, zoom, Show all, Table.
  * @csspart button - Each toolbar button.
+ * @csspart previous - The Previous button (also `button`): selects the event before, named in its label and tooltip.
+ * @csspart next - The Next button (also `button`): selects the event after.
+ * @csspart wheel-hint - The "Use Ctrl + scroll to zoom" note shown over the plot when a plain wheel scrolls the page.
  * @csspart plot - The area that zooms and pans.
  * @csspart plot-svg - The SVG drawn by D3.
  * @csspart axis - The time axis.
@@ -92,7 +104,7 @@ type DateLike = Date | string | number;
  * @cssprop --ct-lane-0-colour - Colour of the first lane (…through --ct-lane-7-colour).
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = timelineStyles;
+  static override styles = [timelineStyles, navigationStyles];
 
   /** Loads that take longer than this (ms) show their progress. */
   static progressDelayMs = 500;
@@ -143,6 +155,8 @@ export class ConflictTimeline extends LitElement {
   @state() private tableView = false;
   @state() private tableSort: TableSort = { key: 'date', ascending: true };
   @state() private tableShown = TABLE_PAGE_SIZE;
+  /** Where the Previous and Next buttons go. */
+  @state() private storyTargets: StoryTargets = {};
   /** The events the table lists: those in view when it was opened. */
   private tableEvents: readonly TimelineEvent[] = [];
 
@@ -177,6 +191,7 @@ export class ConflictTimeline extends LitElement {
     rtl: () => this.rtl,
     highlight: (id) => this.renderer?.highlight(id),
   });
+  private readonly wheel = new CooperativeWheel(this, (px) => this.zoom?.panBy(px));
 
   /** The window of time on screen. */
   get view(): { start: Date; end: Date } {
@@ -206,7 +221,7 @@ export class ConflictTimeline extends LitElement {
     this.showView(this.prepared?.extent ?? EMPTY_VIEW);
   }
 
-  /** Zooms in by a step, around the focused event when it is on screen, else around the centre. */
+  /** Zooms in by a step, around the selected (else the focused) event when it is on screen, else around the centre. */
   zoomIn(): void {
     this.zoomAround(ZOOM_STEP);
   }
@@ -281,7 +296,9 @@ export class ConflictTimeline extends LitElement {
         if (source === 'gesture') this.tooltip.hide();
       },
       onSettle: () => this.scheduleAnnouncement(),
+      wheelZooms: this.wheel.zooms,
     });
+    passVerticalSwipesToPage(container);
     this.resize.observe(container);
     this.width = container.clientWidth || DEFAULT_WIDTH_PX;
   }
@@ -304,6 +321,8 @@ export class ConflictTimeline extends LitElement {
     return html`
       ${this.renderNotice()}
       <div class="toolbar" part="toolbar" role="toolbar" aria-label=${s.toolbarLabel} lang=${this.pack.tag}>
+        ${storyButton('previous', this.storyTargets.previous, s, this.stepStory)}
+        ${storyButton('next', this.storyTargets.next, s, this.stepStory)}
         <button part="button zoom-in" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${this.zoomIn}>
           <span class="icon" aria-hidden="true">+</span>
         </button>
@@ -332,8 +351,11 @@ export class ConflictTimeline extends LitElement {
         ?hidden=${this.tableView}
         @keydown=${this.handlePlotKey}
         @focusin=${this.handlePlotFocus}
+        @pointerdown=${this.wheel.engage}
+        @wheel=${this.wheel.handleWheel}
       ></div>
       ${this.tooltip.render()}
+      ${wheelHint(this.wheel.hintShown, s, this.pack.tag)}
       <p id="plot-help" class="visually-hidden" lang=${this.pack.tag}>${s.plotHelp}</p>
       ${this.tableView && this.prepared ? this.renderTable() : nothing}
       ${this.prepared && this.prepared.eventSet.events.length === 0 && this.source.state.status !== 'loading' && !this.pendingLoad
@@ -513,9 +535,26 @@ export class ConflictTimeline extends LitElement {
   }
 
   private zoomAround(factor: number): void {
-    const focused = this.focusKey ? this.prepared?.byId.get(this.focusKey) : undefined;
-    const anchor = focused && this.isVisible(focused) ? (focused.from + focused.to) / 2 : undefined;
-    this.zoom?.zoomBy(factor, anchor);
+    // The roving tab stop is not focus: only a mark that holds focus anchors the zoom.
+    const focused = this.shadowRoot?.activeElement?.closest('g.mark')?.getAttribute('data-event');
+    const event = (id: string | null | undefined) => (id ? this.prepared?.byId.get(id) : undefined);
+    this.zoom?.zoomBy(factor, zoomAnchor(this.currentView, [event(this.selectedId), event(focused)]));
+  }
+
+  /** Selects the event before or after, shown where it is drawn and labelled; the key's step also focuses it. */
+  private stepStory = (step: StoryStep, focusMark = false): void => {
+    const target = this.storyEventFor(step);
+    if (!target || !this.prepared) return;
+    const readable = (view: TimeView) => isLabelledIn(this.layoutFor(view), target.id);
+    this.showView(storyView(target, this.currentView, this.prepared.extent, readable));
+    this.setSelection(target.id);
+    if (focusMark) void this.focusEvent(target.id);
+  };
+
+  private storyEventFor(step: StoryStep): TimelineEvent | undefined {
+    if (!this.prepared) return undefined;
+    const selected = this.selectedId === undefined ? undefined : this.prepared.orderOf.get(this.selectedId);
+    return storyEvent(this.prepared.eventSet.events, step, selected, this.currentView);
   }
 
   private handleView(view: TimeView): void {
@@ -577,13 +616,7 @@ export class ConflictTimeline extends LitElement {
       this.rtl = !this.rtl;
       this.zoom.configure(this.prepared.extent, this.width, this.plotHeight(), this.rtl, this.currentView, this.prepared.warp);
     }
-    const layout = layoutTimeline(this.prepared, this.currentView, {
-      width: this.width,
-      direction: this.rtl ? 'rtl' : 'ltr',
-      labelWidth: (event) => this.labelMeasureFor(event).widthOf(event),
-      shortenLabel: (event, width) => this.labelMeasureFor(event).shorten(event, width),
-      top: AXIS_HEIGHT_PX,
-    });
+    const layout = this.layoutFor(this.currentView);
     this.lastLayout = layout;
     this.focusKey = this.rovingKey(layout);
     this.renderer.render(layout, {
@@ -592,12 +625,24 @@ export class ConflictTimeline extends LitElement {
       locale: this.pack.dateFns,
     });
     this.rangeText = this.viewInWords(this.pack.words.range);
+    const when = (event: TimelineEvent) => describeEventDate(event, this.dateOptions());
+    this.storyTargets = storyTargets(this.storyTargets, this.storyEventFor('previous'), this.storyEventFor('next'), when);
     this.fireViewChange();
     this.tooltip.afterDraw();
   }
 
   private labelMeasureFor(event: TimelineEvent): LabelMeasure {
     return event.id === this.selectedId ? this.selectedLabels : this.labels;
+  }
+
+  private layoutFor(view: TimeView): TimelineLayout {
+    return layoutTimeline(this.prepared!, view, {
+      width: this.width,
+      direction: this.rtl ? 'rtl' : 'ltr',
+      labelWidth: (event) => this.labelMeasureFor(event).widthOf(event),
+      shortenLabel: (event, width) => this.labelMeasureFor(event).shorten(event, width),
+      top: AXIS_HEIGHT_PX,
+    });
   }
 
   private fireViewChange(): void {
@@ -643,12 +688,19 @@ export class ConflictTimeline extends LitElement {
   }
 
   private handlePlotFocus = (e: FocusEvent): void => {
+    this.wheel.engage();
     const key = (e.target as Element | null)?.getAttribute?.('data-key');
     if (key) this.focusKey = key;
   };
 
   private handlePlotKey = (e: KeyboardEvent): void => {
     if (!this.prepared) return;
+    const step = storyStepOfKey(e);
+    if (step) {
+      e.preventDefault();
+      this.stepStory(step, true);
+      return;
+    }
     const events = this.prepared.eventSet.events;
     const current = this.focusedEventIndex();
     const rtl = this.rtl;

@@ -40,6 +40,14 @@ export interface UiStrings {
   readonly quote: (text: string) => string;
   /** Between the names in a list of actors or sources. */
   readonly listSeparator: string;
+  /** The story step buttons' short words: "Previous", "Next" (of events). */
+  readonly previous: string;
+  readonly next: string;
+  /** A step button's name: the step, its event's title and its date in words. */
+  readonly storyTarget: (step: string, title: string, when: string) => string;
+  /** Shown when a plain wheel over the plot scrolls the page instead of zooming; on Apple platforms, with ⌘. */
+  readonly wheelHint: string;
+  readonly wheelHintApple: string;
 }
 
 // One formatter for every count: toLocaleString builds a new one per call, costly on zoom frames full of clusters.
@@ -54,7 +62,7 @@ export const EN_UI: UiStrings = {
   showTable: 'Table',
   showTimeline: 'Timeline',
   plotLabel: (title) => (title ? `Timeline: ${title}` : 'Timeline'),
-  plotHelp: 'Arrow keys move between events, Enter opens one, plus and minus zoom, 0 shows all.',
+  plotHelp: 'Arrow keys move between events, Enter opens one, N and P open the next and previous event, plus and minus zoom, 0 shows all.',
   closeDetails: 'Close details',
   sourceSays: 'The source says',
   howDated: 'How it was dated',
@@ -81,4 +89,9 @@ export const EN_UI: UiStrings = {
   showMore: 'Show more',
   quote: (text) => `“${text}”`,
   listSeparator: ', ',
+  previous: 'Previous',
+  next: 'Next',
+  storyTarget: (step, title, when) => `${step}: ${title}, ${when}`,
+  wheelHint: 'Use Ctrl + scroll to zoom',
+  wheelHintApple: 'Use ⌘ + scroll to zoom',
 };

@@ -12,6 +12,8 @@ export interface TimeZoomOptions {
   readonly onView: (view: TimeView, source: 'gesture' | 'code') => void;
   /** Called when a gesture ends (wheel pause, pointer up). */
   readonly onSettle?: () => void;
+  /** Whether a wheel turn zooms; one that does not is left to the page. Every turn zooms when absent. */
+  readonly wheelZooms?: (event: WheelEvent) => boolean;
 }
 
 /**
@@ -37,6 +39,10 @@ export class TimeZoom {
   constructor(svg: SVGSVGElement, private readonly options: TimeZoomOptions) {
     this.target = select(svg);
     this.behavior = zoom<SVGSVGElement, unknown>()
+      // d3-zoom's default filter, except that the wheel is asked: then it neither zooms nor cancels the page's scroll.
+      .filter((event: Event) =>
+        event instanceof WheelEvent ? (options.wheelZooms?.(event) ?? true) : !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button,
+      )
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.handleZoom(event.transform))
       .on('end', () => this.options.onSettle?.());
     this.target.call(this.behavior);
@@ -92,6 +98,12 @@ export class TimeZoom {
     const view = warpedViewOf(this.base, this.currentTransform());
     const at = anchor === undefined ? (view.start + view.end) / 2 : this.warp.toWarped(anchor);
     return this.showWarped({ start: at - (at - view.start) / factor, end: at + (view.end - at) / factor });
+  }
+
+  /** Pans by screen px, as dragging leftward by that much would (negative: rightward). */
+  panBy(px: number): void {
+    // translateBy moves in unzoomed units: divide by the scale for screen px.
+    this.target.call(this.behavior.translateBy, -px / this.currentTransform().k, 0);
   }
 
   currentView(): TimeView {

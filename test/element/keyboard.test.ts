@@ -22,8 +22,8 @@ async function tabIntoPlot(el: ConflictTimeline) {
   before.textContent = 'before';
   el.parentElement!.before(before);
   before.focus();
-  // Toolbar: zoom in, zoom out, show all, table; then the plot's one tab stop.
-  for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' });
+  // Toolbar: previous, next, zoom in, zoom out, show all, table; then the plot's one tab stop.
+  for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' });
   await settle(el);
   before.remove();
 }

@@ -12,6 +12,8 @@ interface Expected {
   readonly toolbar: string;
   /** Zoom in, zoom out, show all, table: the toolbar's buttons in order. */
   readonly buttons: readonly [string, string, string, string];
+  /** The story step buttons' names at load: Previous goes to the last event, Next to the first. */
+  readonly steps: readonly [string, string];
   /** 2018-09-17. */
   readonly day: string;
   /** 2017-23~: autumn 2017, approximate. */
@@ -26,6 +28,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   en: {
     toolbar: 'Timeline controls',
     buttons: ['Zoom in', 'Zoom out', 'Show all', 'Table'],
+    steps: ['Previous: Tripartite summit on Syria in Sochi, 14 February 2019', 'Next: Protests and their repression begin the Syrian civil war, March 2011'],
     day: '17 September 2018',
     season: 'autumn 2017, approximate',
     ticks: ['Oct', 'Nov', 'Dec', 'Jan 2019'],
@@ -34,6 +37,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   ar: {
     toolbar: 'أدوات الخط الزمني',
     buttons: ['تكبير', 'تصغير', 'عرض الكل', 'جدول'],
+    steps: ['السابق: Tripartite summit on Syria in Sochi، 14 فبراير 2019', 'التالي: Protests and their repression begin the Syrian civil war، مارس 2011'],
     day: '17 سبتمبر 2018',
     season: 'خريف 2017، تقريبًا',
     ticks: ['أكتوبر', 'نوفمبر', 'ديسمبر', 'يناير 2019'],
@@ -43,6 +47,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   de: {
     toolbar: 'Steuerung der Zeitleiste',
     buttons: ['Vergrößern', 'Verkleinern', 'Alles zeigen', 'Tabelle'],
+    steps: ['Vorheriges: Tripartite summit on Syria in Sochi, 14. Februar 2019', 'Nächstes: Protests and their repression begin the Syrian civil war, März 2011'],
     day: '17. September 2018',
     season: 'etwa Herbst 2017',
     ticks: ['Okt', 'Nov', 'Dez', 'Jan 2019'],
@@ -51,6 +56,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   es: {
     toolbar: 'Controles de la cronología',
     buttons: ['Acercar', 'Alejar', 'Ver todo', 'Tabla'],
+    steps: ['Anterior: Tripartite summit on Syria in Sochi, 14 de febrero de 2019', 'Siguiente: Protests and their repression begin the Syrian civil war, marzo de 2011'],
     day: '17 de septiembre de 2018',
     season: 'otoño de 2017 (fecha aproximada)',
     ticks: ['oct', 'nov', 'dic', 'ene 2019'],
@@ -59,6 +65,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   fa: {
     toolbar: 'ابزارهای خط زمانی',
     buttons: ['بزرگ‌نمایی', 'کوچک‌نمایی', 'نمایش همه', 'جدول'],
+    steps: ['قبلی: Tripartite summit on Syria in Sochi، 14 فوریه 2019', 'بعدی: Protests and their repression begin the Syrian civil war، مارس 2011'],
     day: '17 سپتامبر 2018',
     season: 'پاییز 2017 (تقریبی)',
     // Whole month names: Persian does not abbreviate them (date-fns' would read "اکتـ").
@@ -69,6 +76,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   fr: {
     toolbar: 'Commandes de la frise chronologique',
     buttons: ['Zoom avant', 'Zoom arrière', 'Tout afficher', 'Tableau'],
+    steps: ['Précédent\u00a0: Tripartite summit on Syria in Sochi, 14 février 2019', 'Suivant\u00a0: Protests and their repression begin the Syrian civil war, mars 2011'],
     day: '17 septembre 2018',
     season: 'automne 2017 (date approximative)',
     ticks: ['oct.', 'nov.', 'déc.', 'janv. 2019'],
@@ -77,6 +85,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   ru: {
     toolbar: 'Управление хронологией',
     buttons: ['Увеличить', 'Уменьшить', 'Показать всё', 'Таблица'],
+    steps: ['Предыдущее: Tripartite summit on Syria in Sochi, 14 февраля 2019 г.', 'Следующее: Protests and their repression begin the Syrian civil war, март 2011 г.'],
     day: '17 сентября 2018 г.',
     season: 'осень 2017 г. (приблизительно)',
     ticks: ['окт.', 'нояб.', 'дек.', 'янв. 2019'],
@@ -86,6 +95,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   tr: {
     toolbar: 'Zaman çizelgesi denetimleri',
     buttons: ['Yakınlaştır', 'Uzaklaştır', 'Tümünü göster', 'Tablo'],
+    steps: ['Önceki: Tripartite summit on Syria in Sochi, 14 Şubat 2019', 'Sonraki: Protests and their repression begin the Syrian civil war, Mart 2011'],
     day: '17 Eylül 2018',
     season: '2017 sonbaharı (yaklaşık)',
     ticks: ['Eki', 'Kas', 'Ara', 'Oca 2019'],
@@ -143,8 +153,11 @@ describe('<conflict-timeline> languages', () => {
         expect(detail).to.deep.equal({ requested: tag, locale: tag, fallback: false });
         const toolbar = shadow(el).querySelector<HTMLElement>('[role="toolbar"]')!;
         expect(toolbar.getAttribute('aria-label')).to.equal(expected.toolbar);
-        const names = [...toolbar.querySelectorAll<HTMLElement>('button')].map(accessibleName);
+        // The story steps are named with their target event: their words are checked on their own.
+        const names = [...toolbar.querySelectorAll<HTMLElement>('button:not(.story-step)')].map(accessibleName);
         expect(names).to.deep.equal(expected.buttons);
+        const steps = [...toolbar.querySelectorAll<HTMLElement>('button.story-step')].map(accessibleName);
+        expect(steps).to.deep.equal(expected.steps);
       });
 
       it(`writes a day, and a season with its hedge, in ${tag}`, async () => {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import { plotSvg, settle, timeAt, timelineFixture } from '../support/timeline-fixture.js';
 import { emulateTouchScreen, gesture } from '../support/touch.js';
@@ -47,5 +47,31 @@ describe('<conflict-timeline> touch', () => {
     // Fingers spread fourfold: the view is about a quarter as wide, around the same instant.
     expect(span(el.view) / span(before)).to.be.closeTo(0.25, 0.05);
     expect(Math.abs(timeAt(el, 500) - anchor)).to.be.below(span(el.view) * 0.02);
+  });
+});
+
+describe('<conflict-timeline> touch in a long page', () => {
+  beforeEach(() => emulateTouchScreen(true));
+  afterEach(() => emulateTouchScreen(false));
+
+  it('lets a one-finger vertical swipe over the plot scroll the page', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <div style="height:150vh">Article text above</div>
+      <div style="width:700px"><conflict-timeline></conflict-timeline></div>
+      <div style="height:150vh">Article text below</div>
+    </div>`);
+    const el = page.querySelector('conflict-timeline')!;
+    el.events = idlib2019.events;
+    await settle(el);
+    el.scrollIntoView({ block: 'center' });
+    await settle(el);
+    const scrolled = window.scrollY;
+    const before = el.view;
+    const box = plotSvg(el).getBoundingClientRect();
+    const x = box.left + 300;
+    await gesture([{ id: 1, x, y: box.bottom - 20 }], [{ id: 1, x, y: box.bottom - 170 }], 10);
+    await settle(el);
+    expect(window.scrollY - scrolled).to.be.greaterThan(60);
+    expect(span(el.view)).to.be.closeTo(span(before), 1000);
   });
 });

@@ -55,7 +55,8 @@ const UI: UiStrings = {
   showTable: 'جدول',
   showTimeline: 'الخط الزمني',
   plotLabel: (title) => (title ? `الخط الزمني: ${title}` : 'الخط الزمني'),
-  plotHelp: 'تنقّل بين الأحداث بمفاتيح الأسهم، واضغط Enter لفتح حدث، وزائد وناقص للتكبير والتصغير، و0 لعرض الكل.',
+  plotHelp:
+    'تنقّل بين الأحداث بمفاتيح الأسهم، واضغط Enter لفتح حدث، وN وP لفتح الحدث التالي والسابق، وزائد وناقص للتكبير والتصغير، و0 لعرض الكل.',
   closeDetails: 'إغلاق التفاصيل',
   sourceSays: 'عبارة المصدر',
   howDated: 'كيف حُدِّد التاريخ',
@@ -82,6 +83,11 @@ const UI: UiStrings = {
   showMore: 'عرض المزيد',
   quote: (text) => `«${text}»`,
   listSeparator: '، ',
+  previous: 'السابق',
+  next: 'التالي',
+  storyTarget: (step, title, when) => `${step}: ${title}، ${when}`,
+  wheelHint: 'استخدم Ctrl + التمرير للتكبير والتصغير',
+  wheelHintApple: 'استخدم ⌘ + التمرير للتكبير والتصغير',
 };
 
 export const AR_PACK: LocalePack = { tag: 'ar', ui: UI, words: WORDS, dateFns: ar };

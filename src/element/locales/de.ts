@@ -64,7 +64,7 @@ const UI: UiStrings = {
   showTimeline: 'Zeitleiste',
   plotLabel: (title) => (title ? `Zeitleiste: ${title}` : 'Zeitleiste'),
   plotHelp:
-    'Mit den Pfeiltasten von Ereignis zu Ereignis, die Eingabetaste öffnet eines, Plus und Minus zoomen, 0 zeigt alles.',
+    'Mit den Pfeiltasten von Ereignis zu Ereignis, die Eingabetaste öffnet eines, N und P öffnen das nächste und das vorherige, Plus und Minus zoomen, 0 zeigt alles.',
   closeDetails: 'Details schließen',
   sourceSays: 'Wortlaut der Quelle',
   howDated: 'So wurde datiert',
@@ -94,6 +94,11 @@ const UI: UiStrings = {
   showMore: 'Mehr anzeigen',
   quote: (text) => `„${text}“`,
   listSeparator: ', ',
+  previous: 'Vorheriges',
+  next: 'Nächstes',
+  storyTarget: (step, title, when) => `${step}: ${title}, ${when}`,
+  wheelHint: 'Zum Zoomen Strg + Scrollen verwenden',
+  wheelHintApple: 'Zum Zoomen ⌘ + Scrollen verwenden',
 };
 
 export const DE_PACK: LocalePack = { tag: 'de', ui: UI, words: WORDS, dateFns: de };

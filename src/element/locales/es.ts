@@ -76,7 +76,8 @@ const UI: UiStrings = {
   showTable: 'Tabla',
   showTimeline: 'Cronología',
   plotLabel: (title) => (title ? `Cronología: ${title}` : 'Cronología'),
-  plotHelp: 'Las flechas pasan de un acontecimiento a otro, Intro abre uno, más y menos acercan y alejan, 0 muestra todo.',
+  plotHelp:
+    'Las flechas pasan de un acontecimiento a otro, Intro abre uno, N y P abren el siguiente y el anterior, más y menos acercan y alejan, 0 muestra todo.',
   closeDetails: 'Cerrar detalles',
   sourceSays: 'Según la fuente',
   howDated: 'Cómo se fechó',
@@ -106,6 +107,11 @@ const UI: UiStrings = {
   showMore: 'Mostrar más',
   quote: (text) => `«${text}»`,
   listSeparator: ', ',
+  previous: 'Anterior',
+  next: 'Siguiente',
+  storyTarget: (step, title, when) => `${step}: ${title}, ${when}`,
+  wheelHint: 'Usa Ctrl + desplazamiento para acercar o alejar',
+  wheelHintApple: 'Usa ⌘ + desplazamiento para acercar o alejar',
 };
 
 export const ES_PACK: LocalePack = { tag: 'es', ui: UI, words: WORDS, dateFns: es };

@@ -70,7 +70,7 @@ const UI: UiStrings = {
   showTimeline: 'خط زمانی',
   plotLabel: (title) => (title ? `خط زمانی: ${title}` : 'خط زمانی'),
   plotHelp:
-    'با کلیدهای جهت‌نما میان رویدادها جابه‌جا شوید، Enter رویداد را باز می‌کند، با به‌علاوه و منها بزرگ‌نمایی و کوچک‌نمایی کنید و 0 همه را نشان می‌دهد.',
+    'با کلیدهای جهت‌نما میان رویدادها جابه‌جا شوید، Enter رویداد را باز می‌کند، N و P رویداد بعدی و قبلی را باز می‌کنند، با به‌علاوه و منها بزرگ‌نمایی و کوچک‌نمایی کنید و 0 همه را نشان می‌دهد.',
   closeDetails: 'بستن جزئیات',
   sourceSays: 'عبارت منبع',
   howDated: 'تاریخ چگونه تعیین شد',
@@ -97,6 +97,11 @@ const UI: UiStrings = {
   showMore: 'نمایش بیشتر',
   quote: (text) => `«${text}»`,
   listSeparator: '، ',
+  previous: 'قبلی',
+  next: 'بعدی',
+  storyTarget: (step, title, when) => `${step}: ${title}، ${when}`,
+  wheelHint: 'برای بزرگ‌نمایی و کوچک‌نمایی از Ctrl + پیمایش استفاده کنید',
+  wheelHintApple: 'برای بزرگ‌نمایی و کوچک‌نمایی از ⌘ + پیمایش استفاده کنید',
 };
 
 export const FA_PACK: LocalePack = { tag: 'fa', ui: UI, words: WORDS, dateFns: faNewsroom };

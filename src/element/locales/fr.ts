@@ -77,7 +77,8 @@ const UI: UiStrings = {
   showTable: 'Tableau',
   showTimeline: 'Frise',
   plotLabel: (title) => (title ? `Frise chronologique${NBSP}: ${title}` : 'Frise chronologique'),
-  plotHelp: 'Les flèches passent d’un événement à l’autre, Entrée en ouvre un, plus et moins zooment, 0 affiche tout.',
+  plotHelp:
+    'Les flèches passent d’un événement à l’autre, Entrée en ouvre un, N et P ouvrent le suivant et le précédent, plus et moins zooment, 0 affiche tout.',
   closeDetails: 'Fermer les détails',
   sourceSays: 'Selon la source',
   howDated: 'Comment la date a été établie',
@@ -108,6 +109,11 @@ const UI: UiStrings = {
   showMore: 'Afficher plus',
   quote: (text) => `« ${text} »`,
   listSeparator: ', ',
+  previous: 'Précédent',
+  next: 'Suivant',
+  storyTarget: (step, title, when) => `${step}\u00a0: ${title}, ${when}`,
+  wheelHint: 'Utilisez Ctrl + molette pour zoomer',
+  wheelHintApple: 'Utilisez ⌘ + défilement pour zoomer',
 };
 
 export const FR_PACK: LocalePack = { tag: 'fr', ui: UI, words: WORDS, dateFns: fr };

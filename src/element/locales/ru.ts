@@ -61,7 +61,8 @@ const UI: UiStrings = {
   showTable: 'Таблица',
   showTimeline: 'Хронология',
   plotLabel: (title) => (title ? `Хронология: ${title}` : 'Хронология'),
-  plotHelp: 'Стрелки переходят от события к событию, Enter открывает событие, плюс и минус меняют масштаб, 0 показывает всё.',
+  plotHelp:
+    'Стрелки переходят от события к событию, Enter открывает событие, N и P открывают следующее и предыдущее, плюс и минус меняют масштаб, 0 показывает всё.',
   closeDetails: 'Закрыть подробности',
   sourceSays: 'Формулировка источника',
   howDated: 'Как установлена дата',
@@ -92,6 +93,11 @@ const UI: UiStrings = {
   showMore: 'Показать ещё',
   quote: (text) => `«${text}»`,
   listSeparator: ', ',
+  previous: 'Предыдущее',
+  next: 'Следующее',
+  storyTarget: (step, title, when) => `${step}: ${title}, ${when}`,
+  wheelHint: 'Чтобы изменить масштаб, прокручивайте, удерживая Ctrl',
+  wheelHintApple: 'Чтобы изменить масштаб, прокручивайте, удерживая ⌘',
 };
 
 export const RU_PACK: LocalePack = { tag: 'ru', ui: UI, words: WORDS, dateFns: ru };

@@ -82,7 +82,8 @@ const UI: UiStrings = {
   showTable: 'Tablo',
   showTimeline: 'Zaman çizelgesi',
   plotLabel: (title) => (title ? `Zaman çizelgesi: ${title}` : 'Zaman çizelgesi'),
-  plotHelp: 'Ok tuşları olaylar arasında gezinir, Enter bir olayı açar, artı ve eksi yakınlaştırıp uzaklaştırır, 0 tümünü gösterir.',
+  plotHelp:
+    'Ok tuşları olaylar arasında gezinir, Enter bir olayı açar, N ve P sonraki ve önceki olayı açar, artı ve eksi yakınlaştırıp uzaklaştırır, 0 tümünü gösterir.',
   closeDetails: 'Ayrıntıları kapat',
   sourceSays: 'Kaynaktaki ifade',
   howDated: 'Tarih nasıl belirlendi',
@@ -109,6 +110,11 @@ const UI: UiStrings = {
   showMore: 'Daha fazla göster',
   quote: (text) => `“${text}”`,
   listSeparator: ', ',
+  previous: 'Önceki',
+  next: 'Sonraki',
+  storyTarget: (step, title, when) => `${step}: ${title}, ${when}`,
+  wheelHint: 'Yakınlaştırmak için Ctrl + kaydırma kullanın',
+  wheelHintApple: 'Yakınlaştırmak için ⌘ + kaydırma kullanın',
 };
 
 export const TR_PACK: LocalePack = { tag: 'tr', ui: UI, words: WORDS, dateFns: tr };
