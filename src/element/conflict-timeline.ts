@@ -519,7 +519,7 @@ export class ConflictTimeline extends LitElement {
     if (!this.prepared || !this.zoom) return;
     this.needsInitialView = false;
     this.rtl = this.isRtl();
-    this.zoom.configure(this.prepared.extent, this.width, this.plotHeight(), this.rtl, this.requestedView(), this.prepared.warp);
+    this.zoom.configure(this.prepared.bounds, this.width, this.plotHeight(), this.rtl, this.requestedView(), this.prepared.warp);
   }
 
   private requestedView(): TimeView {
@@ -566,7 +566,7 @@ export class ConflictTimeline extends LitElement {
     if (width <= 0 || Math.abs(width - this.width) < 0.5) return;
     this.width = width;
     if (this.prepared && this.zoom) {
-      this.zoom.configure(this.prepared.extent, width, this.plotHeight(), this.rtl, this.currentView, this.prepared.warp);
+      this.zoom.configure(this.prepared.bounds, width, this.plotHeight(), this.rtl, this.currentView, this.prepared.warp);
     }
     this.scheduleFrame();
   }
@@ -614,7 +614,7 @@ export class ConflictTimeline extends LitElement {
     if (this.isRtl() !== this.rtl) {
       // Direction changed (here or on an ancestor): time now runs the other way.
       this.rtl = !this.rtl;
-      this.zoom.configure(this.prepared.extent, this.width, this.plotHeight(), this.rtl, this.currentView, this.prepared.warp);
+      this.zoom.configure(this.prepared.bounds, this.width, this.plotHeight(), this.rtl, this.currentView, this.prepared.warp);
     }
     const layout = this.layoutFor(this.currentView);
     this.lastLayout = layout;

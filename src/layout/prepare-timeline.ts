@@ -28,8 +28,14 @@ export interface PreparedTimeline {
    * named for screen readers. Other lanes' copies are decorative.
    */
   readonly primaryLaneOf: (event: TimelineEvent) => string;
-  /** The data's time extent with a margin: what fit() shows and the widest zoom allowed. */
+  /** The data's time extent with a margin: what fit() and the first view show. */
   readonly extent: TimeView;
+  /**
+   * The widest view allowed: the data's extent with a margin in real time (4% of it). Wider than
+   * `extent` where stretches are collapsed, so a view asked for in calendar terms ("2018-09" to
+   * "2019-02") fits whole even when the data stops mid-month.
+   */
+  readonly bounds: TimeView;
   /** Real time to plot time, with the data's long empty stretches collapsed. */
   readonly warp: TimeWarp;
 }
@@ -75,6 +81,7 @@ export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}
     orderOf,
     primaryLaneOf,
     extent: dataExtent(eventSet, warp),
+    bounds: dataExtent(eventSet, IDENTITY_WARP),
     warp,
   };
 }

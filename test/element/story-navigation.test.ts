@@ -45,7 +45,10 @@ function expectOnScreenAndLabelled(el: ConflictTimeline, event: TimelineEvent): 
   expect(shape.right, `${event.id} on screen`).to.be.above(plot.left);
   expect(shape.left, `${event.id} on screen`).to.be.below(plot.right);
   const labels = [...el.shadowRoot!.querySelectorAll(`g.mark[data-event="${CSS.escape(event.id)}"] .label`)];
-  expect(labels.map((l) => l.textContent), `${event.id} is labelled`).to.include(event.title);
+  // On a phone a label may be the start of its title, cut at a word (the whole title is in the details).
+  expect(labels.length, `${event.id} is labelled once`).to.equal(1);
+  const text = labels[0]!.textContent ?? '';
+  expect(text.length > 0 && event.title.startsWith(text), `${event.id} is labelled: "${text}"`).to.equal(true);
 }
 
 async function timeline(width: number, locale: 'en' | 'ar'): Promise<ConflictTimeline> {
@@ -146,7 +149,7 @@ describe('<conflict-timeline> a story to step through', () => {
   });
 
   it('names the next target as the article reads it', async () => {
-    const el = await timelineFixture(idlib2019.events);
+    const el = await timelineFixture(idlib2019.events, 900, { gaps: 'linear' });
     el.select('shoigu-akar-ankara-2019');
     await settle(el);
     expect(button(el, 'next').getAttribute('aria-label')).to.equal('Next: Tripartite summit on Syria in Sochi, 14 February 2019');
@@ -155,7 +158,7 @@ describe('<conflict-timeline> a story to step through', () => {
 
 describe('<conflict-timeline> zoom anchor', () => {
   it('zooms in around the view centre right after load', async () => {
-    const el = await timelineFixture(idlib2019.events);
+    const el = await timelineFixture(idlib2019.events, 900, { gaps: 'linear' });
     const before = el.view;
     el.zoomIn();
     await settle(el);
@@ -164,7 +167,7 @@ describe('<conflict-timeline> zoom anchor', () => {
   });
 
   it('zooms in around the selected event, which stays where it is on screen', async () => {
-    const el = await timelineFixture(idlib2019.events);
+    const el = await timelineFixture(idlib2019.events, 900, { gaps: 'linear' });
     el.select('sochi-memorandum-2018');
     await settle(el);
     const x = markX(el, 'sochi-memorandum-2018');
@@ -176,7 +179,7 @@ describe('<conflict-timeline> zoom anchor', () => {
   });
 
   it('zooms with + around the mark that holds focus', async () => {
-    const el = await timelineFixture(idlib2019.events);
+    const el = await timelineFixture(idlib2019.events, 900, { gaps: 'linear' });
     el.shadowRoot!.querySelector<SVGGElement>('g.mark[tabindex="0"]')!.focus();
     await sendKeys({ press: 'End' });
     await settle(el);
