@@ -18,6 +18,8 @@ import { LABEL_FONT, timelineStyles } from './conflict-timeline.styles.js';
 import { detailsPanel } from './details-panel.js';
 import { eventTable, TABLE_PAGE_SIZE, type TableSort, type TableSortKey } from './event-table.js';
 import { LabelMeasure } from './label-measure.js';
+import { legend } from './legend.js';
+import { LegendFold } from './legend-fold.js';
 import { ResizeController } from './resize-controller.js';
 import { SourceController } from './source-controller.js';
 import {
@@ -76,6 +78,7 @@ type DateLike = Date | string | number;
  * @csspart table - The table view of the events in view (toolbar button "Table").
  * @csspart details-date - The date in words in that panel.
  * @csspart notice - Messages about rejected records or failed loads.
+ * @csspart legend - The key under the plot: what exact, month-or-season, approximate, span and ongoing marks look like (a `<details>`, folded by default below 600 px wide).
  *
  * @cssprop --ct-font - Font family.
  * @cssprop --ct-bg - Background.
@@ -162,6 +165,7 @@ export class ConflictTimeline extends LitElement {
     (url, message) => this.dispatchEvent(timelineEvent('ct-load-error', { url, message } satisfies LoadErrorDetail)),
   );
   private readonly resize = new ResizeController(this, (width) => this.handleResize(width));
+  private readonly legendFold = new LegendFold(this);
 
   /** The window of time on screen. */
   get view(): { start: Date; end: Date } {
@@ -313,6 +317,7 @@ export class ConflictTimeline extends LitElement {
         @keydown=${this.handlePlotKey}
         @focusin=${this.handlePlotFocus}
       ></div>
+      ${legend({ strings: s.legend, lang: this.pack.tag, open: this.legendFold.open, hidden: this.tableView, onToggle: this.legendFold.toggled })}
       <p id="plot-help" class="visually-hidden" lang=${this.pack.tag}>${s.plotHelp}</p>
       ${this.tableView && this.prepared ? this.renderTable() : nothing}
       ${this.prepared && this.prepared.eventSet.events.length === 0 && this.source.state.status !== 'loading' && !this.pendingLoad
