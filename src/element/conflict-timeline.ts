@@ -165,7 +165,7 @@ export class ConflictTimeline extends LitElement {
     (url, message) => this.dispatchEvent(timelineEvent('ct-load-error', { url, message } satisfies LoadErrorDetail)),
   );
   private readonly resize = new ResizeController(this, (width) => this.handleResize(width));
-  private readonly legendFold = new LegendFold(this);
+  private readonly legendFold = new LegendFold(this, () => this.plotContainer);
 
   /** The window of time on screen. */
   get view(): { start: Date; end: Date } {
