@@ -321,11 +321,11 @@ export const timelineStyles = css`
     align-items: center;
     column-gap: 16px;
   }
+  /* A list item keeps the disclosure triangle that says the key folds. */
   .legend summary {
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
+    display: list-item;
     min-height: 24px;
+    line-height: 24px;
     color: var(--ct-muted);
     font-weight: 600;
     cursor: pointer;
