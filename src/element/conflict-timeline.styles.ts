@@ -278,29 +278,34 @@ export const timelineStyles = css`
     stroke: var(--ct-bg);
     stroke-width: 1.5px;
   }
-  .mark.soft .symbol {
-    fill: var(--ct-bg);
-    stroke: currentColor;
-    stroke-width: 2px;
-  }
   .mark .extent {
     fill: currentColor;
   }
-  /* A date known only to the month, season or year: a pale span that fades at its ends. */
-  .mark.soft .extent {
+  /* A date known only to the month, season or year: a span whose ends fade, "somewhere in here";
+     too narrow for its span, a short flat bar (never the lane's symbol), faded the same way. Its
+     fill is the lane's full colour, which keeps 3:1 against the band and the background (WCAG
+     1.4.11): the fade and the shape say "not exact", not paleness. */
+  .mark.soft .extent,
+  .mark.soft .symbol {
     fill: currentColor;
-    fill-opacity: 0.5;
-    stroke: currentColor;
-    stroke-width: 1px;
+    stroke: none;
     mask: url(#ct-soft-edges);
   }
   .mark .core {
     fill: currentColor;
   }
+  /* Approximate or uncertain: a dashed edge in the lane's colour, 1.5 px wide, around the mark and
+     parted from its fill by a ring of the background, so the dashes show at any size. The edge is
+     the mark's outline drawn under it 5 px wide: the fill's 2 px ring covers its inner part. */
   .mark.hedged .extent,
   .mark.hedged .symbol {
+    stroke: var(--ct-bg);
+    stroke-width: 2px;
+  }
+  .mark .edge {
+    fill: none;
     stroke: currentColor;
-    stroke-width: 1.5px;
+    stroke-width: 5px;
     stroke-dasharray: 3 2;
   }
   .mark .label {
@@ -360,6 +365,54 @@ export const timelineStyles = css`
   }
   .tooltip-when {
     display: block;
+  }
+
+  .legend {
+    border-top: 1px solid var(--ct-border);
+    padding: 2px 8px 4px;
+    font-size: 12px;
+    line-height: 1.3;
+  }
+  /* On a desk the heading and the entries share one line. */
+  .legend[open] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 16px;
+  }
+  /* A list item keeps the disclosure triangle that says the key folds. */
+  .legend summary {
+    display: list-item;
+    min-height: 24px;
+    line-height: 24px;
+    color: var(--ct-muted);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 16px;
+    margin: 0;
+    padding: 0 0 2px;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 20px;
+  }
+  .legend .swatch {
+    flex: none;
+    overflow: hidden;
+  }
+  .legend .mark {
+    cursor: default;
+  }
+  /* Time runs right to left in the plot: so does it in the swatches (the ongoing bar's open end). */
+  :host(:dir(rtl)) .legend .swatch {
+    transform: scaleX(-1);
   }
 
   .details {
@@ -449,8 +502,18 @@ export const timelineStyles = css`
       fill: CanvasText;
       stroke: Canvas;
     }
-    .mark.soft .extent {
-      fill: GrayText;
+    .mark.soft .extent,
+    .mark.soft .symbol {
+      fill: CanvasText;
+      stroke: none;
+    }
+    .mark.hedged .extent,
+    .mark.hedged .symbol {
+      stroke: Canvas;
+    }
+    .mark .edge {
+      fill: none;
+      stroke: CanvasText;
     }
     .plot-svg g[tabindex]:focus-visible .hit {
       stroke: Highlight;

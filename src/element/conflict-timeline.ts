@@ -27,6 +27,8 @@ import { wheelHint } from './wheel-hint.js';
 import { detailsPanel } from './details-panel.js';
 import { eventTable, TABLE_PAGE_SIZE, type TableSort, type TableSortKey } from './event-table.js';
 import { LabelMeasure } from './label-measure.js';
+import { legend } from './legend.js';
+import { LegendFold } from './legend-fold.js';
 import { ResizeController } from './resize-controller.js';
 import { SourceController } from './source-controller.js';
 import { TooltipController } from './tooltip-controller.js';
@@ -90,6 +92,7 @@ type DateLike = Date | string | number;
  * @csspart table - The table view of the events in view (toolbar button "Table").
  * @csspart details-date - The date in words in that panel.
  * @csspart notice - Messages about rejected records or failed loads.
+ * @csspart legend - The key under the plot: what exact, month-or-season, approximate, span and ongoing marks look like (a `<details>`, folded by default below 600 px wide).
  *
  * @cssprop --ct-font - Font family.
  * @cssprop --ct-bg - Background.
@@ -192,6 +195,7 @@ export class ConflictTimeline extends LitElement {
     highlight: (id) => this.renderer?.highlight(id),
   });
   private readonly wheel = new CooperativeWheel(this, (px) => this.zoom?.panBy(px));
+  private readonly legendFold = new LegendFold(this, () => this.plotContainer);
 
   /** The window of time on screen. */
   get view(): { start: Date; end: Date } {
@@ -356,6 +360,7 @@ export class ConflictTimeline extends LitElement {
       ></div>
       ${this.tooltip.render()}
       ${wheelHint(this.wheel.hintShown, s, this.pack.tag)}
+      ${legend({ strings: s.legend, lang: this.pack.tag, open: this.legendFold.open, hidden: this.tableView, onToggle: this.legendFold.toggled })}
       <p id="plot-help" class="visually-hidden" lang=${this.pack.tag}>${s.plotHelp}</p>
       ${this.tableView && this.prepared ? this.renderTable() : nothing}
       ${this.prepared && this.prepared.eventSet.events.length === 0 && this.source.state.status !== 'loading' && !this.pendingLoad

@@ -15,6 +15,8 @@ export interface UiStrings {
   readonly actors: string;
   /** Label for an event's kind (ACLED event type, TimelineJS group, …). */
   readonly category: string;
+  /** The legend under the plot: its heading, and what each kind of mark means. */
+  readonly legend: LegendStrings;
   /** After the first rejected reasons listed: how many more there are. */
   readonly andMore: (n: number) => string;
   readonly sources: string;
@@ -50,6 +52,16 @@ export interface UiStrings {
   readonly wheelHintApple: string;
 }
 
+/** One phrase per kind of mark the legend shows (see render/legend-swatches.ts), and the legend's heading. */
+export interface LegendStrings {
+  readonly title: string;
+  readonly exact: string;
+  readonly soft: string;
+  readonly hedged: string;
+  readonly span: string;
+  readonly ongoing: string;
+}
+
 // One formatter for every count: toLocaleString builds a new one per call, costly on zoom frames full of clusters.
 const numberFormat = new Intl.NumberFormat('en');
 const plural = (n: number, one: string, other: string) => `${numberFormat.format(n)} ${n === 1 ? one : other}`;
@@ -68,6 +80,14 @@ export const EN_UI: UiStrings = {
   howDated: 'How it was dated',
   actors: 'Actors',
   category: 'Kind',
+  legend: {
+    title: 'Key',
+    exact: 'Exact day',
+    soft: 'Known only to the month, season or year',
+    hedged: 'Approximate or uncertain',
+    span: 'A span, from start to end',
+    ongoing: 'Ongoing',
+  },
   andMore: (n) => `… and ${numberFormat.format(n)} more`,
   sources: 'Sources',
   columnDate: 'Date',

@@ -17,6 +17,8 @@ export interface MarkLayout {
   readonly x: number;
   /** The part of a span that is certain (start's latest to end's earliest), when there is one. */
   readonly core?: readonly [number, number];
+  /** The side where the date is open (`..`): the bar runs to the view's edge with a visible open end. */
+  readonly open?: 'start' | 'end' | 'both';
   /** Centre line of the mark's row. */
   readonly y: number;
   readonly row: number;

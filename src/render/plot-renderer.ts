@@ -3,6 +3,7 @@ import { select, type Selection } from 'd3-selection';
 import type { Locale } from 'date-fns';
 import type { AxisTick, BreakLayout } from '../layout/axis-ticks.js';
 import type { ClusterLayout, MarkLayout, TieLayout, TimelineLayout } from '../layout/mark-layout.js';
+import { POINT_RADIUS_PX } from '../layout/layout-timeline.js';
 import { laneSymbolPath } from './lane-symbols.js';
 import { watchMarkHover, type MarkHoverCallbacks } from './mark-hover.js';
 import { laneColourVar, laneSymbol } from './palette.js';
@@ -17,6 +18,8 @@ const BREAK_LABEL_MIN_PX = 140;
 const ZIGZAG_PX = 3;
 const ZIGZAG_STEP_PX = 6;
 const SPAN_HEIGHT_PX = 10;
+/** Height of a soft point's short bar: flatter than any lane symbol, so it never reads as one. */
+const SOFT_POINT_HEIGHT_PX = 6;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -362,7 +365,7 @@ function putMarkClass(node: SVGGElement, d: MarkLayout, selectedId: string | und
   const w = written(node);
   const selected = d.event.id === selectedId;
   const linked = d.event.id === linkedId;
-  put(w, node, 'class', `mark${d.soft ? ' soft' : ''}${d.hedged ? ' hedged' : ''}${selected ? ' selected' : ''}${linked ? ' linked' : ''}`);
+  put(w, node, 'class', `${markClassName(d, selected)}${linked ? ' linked' : ''}`);
   put(w, node, 'part', `event${selected ? ' event-selected' : ''}${linked ? ' event-linked' : ''}`);
 }
 
@@ -386,7 +389,35 @@ function px(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** The classes the styles draw a mark by: its date kind (soft, hedged) and whether it is selected. */
+export function markClassName(mark: MarkLayout, selected: boolean): string {
+  return `mark${mark.soft ? ' soft' : ''}${mark.hedged ? ' hedged' : ''}${selected ? ' selected' : ''}`;
+}
+
 const symbolPaths = new Map<number, string>();
+
+/**
+ * A date known only to a month or season, too narrow to show as its span, is drawn as a short
+ * flat bar inside the room a point takes, not as the lane's symbol: a symbol would claim an exact
+ * day and look like the lane's swatch in its header. The styles fade its ends like a soft span's.
+ */
+const SOFT_POINT_WIDTH_PX = 2 * POINT_RADIUS_PX;
+const SOFT_POINT_PATH = roundedBarPath(SOFT_POINT_WIDTH_PX, SOFT_POINT_HEIGHT_PX);
+
+/**
+ * The shape a mark is drawn as. A soft span narrower than a soft point's bar would show as a
+ * faded square, its fade and edge unseen: it is drawn as that bar, centred on the span, which
+ * overhangs the span by less than the gap the layout leaves before its label.
+ */
+function drawnShape(mark: MarkLayout): MarkLayout['kind'] {
+  return mark.kind === 'span' && mark.soft && mark.x1 - mark.x0 < SOFT_POINT_WIDTH_PX ? 'point' : mark.kind;
+}
+
+function roundedBarPath(width: number, height: number): string {
+  const r = height / 2;
+  const half = width / 2 - r;
+  return `M${-half},${-r}H${half}A${r},${r},0,0,1,${half},${r}H${-half}A${r},${r},0,0,1,${-half},${-r}Z`;
+}
 
 function symbolPath(colorIndex: number): string {
   let path = symbolPaths.get(colorIndex);
@@ -396,6 +427,7 @@ function symbolPath(colorIndex: number): string {
 
 interface MarkParts {
   readonly hit: SVGRectElement;
+  readonly edge?: SVGRectElement | SVGPathElement;
   readonly symbol?: SVGPathElement;
   readonly extent?: SVGRectElement;
   readonly core?: SVGRectElement;
@@ -410,27 +442,34 @@ function child<K extends keyof SVGElementTagNameMap>(parent: SVGGElement, tag: K
   return node;
 }
 
-/** Draws one mark's shape and label into its group, replacing what changed kind. */
-function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: number): void {
+/**
+ * Draws one mark's shape and label into its group, replacing what changed kind. The legend's
+ * swatches are drawn by this too (see legend-swatches.ts), so they are the plot's marks.
+ */
+export function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: number): void {
   const w = written(node);
   // The core differs from the extent only where the extent is drawn pale (soft) or dashed (hedged):
   // elsewhere both are solid, and a second rect would be a node that shows nothing.
-  const core = mark.kind === 'span' && (mark.soft || mark.hedged) ? mark.core : undefined;
-  const kind = `${mark.kind}${core ? '-core' : ''}${mark.labelShown ? '-label' : ''}`;
+  const shape = drawnShape(mark);
+  const core = shape === 'span' && (mark.soft || mark.hedged) ? mark.core : undefined;
+  const kind = `${shape}${mark.hedged ? '-hedged' : ''}${core ? '-core' : ''}${mark.labelShown ? '-label' : ''}`;
   let parts = PARTS.get(node);
   if (!parts || w.shape !== kind) {
     w.shape = kind;
     node.replaceChildren();
     const hit = child(node, 'rect', 'hit');
     hit.setAttribute('height', '24');
-    const extent = mark.kind === 'span' ? child(node, 'rect', 'extent') : undefined;
+    // A hedged mark's dashed edge: its outline again, under it, wider and dashed, so the dashes show around it.
+    const edge = mark.hedged ? child(node, shape === 'span' ? 'rect' : 'path', 'edge') : undefined;
+    const extent = shape === 'span' ? child(node, 'rect', 'extent') : undefined;
     extent?.setAttribute('height', String(SPAN_HEIGHT_PX));
     extent?.setAttribute('rx', '3');
     const coreRect = core ? child(node, 'rect', 'core') : undefined;
     coreRect?.setAttribute('height', String(SPAN_HEIGHT_PX));
     parts = {
       hit,
-      ...(mark.kind === 'point' ? { symbol: child(node, 'path', 'symbol') } : {}),
+      ...(edge ? { edge } : {}),
+      ...(shape === 'point' ? { symbol: child(node, 'path', 'symbol') } : {}),
       ...(extent ? { extent } : {}),
       ...(coreRect ? { core: coreRect } : {}),
       ...(mark.labelShown ? { label: child(node, 'text', 'label') } : {}),
@@ -449,8 +488,9 @@ function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: number):
   put(hit, parts.hit, 'width', px(Math.max(24, mark.x1 - mark.x0 + 12)));
   if (parts.symbol) {
     const s = written(parts.symbol);
-    put(s, parts.symbol, 'd', symbolPath(colorIndex));
-    put(s, parts.symbol, 'transform', `translate(${px(mark.x)},${px(mark.y)})`);
+    put(s, parts.symbol, 'd', mark.soft ? SOFT_POINT_PATH : symbolPath(colorIndex));
+    const x = mark.kind === 'point' ? mark.x : (mark.x0 + mark.x1) / 2;
+    put(s, parts.symbol, 'transform', `translate(${px(x)},${px(mark.y)})`);
   }
   if (parts.extent) {
     const e = written(parts.extent);
@@ -458,6 +498,7 @@ function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: number):
     put(e, parts.extent, 'y', top);
     put(e, parts.extent, 'width', px(Math.max(1, mark.x1 - mark.x0)));
   }
+  if (parts.edge) traceOutline(parts.edge, (parts.symbol ?? parts.extent)!);
   if (parts.core && core) {
     const c = written(parts.core);
     put(c, parts.core, 'x', px(core[0]));
@@ -498,6 +539,12 @@ function zigzag(x: number, y0: number, y1: number): string {
   for (let y = y0 + ZIGZAG_STEP_PX; y < y1; y += ZIGZAG_STEP_PX, side = -side) d += `L${px(x + side * ZIGZAG_PX)},${px(y)}`;
   return `${d}L${px(x)},${px(y1)}`;
 }
+/** Gives `edge` the geometry of `shape`, whichever of a symbol path or an extent rect it is. */
+function traceOutline(edge: SVGElement, shape: SVGElement): void {
+  const w = written(edge);
+  for (const name of OUTLINE_ATTRIBUTES) put(w, edge, name, shape.getAttribute(name));
+}
+const OUTLINE_ATTRIBUTES = ['d', 'transform', 'x', 'y', 'width', 'height', 'rx'] as const;
 
 /** A mask that fades a span's ends, so a month- or season-precision span reads as "somewhere in here". */
 function appendSoftEdgeMask(root: Selection<SVGSVGElement, unknown, null, undefined>): void {

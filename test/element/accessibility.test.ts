@@ -3,6 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { axeViolations } from '../support/axe.js';
+import { emulateForcedColors } from '../support/forced-colors.js';
 import { settle, timelineFixture } from '../support/timeline-fixture.js';
 
 /** WCAG relative luminance and contrast ratio of two CSS colours (rgb()/rgba() as computed). */
@@ -26,7 +27,10 @@ async function themed(theme: 'light' | 'dark'): Promise<ConflictTimeline> {
 }
 
 describe('<conflict-timeline> accessibility', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' }));
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await emulateForcedColors(false);
+  });
 
   for (const theme of ['light', 'dark'] as const) {
     it(`has no axe violations in the ${theme} theme, with details open and in table view`, async () => {
@@ -84,7 +88,8 @@ describe('<conflict-timeline> accessibility', () => {
   });
 
   it('keeps marks and the focus ring visible in forced-colors mode', async () => {
-    await emulateMedia({ forcedColors: 'active' });
+    await emulateForcedColors(true);
+    expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
     const el = await timelineFixture(idlib2019.events);
     const symbol = el.shadowRoot!.querySelector('.mark .symbol')!;
     const style = getComputedStyle(symbol);

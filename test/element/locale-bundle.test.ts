@@ -45,7 +45,7 @@ function sourceHas(source: string, text: string): boolean {
 
 
 const markLabel = (w: Window, tag: string) =>
-  w.document.querySelector(`conflict-timeline[locale="${tag}"]`)?.shadowRoot?.querySelector('g.mark')?.getAttribute('aria-label') ?? '';
+  w.document.querySelector(`conflict-timeline[locale="${tag}"]`)?.shadowRoot?.querySelector('svg.plot-svg g.mark')?.getAttribute('aria-label') ?? '';
 
 describe('language chunks of the bundle', () => {
   it('the bundle itself holds no other language', async () => {
@@ -87,10 +87,10 @@ describe('language chunks of the bundle', () => {
     const w = await bareFrame(
       `<script type="module" src="/dist/conflict-timeline.bundle.js"></script>
        <conflict-timeline><ol><li data-id="x"><time datetime="2018-09-17">17 Sep</time> Sochi memorandum</li></ol></conflict-timeline>`,
-      (w) => !!w.document.querySelector('conflict-timeline')?.shadowRoot?.querySelector('g.mark'),
+      (w) => !!w.document.querySelector('conflict-timeline')?.shadowRoot?.querySelector('svg.plot-svg g.mark'),
     );
     await new Promise((r) => setTimeout(r, 100));
-    const label = w.document.querySelector('conflict-timeline')!.shadowRoot!.querySelector('g.mark')!.getAttribute('aria-label');
+    const label = w.document.querySelector('conflict-timeline')!.shadowRoot!.querySelector('svg.plot-svg g.mark')!.getAttribute('aria-label');
     expect(label).to.contain('17 September 2018');
     const fetched = w.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     // The folder may hold other lazy chunks too (e.g. readers for `src`): look for the languages' own.

@@ -6,10 +6,10 @@ describe('built package', () => {
     const w = await bareFrame(
       `<script type="module" src="/dist/conflict-timeline.bundle.js"></script>
        <conflict-timeline><ol><li data-id="x"><time datetime="2018-09-17">17 Sep</time> Sochi memorandum</li></ol></conflict-timeline>`,
-      (w) => !!w.document.querySelector('conflict-timeline')?.shadowRoot?.querySelector('g.mark'),
+      (w) => !!w.document.querySelector('conflict-timeline')?.shadowRoot?.querySelector('svg.plot-svg g.mark'),
     );
     expect(w.customElements.get('conflict-timeline')).to.be.a('function');
-    const mark = w.document.querySelector('conflict-timeline')!.shadowRoot!.querySelector('g.mark')!;
+    const mark = w.document.querySelector('conflict-timeline')!.shadowRoot!.querySelector('svg.plot-svg g.mark')!;
     expect(mark.getAttribute('aria-label')).to.contain('17 September 2018');
   });
 

@@ -12,7 +12,8 @@ async function demoPage(): Promise<Window> {
   const w = frame.contentWindow!;
   const drawn = () => {
     const timelines = [...w.document.querySelectorAll('conflict-timeline')];
-    return timelines.length > 0 && timelines.every((t) => t.shadowRoot?.querySelector('g.mark'));
+    // The plot's marks: the legend's swatches are marks too, drawn before any data.
+    return timelines.length > 0 && timelines.every((t) => t.shadowRoot?.querySelector('svg.plot-svg g.mark'));
   };
   for (let i = 0; i < 200 && !drawn(); i++) await new Promise((r) => setTimeout(r, 25));
   return w;

@@ -1,0 +1,41 @@
+import { html, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { drawLegendSwatch, LEGEND_KINDS, type LegendKind } from '../render/legend-swatches.js';
+import type { LegendStrings } from './ui-strings.js';
+
+export interface LegendProps {
+  readonly strings: LegendStrings;
+  /** Language of the element's own words (the pack's tag). */
+  readonly lang: string;
+  readonly open: boolean;
+  readonly hidden: boolean;
+  readonly onToggle: (open: boolean) => void;
+}
+
+/**
+ * What the marks mean, each beside a swatch that the plot's own renderer draws. Lit renders each
+ * swatch's empty <svg> and never its content; the drawing is done once per swatch element.
+ * In right-to-left the styles mirror the swatches, as time runs right to left in the plot.
+ */
+export function legend({ strings, lang, open, hidden, onToggle }: LegendProps): TemplateResult {
+  return html`<details
+    class="legend"
+    part="legend"
+    lang=${lang}
+    ?open=${open}
+    ?hidden=${hidden}
+    @toggle=${(e: Event) => onToggle((e.currentTarget as HTMLDetailsElement).open)}
+  >
+    <summary>${strings.title}</summary>
+    <ul>
+      ${LEGEND_KINDS.map(
+        (kind) => html`<li data-kind=${kind}><svg class="swatch" ${ref(SWATCH_DRAWERS[kind])}></svg><span>${strings[kind]}</span></li>`,
+      )}
+    </ul>
+  </details>`;
+}
+
+/** One stable callback per kind, so Lit calls it when the swatch element appears, not on every render. */
+const SWATCH_DRAWERS = Object.fromEntries(
+  LEGEND_KINDS.map((kind) => [kind, (svg?: Element) => svg instanceof SVGSVGElement && drawLegendSwatch(svg, kind)]),
+) as Record<LegendKind, (svg?: Element) => void>;
