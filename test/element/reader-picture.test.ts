@@ -54,7 +54,7 @@ async function waitFor(condition: () => boolean): Promise<void> {
 /** What labels must keep clear of: marks' shapes, ties and clusters, with who owns each. */
 function drawnShapes(root: ShadowRoot): Array<{ what: string; event?: string; box: Box }> {
   const shapes: Array<{ what: string; event?: string; box: Box }> = [];
-  for (const node of root.querySelectorAll('g.mark path.symbol, g.mark rect.extent, g.mark rect.core')) {
+  for (const node of root.querySelectorAll('svg.plot-svg g.mark path.symbol, svg.plot-svg g.mark rect.extent, svg.plot-svg g.mark rect.core')) {
     const event = node.closest('g.mark')!.getAttribute('data-event')!;
     shapes.push({ what: `${node.getAttribute('class')} of ${event}`, event, box: boxOf(node) });
   }
@@ -64,7 +64,7 @@ function drawnShapes(root: ShadowRoot): Array<{ what: string; event?: string; bo
 }
 
 function labelsOf(root: ShadowRoot): Array<{ event: string; text: string; box: Box; node: SVGTextElement }> {
-  return [...root.querySelectorAll<SVGTextElement>('g.mark text.label')].map((node) => ({
+  return [...root.querySelectorAll<SVGTextElement>('svg.plot-svg g.mark text.label')].map((node) => ({
     event: node.closest('g.mark')!.getAttribute('data-event')!,
     text: node.textContent ?? '',
     box: boxOf(node),
@@ -112,12 +112,12 @@ function widestEmptyStretch(el: ConflictTimeline): { width: number; plotWidth: n
   const root = el.shadowRoot!;
   const plot = boxOf(root.querySelector('svg.plot-svg')!);
   const covered = [
-    ...[...root.querySelectorAll('g.mark path.symbol, g.mark rect.extent, g.cluster rect')].map(boxOf),
+    ...[...root.querySelectorAll('svg.plot-svg g.mark path.symbol, svg.plot-svg g.mark rect.extent, svg.plot-svg g.cluster rect')].map(boxOf),
     ...[...root.querySelectorAll('g.axis-break rect.break-band')].map(boxOf),
   ]
     .map((b) => [Math.max(b.left, plot.left), Math.min(b.right, plot.right)] as const)
     .sort((a, b) => a[0] - b[0]);
-  const marks = [...root.querySelectorAll('g.mark path.symbol, g.mark rect.extent')].map(boxOf);
+  const marks = [...root.querySelectorAll('svg.plot-svg g.mark path.symbol, svg.plot-svg g.mark rect.extent')].map(boxOf);
   const first = Math.min(...marks.map((b) => b.left));
   const last = Math.max(...marks.map((b) => b.right));
   let widest = 0;

@@ -126,7 +126,7 @@ describe('<conflict-timeline> tooltip', () => {
       const el = await sized(size);
       const plot = plotBox(el);
       let hovered = 0;
-      for (const mark of el.shadowRoot!.querySelectorAll('g.mark')) {
+      for (const mark of el.shadowRoot!.querySelectorAll('svg.plot-svg g.mark')) {
         const shape = shapeBox(mark);
         if (shape.right < plot.left || shape.left > plot.right) continue;
         const point = pointOn(el, mark);
@@ -262,7 +262,7 @@ describe('<conflict-timeline> tooltip', () => {
       expect(el.shadowRoot!.querySelector('.toolbar')!.getAttribute('lang')).to.equal('ar');
       const plot = plotBox(el);
       let hovered = 0;
-      for (const mark of el.shadowRoot!.querySelectorAll('g.mark')) {
+      for (const mark of el.shadowRoot!.querySelectorAll('svg.plot-svg g.mark')) {
         const shape = shapeBox(mark);
         if (shape.right < plot.left || shape.left > plot.right) continue;
         const point = pointOn(el, mark);
