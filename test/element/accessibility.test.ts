@@ -3,21 +3,10 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { axeViolations } from '../support/axe.js';
+import { contrast } from '../support/contrast.js';
 import { emulateForcedColors } from '../support/forced-colors.js';
 import { settle, timelineFixture } from '../support/timeline-fixture.js';
 
-/** WCAG relative luminance and contrast ratio of two CSS colours (rgb()/rgba() as computed). */
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const x = Number(v) / 255;
-      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 async function themed(theme: 'light' | 'dark'): Promise<ConflictTimeline> {
   const el = await timelineFixture(idlib2019.events);

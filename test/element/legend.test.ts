@@ -6,6 +6,7 @@ import { AR_PACK } from '../../src/element/locales/ar.js';
 import { EN_UI } from '../../src/element/ui-strings.js';
 import { LEGEND_KINDS } from '../../src/render/legend-swatches.js';
 import { axeViolations } from '../support/axe.js';
+import { contrast, rgba, type Rgb } from '../support/contrast.js';
 import { emulateForcedColors } from '../support/forced-colors.js';
 import { settle } from '../support/timeline-fixture.js';
 
@@ -56,27 +57,6 @@ function within(inner: DOMRect, outer: DOMRect): boolean {
 
 // ---- colour, as WCAG computes it ----
 
-type Rgb = readonly [number, number, number];
-
-function rgba(css: string): { rgb: Rgb; alpha: number } {
-  const parts = css.match(/[\d.]+/g);
-  if (!parts || parts.length < 3) throw new Error(`not an rgb() colour: ${css}`);
-  const [r, g, b, a] = parts.map(Number);
-  return { rgb: [r!, g!, b!], alpha: a ?? 1 };
-}
-
-function luminance([r, g, b]: Rgb): number {
-  const lin = (v: number) => {
-    const x = v / 255;
-    return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-function contrast(a: Rgb, b: Rgb): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 /** `top` with the given opacity painted over the opaque `under`. */
 function over(top: Rgb, alpha: number, under: Rgb): Rgb {

@@ -5,6 +5,7 @@ import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { describeEventDate } from '../../src/model/describe-date.js';
 import { validateEvents } from '../../src/model/validate-events.js';
 import { axeViolations } from '../support/axe.js';
+import { contrast } from '../support/contrast.js';
 import { settle, timelineFixture } from '../support/timeline-fixture.js';
 import { emulateTouchScreen, touch } from '../support/touch.js';
 
@@ -13,18 +14,6 @@ const SIZES = [
   { name: 'desk', width: 1280, height: 900 },
   { name: 'phone', width: 375, height: 812 },
 ] as const;
-/** WCAG contrast ratio of two computed rgb() colours. */
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const x = Number(v) / 255;
-      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 /** Rounding of sub-pixel boxes: edges that touch are not an overlap. */
 const EPSILON = 0.5;
@@ -53,6 +42,19 @@ function shapeBox(mark: Element): DOMRect {
 }
 
 /** A point where the pointer lands on this mark (not on a neighbour drawn over it), inside the plot. */
+/** Every mark of the plot (copies too) with a point on it inside the plot, where the pointer can reach it. */
+function pointableMarks(el: ConflictTimeline): Array<{ mark: Element; point: [number, number] }> {
+  const plot = plotBox(el);
+  const found: Array<{ mark: Element; point: [number, number] }> = [];
+  for (const mark of el.shadowRoot!.querySelectorAll('svg.plot-svg g.mark')) {
+    const shape = shapeBox(mark);
+    if (shape.right < plot.left || shape.left > plot.right) continue;
+    const point = pointOn(el, mark);
+    if (point) found.push({ mark, point });
+  }
+  return found;
+}
+
 function pointOn(el: ConflictTimeline, mark: Element): [number, number] | undefined {
   const shape = shapeBox(mark);
   const plot = plotBox(el);
@@ -124,13 +126,8 @@ describe('<conflict-timeline> tooltip', () => {
   for (const size of SIZES) {
     it(`at ${size.width}x${size.height}, hovering any mark, copies too, names it and never covers it`, async () => {
       const el = await sized(size);
-      const plot = plotBox(el);
       let hovered = 0;
-      for (const mark of el.shadowRoot!.querySelectorAll('svg.plot-svg g.mark')) {
-        const shape = shapeBox(mark);
-        if (shape.right < plot.left || shape.left > plot.right) continue;
-        const point = pointOn(el, mark);
-        if (!point) continue;
+      for (const { mark, point } of pointableMarks(el)) {
         await pointerAway(el);
         expect(tooltip(el), 'no tooltip before hovering').to.equal(null);
         await hover(el, point);
@@ -260,13 +257,8 @@ describe('<conflict-timeline> tooltip', () => {
       // The Arabic pack loads on demand.
       for (let i = 0; i < 50 && el.shadowRoot!.querySelector('.toolbar')!.getAttribute('lang') !== 'ar'; i++) await settle(el);
       expect(el.shadowRoot!.querySelector('.toolbar')!.getAttribute('lang')).to.equal('ar');
-      const plot = plotBox(el);
       let hovered = 0;
-      for (const mark of el.shadowRoot!.querySelectorAll('svg.plot-svg g.mark')) {
-        const shape = shapeBox(mark);
-        if (shape.right < plot.left || shape.left > plot.right) continue;
-        const point = pointOn(el, mark);
-        if (!point) continue;
+      for (const { mark, point } of pointableMarks(el)) {
         await pointerAway(el);
         await hover(el, point);
         const tip = tooltip(el)!;

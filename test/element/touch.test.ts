@@ -1,6 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
-import { plotSvg, settle, timeAt, timelineFixture } from '../support/timeline-fixture.js';
+import { plotSvg, settle, timeAt, timelineFixture, timelineInLongPage } from '../support/timeline-fixture.js';
 import { emulateTouchScreen, gesture } from '../support/touch.js';
 
 const span = (v: { start: Date; end: Date }) => v.end.getTime() - v.start.getTime();
@@ -55,16 +55,7 @@ describe('<conflict-timeline> touch in a long page', () => {
   afterEach(() => emulateTouchScreen(false));
 
   it('lets a one-finger vertical swipe over the plot scroll the page', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
-      <div style="height:150vh">Article text above</div>
-      <div style="width:700px"><conflict-timeline></conflict-timeline></div>
-      <div style="height:150vh">Article text below</div>
-    </div>`);
-    const el = page.querySelector('conflict-timeline')!;
-    el.events = idlib2019.events;
-    await settle(el);
-    el.scrollIntoView({ block: 'center' });
-    await settle(el);
+    const el = await timelineInLongPage(700);
     const scrolled = window.scrollY;
     const before = el.view;
     const box = plotSvg(el).getBoundingClientRect();

@@ -3,7 +3,7 @@ import { sendMouse, setViewport } from '@web/test-runner-commands';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { wheelIntent } from '../../src/element/wheel-intent.js';
-import { plotSvg, settle, timelineFixture } from '../support/timeline-fixture.js';
+import { plotSvg, settle, timelineFixture, timelineInLongPage } from '../support/timeline-fixture.js';
 
 type Turn = { deltaX?: number; deltaY?: number; ctrlKey?: boolean; metaKey?: boolean };
 
@@ -167,16 +167,7 @@ describe('<conflict-timeline> wheel', () => {
   });
 
   it('in a page taller than the window, lets a plain wheel over the plot scroll the page', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
-      <div style="height:150vh">Article text above</div>
-      <div style="width:800px"><conflict-timeline></conflict-timeline></div>
-      <div style="height:150vh">Article text below</div>
-    </div>`);
-    const el = page.querySelector('conflict-timeline')!;
-    el.events = idlib2019.events;
-    await settle(el);
-    el.scrollIntoView({ block: 'center' });
-    await settle(el);
+    const el = await timelineInLongPage(800);
     const before = el.view;
     // A turn down and a turn up: neither is cancelled, so the page scrolls; the timeline stays as it was.
     for (const deltaY of [120, -120]) {

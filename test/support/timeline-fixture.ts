@@ -1,5 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
+import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 
 /**
@@ -15,6 +16,21 @@ export async function timelineFixture(
   const el = wrapper.querySelector('conflict-timeline')!;
   if (options.gaps) el.gaps = options.gaps;
   el.events = events;
+  await settle(el);
+  return el;
+}
+
+/** The article's timeline, drawn, in a page taller than the window, scrolled to the middle of the screen. */
+export async function timelineInLongPage(width: number): Promise<ConflictTimeline> {
+  const page = await fixture<HTMLDivElement>(html`<div>
+    <div style="height:150vh">Article text above</div>
+    <div style="width:${width}px"><conflict-timeline></conflict-timeline></div>
+    <div style="height:150vh">Article text below</div>
+  </div>`);
+  const el = page.querySelector('conflict-timeline')!;
+  el.events = idlib2019.events;
+  await settle(el);
+  el.scrollIntoView({ block: 'center' });
   await settle(el);
   return el;
 }
