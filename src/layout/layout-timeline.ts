@@ -121,18 +121,18 @@ interface MarkDraft {
   readonly mark: MarkLayout;
   /** Its lane is drawn mark by mark (not as clusters), so it may carry a label. */
   readonly labellable: boolean;
-  readonly spareRows: readonly number[];
+  readonly laneRows: readonly number[];
 }
 
 /** One label per event, beside whichever of its copies has room (see place-labels.ts). */
 function labelMarks(drafts: readonly MarkDraft[], clusters: readonly ClusterLayout[], options: LayoutOptions): MarkLayout[] {
-  const copies: LabelCopy[] = drafts.map(({ mark, labellable, spareRows }) => ({
+  const copies: LabelCopy[] = drafts.map(({ mark, labellable, laneRows }) => ({
     eventId: mark.event.id,
     x0: mark.x0,
     x1: mark.x1,
     y: mark.y,
     kind: mark.kind,
-    spareRows,
+    laneRows,
     labellable,
     halfHeight: mark.kind === 'point' ? POINT_RADIUS_PX : SPAN_HALF_HEIGHT_PX,
     x: mark.x,
@@ -146,9 +146,10 @@ function labelMarks(drafts: readonly MarkDraft[], clusters: readonly ClusterLayo
     else if (mark.primary) list.unshift(i);
     else list.push(i);
   });
+  const eventOf = (copies: readonly number[]) => drafts[copies[0]!]!.mark.event;
   const requests: LabelRequest[] = [...byEvent.values()]
-    .map((indices) => ({ eventId: drafts[indices[0]!]!.mark.event.id, width: options.labelWidth(drafts[indices[0]!]!.mark.event), copies: indices }))
-    .sort((a, b) => drafts[a.copies[0]!]!.mark.event.from - drafts[b.copies[0]!]!.mark.event.from);
+    .map((copies) => ({ eventId: eventOf(copies).id, width: options.labelWidth(eventOf(copies)), copies }))
+    .sort((a, b) => eventOf(a.copies).from - eventOf(b.copies).from);
   const placed = placeLabels(copies, obstacles, requests, { plotWidth: options.width, rtl: options.direction === 'rtl' });
   const marks = drafts.map(({ mark }, i) => {
     const y = placed.rowOf[i]!;
@@ -164,7 +165,6 @@ function labelMarks(drafts: readonly MarkDraft[], clusters: readonly ClusterLayo
       labelX: label.x0,
       labelY: label.y,
       labelText: text,
-      labelAnchor: 'start',
       ...(text !== mark.event.title ? { labelShortened: true } : {}),
     };
   });
@@ -188,6 +188,8 @@ function layoutSingles(
   options: LayoutOptions,
   labelled: boolean,
 ): MarkDraft[] {
+  // Centre lines of the lane's rows, shared by its marks: a label that finds no room may use another row.
+  const laneRows = Array.from({ length: lane.rows }, (_, r) => rowsTop + r * ROW_HEIGHT_PX + ROW_HEIGHT_PX / 2);
   const placed = events.map((event) => {
     const geometry = markGeometry(event, along);
     const primary = prepared.primaryLaneOf(event) === lane.key;
@@ -224,25 +226,10 @@ function layoutSingles(
       labelX: 0,
       labelY: 0,
       labelText: '',
-      labelAnchor: 'start',
       primary,
     };
-    return {
-      mark,
-      labellable: labelled,
-      spareRows: spareRowsOf(row, lane.rows).map((r) => rowsTop + r * ROW_HEIGHT_PX + ROW_HEIGHT_PX / 2),
-    };
+    return { mark, labellable: labelled, laneRows };
   });
-}
-
-/** The lane's other rows, nearest first. */
-function spareRowsOf(row: number, rows: number): number[] {
-  const spare: number[] = [];
-  for (let d = 1; d < rows; d++) {
-    if (row - d >= 0) spare.push(row - d);
-    if (row + d < rows) spare.push(row + d);
-  }
-  return spare;
 }
 
 /** Where a label goes along the time direction: after its mark, or before it when it would run off the plot. */

@@ -24,10 +24,9 @@ export interface MarkLayout {
   readonly row: number;
   /** This copy carries the event's label (one copy per event at most). */
   readonly labelShown: boolean;
-  /** Where the label's text is anchored, and its row's centre line (a wide span's label may use a free row beside it). */
+  /** The label's left edge, and its row's centre line (a wide span's label may use a free row beside it). */
   readonly labelX: number;
   readonly labelY: number;
-  readonly labelAnchor: 'start' | 'end';
   /** The title, or as much of its start as fits (labelShortened): the whole title is in the name, tooltip and details. */
   readonly labelText: string;
   readonly labelShortened?: boolean;

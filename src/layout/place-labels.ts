@@ -31,8 +31,8 @@ export interface LabelCopy {
   readonly x1: number;
   readonly y: number;
   readonly kind: 'point' | 'span';
-  /** Centre lines of the other rows of the copy's lane, nearest first: a wide span's label may use them. */
-  readonly spareRows: readonly number[];
+  /** Centre lines of all the rows of the copy's lane (shared by its copies): a label may use another row. */
+  readonly laneRows: readonly number[];
   /** The copy may carry a label (its lane is drawn mark by mark, not as clusters). */
   readonly labellable: boolean;
   /** Half the mark's height on screen. */
@@ -122,7 +122,7 @@ function placeByMoving(
   for (const i of request.copies) {
     const copy = copies[i]!;
     if (!copy.labellable || copy.kind !== 'point') continue;
-    for (const y of copy.spareRows) {
+    for (const y of spareRows(copy, ys[i]!)) {
       const box = markBox(copy, y);
       if (!board.isFree(box, [markBoxes[i]!, ...(oldTie ? [oldTie] : [])])) continue;
       const before = ys[i]!;
@@ -227,11 +227,16 @@ function slotsBeside(copy: LabelCopy, options: PlaceLabelsOptions): Slot[] {
     // starting where the span is first seen, keeps the label next to it without covering it.
     const seenFrom = Math.max(copy.x0, 0);
     const seenTo = Math.min(copy.x1, options.plotWidth);
-    for (const y of copy.spareRows) {
+    for (const y of spareRows(copy, copy.y)) {
       slots.push(options.rtl ? { edge: seenTo, side: 'left', y } : { edge: seenFrom, side: 'right', y });
     }
   }
   return slots;
+}
+
+/** The lane's rows other than the one at `y`, nearest first. */
+function spareRows(copy: LabelCopy, y: number): number[] {
+  return copy.laneRows.filter((r) => r !== y).sort((a, b) => Math.abs(a - y) - Math.abs(b - y));
 }
 
 function labelBox(x0: number, x1: number, y: number): Obstacle {

@@ -52,7 +52,6 @@ export function swatchMark(kind: LegendKind): MarkLayout {
     labelX: 0,
     labelY: 0,
     labelText: '',
-    labelAnchor: 'start',
     primary: false,
   } as const;
   if (kind === 'exact') return { ...base, kind: 'point', x0: centre - 6, x1: centre + 6, x: centre };

@@ -509,7 +509,6 @@ export function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: n
     const l = written(parts.label);
     put(l, parts.label, 'x', px(mark.labelX));
     put(l, parts.label, 'y', px(mark.labelY));
-    put(l, parts.label, 'text-anchor', mark.labelAnchor);
     put(l, parts.label, 'class', mark.labelShortened ? 'label shortened' : 'label');
     if (l.text !== mark.labelText) {
       l.text = mark.labelText;

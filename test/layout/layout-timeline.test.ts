@@ -47,8 +47,7 @@ describe('layoutTimeline', () => {
     const layout = layoutTimeline(linear, { start: utc(2018, 1, 1), end: utc(2019, 2, 16) }, { width: 1000, labelWidth: () => 120 });
     const summit = layout.marks.find((m) => m.event.id === 'sochi' && m.primary)!;
     expect(summit.labelShown).to.equal(true);
-    // The label's box (120 px from labelX, anchored at its start) ends before the mark begins.
-    expect(summit.labelAnchor).to.equal('start');
+    // The label's box (120 px from its left edge, labelX) ends before the mark begins.
     expect(summit.labelX + 120).to.be.at.most(summit.x0);
     expect(summit.labelX).to.be.at.least(0);
   });
