@@ -154,8 +154,10 @@ describe('<conflict-timeline> the reader\'s picture of the article', () => {
       const el = await articleTimeline(size.width);
       const { width, plotWidth } = widestEmptyStretch(el);
       expect(width, `widest empty stretch of ${plotWidth.toFixed(0)} px`).to.be.below(plotWidth / 3);
-      // The empty years are there, collapsed and marked: a break on the axis.
-      expect(el.shadowRoot!.querySelectorAll('g.axis-break').length).to.be.at.least(1);
+      // The empty years are there, collapsed and marked: a break on the axis, named with the time it hides.
+      const breaks = [...el.shadowRoot!.querySelectorAll('g.axis-break')];
+      expect(breaks.length).to.be.at.least(1);
+      expect(breaks[0]!.querySelector('title')!.textContent).to.match(/2011 – .*2017$/);
     });
 
     it(`keeps a selected (bold) label whole and in the clear: ${size.name}`, async () => {
