@@ -4,17 +4,20 @@ import { readLightDomList } from '../data/read-light-dom.js';
 import type { RecordBatch } from '../data/record-batch.js';
 import { candidateRange, visibleEvents } from '../layout/event-index.js';
 import { layoutTimeline } from '../layout/layout-timeline.js';
+import { reachesInto } from '../layout/open-reach.js';
 import type { ClusterLayout, MarkLayout, TimelineLayout } from '../layout/mark-layout.js';
 import { prepareTimeline, type PreparedTimeline } from '../layout/prepare-timeline.js';
 import { EMPTY_VIEW, sameView, viewSpan, type TimeView } from '../layout/time-view.js';
 import { describeDate, describeEventDate } from '../model/describe-date.js';
 import { parseEventDate } from '../model/parse-event-date.js';
+import type { EventDate } from '../model/event-date.js';
 import type { EventSet, TimelineEvent } from '../model/timeline-event.js';
 import { validateEvents, validateEventsInSlices } from '../model/validate-events.js';
-import { instantAsDate } from './view-words.js';
+import { instantAsDate, stretchInWords } from './view-words.js';
 import { AXIS_HEIGHT_PX, PlotRenderer } from '../render/plot-renderer.js';
 import { TimeZoom, ZOOM_STEP } from '../render/time-zoom.js';
 import { LABEL_FONT, timelineStyles } from './conflict-timeline.styles.js';
+import { densityStyles } from './density.styles.js';
 import { detailsPanel } from './details-panel.js';
 import { eventTable, TABLE_PAGE_SIZE, type TableSort, type TableSortKey } from './event-table.js';
 import { LabelMeasure } from './label-measure.js';
@@ -70,7 +73,8 @@ type DateLike = Date | string | number;
  * @csspart lane-label - The name of an actor's band.
  * @csspart event - An event's mark (also `event-selected` when selected).
  * @csspart event-label - An event's title beside its mark.
- * @csspart cluster - Several events drawn as one where they crowd.
+ * @csspart open-end - The chevrons at the view's edge where an ongoing or open-started event (`2011-03/..`, `../2019`) runs on.
+ * @csspart cluster - A column of a lane's density strip, where events are too many to show one by one: a bar whose height follows how many events fall in its stretch of time, the count where it fits, named with the count and the stretch; click or Enter zooms into it.
  * @csspart era - Background spans (eras).
  * @csspart details - The panel with the selected event.
  * @csspart table - The table view of the events in view (toolbar button "Table").
@@ -90,7 +94,7 @@ type DateLike = Date | string | number;
  * @cssprop --ct-lane-0-colour - Colour of the first lane (…through --ct-lane-7-colour).
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = timelineStyles;
+  static override styles = [timelineStyles, densityStyles];
 
   /** Loads that take longer than this (ms) show their progress. */
   static progressDelayMs = 500;
@@ -257,6 +261,7 @@ export class ConflictTimeline extends LitElement {
       onClusterActivate: (cluster) => this.zoomIntoCluster(cluster),
       nameOfMark: (mark) => this.nameOfEvent(mark.event),
       nameOfCluster: (cluster) => this.nameOfCluster(cluster),
+      countOfCluster: (cluster) => this.strings.binCount(cluster.count),
     });
     this.zoom = new TimeZoom(this.renderer.svg, {
       onView: (view) => this.handleView(view),
@@ -516,7 +521,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   private isVisible(event: TimelineEvent): boolean {
-    return event.to >= this.currentView.start && event.from <= this.currentView.end;
+    return reachesInto(event, this.currentView);
   }
 
   private isRtl(): boolean {
@@ -712,8 +717,8 @@ export class ConflictTimeline extends LitElement {
   }
 
   private nameOfCluster(cluster: ClusterLayout): string {
-    const when = describeDate(instantAsDate((cluster.from + cluster.to) / 2, cluster.to - cluster.from), this.dateOptions());
-    return this.strings.clusterName(cluster.count, when);
+    const describe = (date: EventDate) => describeDate(date, this.dateOptions());
+    return this.strings.clusterName(cluster.count, stretchInWords(cluster.from, cluster.to, describe, this.pack.words.range));
   }
 
   /** The view's ends in words, as precise as its span makes useful ("March 2011", "17 September 2018"). */

@@ -1,9 +1,9 @@
 import type { TimelineEvent } from '../model/timeline-event.js';
+import { scaleColumns, stripColumns, type UnscaledColumn } from './density-strip.js';
 import { visibleEvents } from './event-index.js';
-import { isWide, wideLaneDetail } from './lane-summary.js';
-import { binDenseEvents, isDense, type LaneDetail } from './level-of-detail.js';
+import { laneDetail } from './lane-detail.js';
+import { OPEN_END_ROOM_PX, openExtent, openSideOf, type OpenSide } from './open-reach.js';
 import type {
-  ClusterLayout,
   EraLayout,
   LaneLayout,
   MarkLayout,
@@ -49,44 +49,19 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
 
   const lanes: LaneLayout[] = [];
   const marks: MarkLayout[] = [];
-  const clusters: ClusterLayout[] = [];
+  const columns: UnscaledColumn[] = [];
   let y = options.top ?? 0;
   let visibleCopies = 0;
 
   for (const lane of prepared.lanes) {
     const y0 = y;
     const rowsTop = y0 + LANE_HEADER_PX;
-    let visibleCount: number;
-    let detail: LaneDetail;
-    if (isWide(lane.index, view)) {
-      const wide = wideLaneDetail(lane.index, view, msPerPx, width, lane.rows);
-      visibleCount = wide.visibleCount;
-      detail = isDense(visibleCount, width) ? wide : binDenseEvents(visibleEvents(lane.index, view), msPerPx, width, lane.rows);
-    } else {
-      const visible = visibleEvents(lane.index, view);
-      visibleCount = visible.length;
-      detail = binDenseEvents(visible, msPerPx, width, lane.rows);
-    }
+    const detail = laneDetail(lane.index, view, msPerPx, width);
+    const visibleCount = detail.visibleCount;
     visibleCopies += visibleCount;
-    // In a lane drawn as clusters, labels of the few single spans would only collide with them.
-    const labelled = detail.bins.length === 0;
-    marks.push(...layoutSingles(detail.singles, lane, prepared, rowsTop, along, screenX, options, labelled));
-    for (const bin of detail.bins) {
-      const a = screenX(along(bin.from));
-      const b = screenX(along(bin.to));
-      clusters.push({
-        key: `${lane.key}\u0000${bin.from}`,
-        laneKey: lane.key,
-        x0: Math.min(a, b),
-        x1: Math.max(a, b),
-        y0: rowsTop,
-        y1: rowsTop + lane.rows * ROW_HEIGHT_PX,
-        count: bin.count,
-        from: bin.from,
-        to: bin.to,
-        density: 0,
-      });
-    }
+    marks.push(...layoutSingles(detail.singles, lane, prepared, rowsTop, along, screenX, options, true));
+    const band = { laneKey: lane.key, y0: rowsTop, y1: rowsTop + lane.rows * ROW_HEIGHT_PX };
+    columns.push(...stripColumns(detail.bins, band, (t) => screenX(along(t)), width));
     y = rowsTop + lane.rows * ROW_HEIGHT_PX + LANE_GAP_PX;
     lanes.push({ key: lane.key, label: lane.label, colorIndex: lane.colorIndex, y0, y1: y, visibleCount });
   }
@@ -97,7 +72,7 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
     height: y,
     lanes,
     marks,
-    clusters: withDensity(clusters),
+    clusters: scaleColumns(columns),
     ties: tiesBetweenLanes(marks),
     eras: layoutEras(prepared, view, along, screenX),
     visibleEventCount: visibleCopies - extraCopies(prepared, view),
@@ -123,7 +98,7 @@ function layoutSingles(
 ): MarkLayout[] {
   const rtl = options.direction === 'rtl';
   const placed = events.map((event) => {
-    const geometry = markGeometry(event, along);
+    const geometry = markGeometry(event, along, options.width);
     const primary = prepared.primaryLaneOf(event) === lane.key;
     // Other lanes' copies of a multi-actor event carry no label: the tie points to the labelled one.
     const label = primary && labelled ? placeLabel(geometry, options.labelWidth(event), options.width) : undefined;
@@ -159,6 +134,7 @@ function layoutSingles(
       labelX: screenX(before ? label!.to : label?.from ?? g.u1),
       labelAnchor: before !== rtl ? 'end' : 'start',
       primary,
+      ...(g.open ? { open: g.open } : {}),
     };
   });
 }
@@ -181,15 +157,17 @@ interface MarkGeometry {
   readonly u: number;
   readonly core?: readonly [number, number];
   readonly labelU: number;
+  readonly open?: OpenSide;
 }
 
-function markGeometry(event: TimelineEvent, along: (t: number) => number): MarkGeometry {
+function markGeometry(event: TimelineEvent, along: (t: number) => number, widthPx: number): MarkGeometry {
   const end = event.end ?? event.start;
   const soft = COARSE_PRECISIONS.has(event.start.precision) || COARSE_PRECISIONS.has(end.precision);
   const hedged = event.start.uncertain || event.start.approximate || end.uncertain || end.approximate;
-  const from = along(event.from);
-  const to = along(event.to);
-  const isSpan = to - from >= MIN_SPAN_PX && (event.end !== undefined || soft);
+  const open = openSideOf(event);
+  // An open side runs past the view's edge: a bar that goes on, never a sliver of its known date.
+  const [from, to] = openExtent(along(event.from), along(event.to), open, widthPx);
+  const isSpan = open !== undefined || (to - from >= MIN_SPAN_PX && (event.end !== undefined || soft));
   if (!isSpan) {
     const u = (from + to) / 2;
     return { kind: 'point', soft, hedged, u0: u - POINT_RADIUS_PX, u1: u + POINT_RADIUS_PX, u, labelU: u + POINT_RADIUS_PX + LABEL_OFFSET_PX };
@@ -199,7 +177,10 @@ function markGeometry(event: TimelineEvent, along: (t: number) => number): MarkG
   // A hard-edged span whose core is its extent to within a pixel looks the same without it: one node fewer.
   const distinct = soft || coreFrom - from >= SUBPIXEL || to - coreTo >= SUBPIXEL;
   const core = event.end && coreTo > coreFrom && distinct ? ([coreFrom, coreTo] as const) : undefined;
-  return { kind: 'span', soft, hedged, u0: from, u1: to, u: from, ...(core ? { core } : {}), labelU: Math.max(from, 0) + LABEL_OFFSET_PX };
+  const openStart = open === 'start' || open === 'both';
+  const labelU = Math.max(from, openStart ? OPEN_END_ROOM_PX : 0) + LABEL_OFFSET_PX;
+  const span = { kind: 'span', soft, hedged, u0: from, u1: to, u: from, ...(core ? { core } : {}), labelU } as const;
+  return open ? { ...span, open } : span;
 }
 
 function orderPair(a: number, b: number): readonly [number, number] {
@@ -221,11 +202,6 @@ function tiesBetweenLanes(marks: readonly MarkLayout[]): TieLayout[] {
     ties.push({ eventId, x: copies[0]!.x, y0: Math.min(...ys), y1: Math.max(...ys) });
   }
   return ties;
-}
-
-function withDensity(clusters: ClusterLayout[]): ClusterLayout[] {
-  const max = clusters.reduce((m, c) => Math.max(m, c.count), 0);
-  return clusters.map((c) => ({ ...c, density: max > 0 ? c.count / max : 0 }));
 }
 
 function layoutEras(

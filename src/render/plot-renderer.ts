@@ -3,7 +3,10 @@ import type { ScaleTime } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import type { Locale } from 'date-fns';
 import type { ClusterLayout, MarkLayout, TimelineLayout } from '../layout/mark-layout.js';
+import { drawDensityColumns } from './draw-density.js';
+import { appendOpenEndDefs, drawOpenEnds } from './draw-open-end.js';
 import { laneSymbolPath } from './lane-symbols.js';
+import { put, putStyle, px, written } from './node-writes.js';
 import { laneColourVar, laneSymbol } from './palette.js';
 import { tickFormatter } from './tick-format.js';
 
@@ -24,6 +27,8 @@ export interface PlotCallbacks {
   /** Accessible names, in the reader's language. */
   readonly nameOfMark: (mark: MarkLayout) => string;
   readonly nameOfCluster: (cluster: ClusterLayout) => string;
+  /** A density column's count as the reader's language writes numbers. */
+  readonly countOfCluster: (cluster: ClusterLayout) => string;
 }
 
 export interface PlotState {
@@ -53,6 +58,7 @@ export class PlotRenderer {
     container.append(this.svg);
     const root = select(this.svg);
     appendSoftEdgeMask(root);
+    appendOpenEndDefs(root);
     const layer = (name: string, part?: string) => {
       const g = root.append('g').attr('class', name);
       if (part) g.attr('part', part);
@@ -191,43 +197,16 @@ export class PlotRenderer {
   }
 
   private renderClusters(layout: TimelineLayout, state: PlotState): void {
-    const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
     const names = this.namesFor(state.locale);
-    const nameOfCluster = this.callbacks.nameOfCluster;
-    this.layers.clusters
-      .selectAll<SVGGElement, ClusterLayout>('g.cluster')
-      .data(layout.clusters, (d) => d.key)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'cluster').attr('part', 'cluster').attr('role', 'button');
-        g.append('rect').attr('rx', 2);
-        return g;
-      })
-      .each(function (d) {
-        const w = written(this);
-        put(w, this, 'data-key', d.key);
-        put(w, this, 'tabindex', d.key === state.focusKey ? '0' : '-1');
-        // Naming formats numbers and dates: only when what the name says has changed.
-        const says = `${d.count}\u0000${d.from}\u0000${d.to}`;
-        if (w.names !== names || w.says !== says) {
-          w.names = names;
-          w.says = says;
-          this.setAttribute('aria-label', nameOfCluster(d));
-        }
-        const rect = this.firstElementChild as SVGRectElement;
-        const r = written(rect);
-        put(r, rect, 'x', px(d.x0 + 1));
-        put(r, rect, 'width', px(Math.max(1, d.x1 - d.x0 - 2)));
-        put(r, rect, 'y', px(d.y0 + 2));
-        put(r, rect, 'height', px(d.y1 - d.y0 - 4));
-        putStyle(r, rect, 'fill', laneColourVar(laneColour.get(d.laneKey) ?? 0));
-        putStyle(r, rect, 'fill-opacity', String(px(0.25 + 0.65 * d.density)));
-      });
+    const { nameOfCluster, countOfCluster } = this.callbacks;
+    drawDensityColumns(this.layers.clusters, layout, state.focusKey, { names, nameOf: nameOfCluster, countOf: countOfCluster });
   }
 
   private renderMarks(layout: TimelineLayout, state: PlotState): void {
     const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
     const names = this.namesFor(state.locale);
     const nameOfMark = this.callbacks.nameOfMark;
+    const rtl = layout.direction === 'rtl';
     this.layers.marks
       .selectAll<SVGGElement, MarkLayout>('g.mark')
       .data(layout.marks, (d) => `${d.event.id}\u0000${d.laneKey}`)
@@ -236,7 +215,7 @@ export class PlotRenderer {
         const w = written(this);
         const id = d.event.id;
         const selected = id === state.selectedId;
-        put(w, this, 'class', `mark${d.soft ? ' soft' : ''}${d.hedged ? ' hedged' : ''}${selected ? ' selected' : ''}`);
+        put(w, this, 'class', `mark${d.soft ? ' soft' : ''}${d.hedged ? ' hedged' : ''}${d.open ? ' open' : ''}${selected ? ' selected' : ''}`);
         put(w, this, 'data-key', d.primary ? id : `${id}\u0000${d.laneKey}`);
         put(w, this, 'data-event', id);
         put(w, this, 'part', selected ? 'event event-selected' : 'event');
@@ -254,6 +233,7 @@ export class PlotRenderer {
         const colorIndex = laneColour.get(d.laneKey) ?? 0;
         putStyle(w, this, 'color', laneColourVar(colorIndex));
         drawMarkShape(this, d, colorIndex);
+        drawOpenEnds(this, d, rtl, layout.width);
       });
   }
 
@@ -265,43 +245,6 @@ export class PlotRenderer {
     }
     return this.namesToken;
   }
-}
-
-/**
- * What a frame last wrote to a node. A zoom frame rewrites every drawn mark,
- * and most of their attributes do not change: comparing with this record
- * skips those writes, which the browser would otherwise turn into style and
- * layout invalidation of each node.
- */
-interface Written {
-  [attribute: string]: unknown;
-}
-const WRITTEN = new WeakMap<Element, Written>();
-
-function written(node: Element): Written {
-  let w = WRITTEN.get(node);
-  if (!w) WRITTEN.set(node, (w = {}));
-  return w;
-}
-
-function put(w: Written, node: Element, name: string, value: string | number | null): void {
-  const text = value === null ? null : String(value);
-  if (name in w && w[name] === text) return;
-  w[name] = text;
-  if (text === null) node.removeAttribute(name);
-  else node.setAttribute(name, text);
-}
-
-function putStyle(w: Written, node: SVGElement, property: string, value: string): void {
-  const key = `style:${property}`;
-  if (w[key] === value) return;
-  w[key] = value;
-  node.style.setProperty(property, value);
-}
-
-/** Screen positions to a hundredth of a px: shorter attribute text, and equal values compare equal. */
-function px(value: number): number {
-  return Math.round(value * 100) / 100;
 }
 
 const symbolPaths = new Map<number, string>();
