@@ -14,7 +14,7 @@ import type { TimeView } from './time-view.js';
 /** Below this many px per visible event on average, a lane switches to bins. */
 export const MIN_PX_PER_MARK = 8;
 /** Least width of a bin on screen, in px (bins are 1 to 2 times this). */
-export const BIN_PX = 16;
+export const BIN_PX = 20;
 
 export interface TimeBin {
   /** Bin start and end, UTC ms. */

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildEventIndex } from '../../src/layout/event-index.js';
 import { laneDetail } from '../../src/layout/lane-detail.js';
+import { BIN_PX } from '../../src/layout/level-of-detail.js';
 import { layoutTimeline } from '../../src/layout/layout-timeline.js';
 import { prepareTimeline } from '../../src/layout/prepare-timeline.js';
 import type { TimelineEvent } from '../../src/model/timeline-event.js';
@@ -86,7 +87,7 @@ describe('layoutTimeline', () => {
     expect(layout.clusters.reduce((n, c) => n + c.count, 0)).to.equal(2001);
     expect(layout.lanes[0]!.visibleCount).to.equal(2001);
     // Bounded by the width, not the data: at most one bin per BIN_PX.
-    expect(layout.clusters.length).to.be.at.most(600 / 16 + 2);
+    expect(layout.clusters.length).to.be.at.most(600 / BIN_PX + 2);
   });
 
   it('lays a density strip out as side-by-side columns inside the plot, bars scaled by the square root of the count', () => {

@@ -7,7 +7,7 @@ const byStart = (events: TimelineEvent[]) => [...events].sort((a, b) => a.from -
 const total = (bins: readonly { count: number }[]) => bins.reduce((n, b) => n + b.count, 0);
 
 describe('densityBins', () => {
-  const msPerPx = DAY; // a day per px: a bin is 16 to 32 days
+  const msPerPx = DAY; // a day per px: a bin is 20 to 40 days
   const view = { start: utc(2014, 1, 1), end: utc(2016, 1, 1) };
 
   it('keeps one bin per slot of time even when midpoints are out of start order', () => {
