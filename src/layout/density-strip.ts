@@ -1,5 +1,6 @@
 import type { TimeBin } from './level-of-detail.js';
 import type { ClusterLayout } from './mark-layout.js';
+import type { TimeView } from './time-view.js';
 
 /**
  * A dense lane's bins as the columns of a density strip: side by side, each
@@ -28,19 +29,20 @@ export type UnscaledColumn = Omit<ClusterLayout, 'density' | 'barY'>;
 
 /**
  * Columns for one lane's bins. `screenX` maps an instant to screen x (either
- * direction); columns are clipped to the plot, so an edge bin's column is the
- * part of it on screen.
+ * direction). Columns are clipped to the view, so an edge bin's column, its
+ * name and the stretch a click zooms to are the part of it on screen.
  */
 export function stripColumns(
   bins: readonly TimeBin[],
   band: StripBand,
+  view: TimeView,
   screenX: (t: number) => number,
-  widthPx: number,
 ): UnscaledColumn[] {
-  const clip = (x: number) => Math.min(Math.max(x, 0), widthPx);
   return bins.map((bin) => {
-    const a = clip(screenX(bin.from));
-    const b = clip(screenX(bin.to));
+    const from = Math.max(bin.from, view.start);
+    const to = Math.min(bin.to, view.end);
+    const a = screenX(from);
+    const b = screenX(to);
     return {
       key: `${band.laneKey}\u0000${bin.from}`,
       laneKey: band.laneKey,
@@ -49,8 +51,8 @@ export function stripColumns(
       y0: band.y0,
       y1: band.y1,
       count: bin.count,
-      from: bin.from,
-      to: bin.to,
+      from,
+      to,
     };
   });
 }

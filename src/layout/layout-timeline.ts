@@ -61,7 +61,7 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
     visibleCopies += visibleCount;
     marks.push(...layoutSingles(detail.singles, lane, prepared, rowsTop, along, screenX, options, true));
     const band = { laneKey: lane.key, y0: rowsTop, y1: rowsTop + lane.rows * ROW_HEIGHT_PX };
-    columns.push(...stripColumns(detail.bins, band, (t) => screenX(along(t)), width));
+    columns.push(...stripColumns(detail.bins, band, view, (t) => screenX(along(t))));
     y = rowsTop + lane.rows * ROW_HEIGHT_PX + LANE_GAP_PX;
     lanes.push({ key: lane.key, label: lane.label, colorIndex: lane.colorIndex, y0, y1: y, visibleCount });
   }
