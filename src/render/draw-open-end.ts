@@ -45,8 +45,12 @@ export function openScreenSides(mark: MarkLayout, rtl: boolean): ScreenSide[] {
 
 /** Adds, moves or removes the open-end nodes of one mark's group. */
 export function drawOpenEnds(node: SVGGElement, mark: MarkLayout, rtl: boolean, widthPx: number): void {
+  const drawn = written(node);
+  // Most marks are closed and never had open ends: skip the lookup on every zoom frame.
+  if (!mark.open && !drawn.openEnds) return;
   const sides = openScreenSides(mark, rtl);
   let group = node.querySelector<SVGGElement>(':scope > g.open-ends');
+  drawn.openEnds = sides.length > 0;
   if (sides.length === 0) {
     group?.remove();
     return;
