@@ -4,14 +4,16 @@ import { readLightDomList } from '../data/read-light-dom.js';
 import type { RecordBatch } from '../data/record-batch.js';
 import { candidateRange, visibleEvents } from '../layout/event-index.js';
 import { layoutTimeline } from '../layout/layout-timeline.js';
+import { reachesInto } from '../layout/open-reach.js';
 import type { ClusterLayout, MarkLayout, TimelineLayout } from '../layout/mark-layout.js';
 import { prepareTimeline, type PreparedTimeline } from '../layout/prepare-timeline.js';
 import { EMPTY_VIEW, sameView, viewSpan, type TimeView } from '../layout/time-view.js';
 import { describeDate, describeEventDate } from '../model/describe-date.js';
 import { parseEventDate } from '../model/parse-event-date.js';
+import type { EventDate } from '../model/event-date.js';
 import type { EventSet, TimelineEvent } from '../model/timeline-event.js';
 import { validateEvents, validateEventsInSlices } from '../model/validate-events.js';
-import { instantAsDate } from './view-words.js';
+import { instantAsDate, stretchInWords } from './view-words.js';
 import { AXIS_HEIGHT_PX, PlotRenderer } from '../render/plot-renderer.js';
 import { TimeZoom, ZOOM_STEP } from '../render/time-zoom.js';
 import { passVerticalSwipesToPage } from '../render/vertical-swipe.js';
@@ -24,6 +26,7 @@ import { storyButton } from './story-buttons.js';
 import { storyStepOfKey } from './story-keys.js';
 import { storyEvent, storyTargets, type StoryTargets } from './story-targets.js';
 import { wheelHint } from './wheel-hint.js';
+import { densityStyles } from './density.styles.js';
 import { detailsPanel } from './details-panel.js';
 import { eventTable, TABLE_PAGE_SIZE, type TableSort, type TableSortKey } from './event-table.js';
 import { LabelMeasure } from './label-measure.js';
@@ -81,12 +84,14 @@ type DateLike = Date | string | number;
  * @csspart plot - The area that zooms and pans.
  * @csspart plot-svg - The SVG drawn by D3.
  * @csspart axis - The time axis.
+ * @csspart axis-break - A collapsed empty stretch of time: a band with torn edges across the lanes, titled with the time it hides.
  * @csspart lane - One actor's band.
  * @csspart lane-label - The name of an actor's band.
  * @csspart event - An event's mark (also `event-selected` when selected, `event-linked` with its copies in other lanes while one of them is hovered or focused).
  * @csspart event-label - An event's title beside its mark.
- * @csspart cluster - Several events drawn as one where they crowd.
  * @csspart tooltip - The title and date in words over the hovered or keyboard-focused mark (a cluster's count and time).
+ * @csspart open-end - The chevrons at the view's edge where an ongoing or open-started event (`2011-03/..`, `../2019`) runs on.
+ * @csspart cluster - A column of a lane's density strip, where events are too many to show one by one: a bar whose height follows how many events fall in its stretch of time, the count where it fits, named with the count and the stretch; click or Enter zooms into it.
  * @csspart era - Background spans (eras).
  * @csspart details - The panel with the selected event.
  * @csspart table - The table view of the events in view (toolbar button "Table").
@@ -107,7 +112,7 @@ type DateLike = Date | string | number;
  * @cssprop --ct-lane-0-colour - Colour of the first lane (…through --ct-lane-7-colour).
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = [timelineStyles, navigationStyles];
+  static override styles = [timelineStyles, navigationStyles, densityStyles];
 
   /** Loads that take longer than this (ms) show their progress. */
   static progressDelayMs = 500;
@@ -291,8 +296,9 @@ export class ConflictTimeline extends LitElement {
       onClusterActivate: (cluster) => this.zoomIntoCluster(cluster),
       nameOfMark: (mark) => this.nameOfEvent(mark.event),
       nameOfCluster: (cluster) => this.nameOfCluster(cluster),
-      nameOfBreak: (stretch) => this.timeInWords(stretch.from, stretch.to, this.pack.words.range),
+      nameOfBreak: (stretch) => this.stretchInWords(stretch.from, stretch.to),
       hover: this.tooltip.hover,
+      countOfCluster: (cluster) => this.strings.binCount(cluster.count),
     });
     this.zoom = new TimeZoom(this.renderer.svg, {
       onView: (view, source) => {
@@ -585,7 +591,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   private isVisible(event: TimelineEvent): boolean {
-    return event.to >= this.currentView.start && event.from <= this.currentView.end;
+    return reachesInto(event, this.currentView);
   }
 
   private isRtl(): boolean {
@@ -646,6 +652,7 @@ export class ConflictTimeline extends LitElement {
       direction: this.rtl ? 'rtl' : 'ltr',
       labelWidth: (event) => this.labelMeasureFor(event).widthOf(event),
       shortenLabel: (event, width) => this.labelMeasureFor(event).shorten(event, width),
+      laneNameWidth: this.selectedLabels.widthOfText,
       top: AXIS_HEIGHT_PX,
     });
   }
@@ -800,20 +807,21 @@ export class ConflictTimeline extends LitElement {
   }
 
   private nameOfCluster(cluster: ClusterLayout): string {
-    const when = describeDate(instantAsDate((cluster.from + cluster.to) / 2, cluster.to - cluster.from), this.dateOptions());
-    return this.strings.clusterName(cluster.count, when);
+    return this.strings.clusterName(cluster.count, this.stretchInWords(cluster.from, cluster.to));
+  }
+
+  /** A stretch of time in words, as precise as its length makes useful ("March 2011", "April 2011 – April 2017"). */
+  private stretchInWords(from: number, to: number): string {
+    const describe = (date: EventDate) => describeDate(date, this.dateOptions());
+    return stretchInWords(from, to, describe, this.pack.words.range);
   }
 
   /** The view's ends in words, as precise as its span makes useful ("March 2011", "17 September 2018"). */
   private viewInWords(phrase: (from: string, to: string) => string): string {
-    return this.timeInWords(this.currentView.start, this.currentView.end, phrase);
-  }
-
-  private timeInWords(from: number, to: number, phrase: (from: string, to: string) => string): string {
-    const span = to - from;
+    const span = viewSpan(this.currentView);
     return phrase(
-      describeDate(instantAsDate(from, span), this.dateOptions()),
-      describeDate(instantAsDate(to, span), this.dateOptions()),
+      describeDate(instantAsDate(this.currentView.start, span), this.dateOptions()),
+      describeDate(instantAsDate(this.currentView.end, span), this.dateOptions()),
     );
   }
 

@@ -52,14 +52,14 @@ export class LabelMeasure {
     return cut;
   };
 
-  private widthOfText(text: string): number {
+  readonly widthOfText = (text: string): number => {
     let width = this.cache.get(text);
     if (width === undefined) {
       width = this.measure(text);
       this.cache.set(text, width);
     }
     return width;
-  }
+  };
 
   private measure(text: string): number {
     if (this.context === undefined) {

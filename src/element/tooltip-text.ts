@@ -1,7 +1,7 @@
 import { describeDate, describeEventDate, type DescribeOptions } from '../model/describe-date.js';
 import type { HoverTarget } from '../render/mark-hover.js';
 import type { LocalePack } from './locale-pack.js';
-import { instantAsDate } from './view-words.js';
+import { stretchInWords } from './view-words.js';
 
 /** What the tooltip says about a mark or cluster. */
 export interface TooltipText {
@@ -22,7 +22,8 @@ export function tooltipText(target: HoverTarget, pack: LocalePack): TooltipText 
   const { count, from, to } = target.cluster;
   return {
     title: pack.ui.eventCount(count),
-    when: describeDate(instantAsDate((from + to) / 2, to - from), options),
+    // The same words as the cluster's accessible name.
+    when: stretchInWords(from, to, (date) => describeDate(date, options), pack.words.range),
     titleIsOwnWords: true,
   };
 }

@@ -24,6 +24,8 @@ export interface UiStrings {
   readonly columnTitle: string;
   readonly eventCount: (n: number) => string;
   readonly clusterName: (n: number, when: string) => string;
+  /** A density column's count as drawn on it: digits only, no grouping, so that it fits a narrow column. */
+  readonly binCount: (n: number) => string;
   readonly rejectedNotice: (rejected: number, total: number) => string;
   readonly details: string;
   readonly dismiss: string;
@@ -94,6 +96,7 @@ export const EN_UI: UiStrings = {
   columnTitle: 'Event',
   eventCount: (n) => plural(n, 'event', 'events'),
   clusterName: (n, when) => `${plural(n, 'event', 'events')}, ${when}. Press Enter to zoom in.`,
+  binCount: (n) => String(n),
   rejectedNotice: (rejected, total) => `${rejected} of ${total} records could not be shown`,
   details: 'details',
   dismiss: 'Dismiss',

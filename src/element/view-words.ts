@@ -28,3 +28,19 @@ export function instantAsDate(ms: number, viewSpanMs: number): EventDate {
     text: '',
   };
 }
+
+/**
+ * A stretch of time [from, to) in words, as precise as its length makes
+ * useful: "3 March 2015 – 21 April 2015", "March 2015 – August 2015".
+ */
+export function stretchInWords(
+  from: number,
+  to: number,
+  describe: (date: EventDate) => string,
+  range: (a: string, b: string) => string,
+): string {
+  const span = to - from;
+  const a = describe(instantAsDate(from, span));
+  const b = describe(instantAsDate(to - 1, span));
+  return a === b ? a : range(a, b);
+}

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../model/timeline-event.js';
+import { isOpen, reachesInto } from './open-reach.js';
 import type { TimeView } from './time-view.js';
 
 /**
@@ -11,6 +12,13 @@ export interface EventIndex {
   readonly from: Float64Array;
   /** maxTo[i] = the latest `to` among events[0..i]; non-decreasing. */
   readonly maxTo: Float64Array;
+  /**
+   * Events with an open or unknown start or end (see open-reach.ts). Their
+   * `from`/`to` above are their known dates only: an ongoing event would
+   * otherwise set maxTo to +∞ and make every later view scan from it. They
+   * are few, and visibleEvents checks them apart.
+   */
+  readonly open: readonly TimelineEvent[];
 }
 
 /** Builds the index; `events` must already be sorted by `from` (validateEvents guarantees it). */
@@ -25,7 +33,7 @@ export function buildEventIndex(events: readonly TimelineEvent[]): EventIndex {
     runningMax = Math.max(runningMax, event.to);
     maxTo[i] = runningMax;
   }
-  return { events, from, maxTo };
+  return { events, from, maxTo, open: events.filter(isOpen) };
 }
 
 /** First index whose value is >= target in a non-decreasing array. */
@@ -63,13 +71,25 @@ export function candidateRange(index: EventIndex, view: TimeView): [number, numb
   return [lo, Math.max(lo, hi)];
 }
 
-/** The events that overlap the view, in start order. */
+/** The events that overlap the view, open ends and starts included, in start order. */
 export function visibleEvents(index: EventIndex, view: TimeView): TimelineEvent[] {
   const [lo, hi] = candidateRange(index, view);
   const out: TimelineEvent[] = [];
   for (let i = lo; i < hi; i++) {
     const event = index.events[i]!;
     if (event.to >= view.start) out.push(event);
+  }
+  const reaching = openBeyondKnownDates(index, view);
+  if (reaching.length === 0) return out;
+  return [...out, ...reaching].sort((a, b) => a.from - b.from);
+}
+
+/** Open events that reach into the view only by their open side: the candidate range does not hold them. */
+export function openBeyondKnownDates(index: EventIndex, view: TimeView): TimelineEvent[] {
+  const out: TimelineEvent[] = [];
+  for (const event of index.open) {
+    const known = event.to >= view.start && event.from <= view.end;
+    if (!known && reachesInto(event, view)) out.push(event);
   }
   return out;
 }

@@ -1,8 +1,9 @@
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { axisTicks, layoutBreaks } from './axis-ticks.js';
+import { scaleColumns, stripColumns, type UnscaledColumn } from './density-strip.js';
 import { visibleEvents } from './event-index.js';
-import { isWide, wideLaneDetail } from './lane-summary.js';
-import { binDenseEvents, isDense, type LaneDetail } from './level-of-detail.js';
+import { laneDetail } from './lane-detail.js';
+import { OPEN_END_ROOM_PX, openExtent, openSideOf, type OpenSide } from './open-reach.js';
 import type {
   ClusterLayout,
   EraLayout,
@@ -18,6 +19,10 @@ import type { TimeView } from './time-view.js';
 
 /** Vertical rhythm of the plot, in px. */
 export const LANE_HEADER_PX = 18;
+/** Where a lane's name starts from the plot's start edge (its swatch stands before it), px. */
+export const LANE_NAME_INSET_PX = 24;
+/** Where the lane's swatch starts from the start edge, px. */
+const LANE_SWATCH_START_PX = 8;
 export const ROW_HEIGHT_PX = 22;
 export const LANE_GAP_PX = 6;
 /** A span narrower than this on screen is drawn as a point. */
@@ -40,6 +45,8 @@ export interface LayoutOptions {
   readonly labelWidth: (event: TimelineEvent) => number;
   /** Space above the first lane (the axis), in px. */
   readonly top?: number;
+  /** Width of a lane's name as drawn (bold), px; a label in the lane's header line keeps clear of it. */
+  readonly laneNameWidth?: (name: string) => number;
   /** The longest start of the title that fits `width` px; measured by the caller. */
   readonly shortenLabel?: (event: TimelineEvent, width: number) => string;
 }
@@ -58,56 +65,37 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
 
   const lanes: LaneLayout[] = [];
   const drafts: MarkDraft[] = [];
-  const clusters: ClusterLayout[] = [];
+  const columns: UnscaledColumn[] = [];
+  const laneNames: Obstacle[] = [];
   let y = options.top ?? 0;
   let visibleCopies = 0;
 
   for (const lane of prepared.lanes) {
     const y0 = y;
     const rowsTop = y0 + LANE_HEADER_PX;
-    let visibleCount: number;
-    let detail: LaneDetail;
-    if (isWide(lane.index, view)) {
-      const wide = wideLaneDetail(lane.index, view, msPerPx, width, lane.rows);
-      visibleCount = wide.visibleCount;
-      detail = isDense(visibleCount, width) ? wide : binDenseEvents(visibleEvents(lane.index, view), msPerPx, width, lane.rows);
-    } else {
-      const visible = visibleEvents(lane.index, view);
-      visibleCount = visible.length;
-      detail = binDenseEvents(visible, msPerPx, width, lane.rows);
-    }
+    const laneName = laneNameBox(lane.label, y0, options);
+    laneNames.push(laneName);
+    const detail = laneDetail(lane.index, view, msPerPx, width);
+    const visibleCount = detail.visibleCount;
     visibleCopies += visibleCount;
-    // In a lane drawn as clusters, labels of the few single spans would only collide with them.
-    const labelled = detail.bins.length === 0;
-    drafts.push(...layoutSingles(detail.singles, lane, prepared, rowsTop, along, screenX, options, labelled));
-    for (const bin of detail.bins) {
-      const a = screenX(along(bin.from));
-      const b = screenX(along(bin.to));
-      clusters.push({
-        key: `${lane.key}\u0000${bin.from}`,
-        laneKey: lane.key,
-        x0: Math.min(a, b),
-        x1: Math.max(a, b),
-        y0: rowsTop,
-        y1: rowsTop + lane.rows * ROW_HEIGHT_PX,
-        count: bin.count,
-        from: bin.from,
-        to: bin.to,
-        density: 0,
-      });
-    }
+    // A dense lane is all density columns and no single marks (level of detail), so every single is labelled.
+    const header = { y: y0 + LANE_HEADER_PX / 2, clearFrom: rtl ? laneName.x0 - LABEL_OFFSET_PX : laneName.x1 + LABEL_OFFSET_PX };
+    drafts.push(...layoutSingles(detail.singles, lane, prepared, y0, header, along, screenX, options));
+    const band = { laneKey: lane.key, y0: rowsTop, y1: rowsTop + lane.rows * ROW_HEIGHT_PX };
+    columns.push(...stripColumns(detail.bins, band, view, screenXOf));
     y = rowsTop + lane.rows * ROW_HEIGHT_PX + LANE_GAP_PX;
     lanes.push({ key: lane.key, label: lane.label, colorIndex: lane.colorIndex, y0, y1: y, visibleCount });
   }
 
-  const marks = labelMarks(drafts, clusters, options);
+  const clusters = scaleColumns(columns);
+  const marks = labelMarks(drafts, [...clusters, ...laneNames], options);
   return {
     width,
     direction: rtl ? 'rtl' : 'ltr',
     height: y,
     lanes,
     marks,
-    clusters: withDensity(clusters),
+    clusters,
     ties: tiesBetweenLanes(marks),
     eras: layoutEras(prepared, view, along, screenX),
     axis: axisTicks(view, warp, width, screenXOf),
@@ -119,25 +107,25 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
 /** A mark with its row, before labels are placed over the whole plot. */
 interface MarkDraft {
   readonly mark: MarkLayout;
-  /** Its lane is drawn mark by mark (not as clusters), so it may carry a label. */
-  readonly labellable: boolean;
+  /** Centre lines of its lane's rows: a label that finds no room beside the mark may use another. */
   readonly laneRows: readonly number[];
+  /** Its lane's header line beside the lane's name: a span's label may stand there, above it. */
+  readonly header: { readonly y: number; readonly clearFrom: number };
 }
 
 /** One label per event, beside whichever of its copies has room (see place-labels.ts). */
-function labelMarks(drafts: readonly MarkDraft[], clusters: readonly ClusterLayout[], options: LayoutOptions): MarkLayout[] {
-  const copies: LabelCopy[] = drafts.map(({ mark, labellable, laneRows }) => ({
+function labelMarks(drafts: readonly MarkDraft[], drawn: readonly Obstacle[], options: LayoutOptions): MarkLayout[] {
+  const copies: LabelCopy[] = drafts.map(({ mark, laneRows, header }) => ({
     eventId: mark.event.id,
     x0: mark.x0,
     x1: mark.x1,
     y: mark.y,
     kind: mark.kind,
     laneRows,
-    labellable,
+    header,
     halfHeight: mark.kind === 'point' ? POINT_RADIUS_PX : SPAN_HALF_HEIGHT_PX,
     x: mark.x,
   }));
-  const obstacles: Obstacle[] = clusters.map((c) => ({ x0: c.x0, x1: c.x1, y0: c.y0, y1: c.y1 }));
   const byEvent = new Map<string, number[]>();
   drafts.forEach(({ mark }, i) => {
     const list = byEvent.get(mark.event.id);
@@ -150,7 +138,7 @@ function labelMarks(drafts: readonly MarkDraft[], clusters: readonly ClusterLayo
   const requests: LabelRequest[] = [...byEvent.values()]
     .map((copies) => ({ eventId: eventOf(copies).id, width: options.labelWidth(eventOf(copies)), copies }))
     .sort((a, b) => eventOf(a.copies).from - eventOf(b.copies).from);
-  const placed = placeLabels(copies, obstacles, requests, { plotWidth: options.width, rtl: options.direction === 'rtl' });
+  const placed = placeLabels(copies, drawn, requests, { plotWidth: options.width, rtl: options.direction === 'rtl' });
   const marks = drafts.map(({ mark }, i) => {
     const y = placed.rowOf[i]!;
     return y === mark.y ? mark : { ...mark, y, row: mark.row + Math.round((y - mark.y) / ROW_HEIGHT_PX) };
@@ -171,6 +159,13 @@ function labelMarks(drafts: readonly MarkDraft[], clusters: readonly ClusterLayo
   return marks;
 }
 
+/** The box a lane's swatch and name take in its header line, which a label keeps clear of. */
+function laneNameBox(name: string, laneTop: number, options: LayoutOptions): Obstacle {
+  const end = LANE_NAME_INSET_PX + (options.laneNameWidth?.(name) ?? name.length * 8);
+  const [x0, x1] = options.direction === 'rtl' ? [options.width - end, options.width - LANE_SWATCH_START_PX] : [LANE_SWATCH_START_PX, end];
+  return { x0, x1, y0: laneTop, y1: laneTop + LANE_HEADER_PX };
+}
+
 /** Lanes beyond the first that visible events are drawn in: a multi-actor event is in each actor's lane. */
 function extraCopies(prepared: PreparedTimeline, view: TimeView): number {
   let extra = 0;
@@ -182,19 +177,20 @@ function layoutSingles(
   events: readonly TimelineEvent[],
   lane: PreparedLane,
   prepared: PreparedTimeline,
-  rowsTop: number,
+  laneTop: number,
+  header: MarkDraft['header'],
   along: (t: number) => number,
   screenX: (u: number) => number,
   options: LayoutOptions,
-  labelled: boolean,
 ): MarkDraft[] {
+  const rowsTop = laneTop + LANE_HEADER_PX;
   // Centre lines of the lane's rows, shared by its marks: a label that finds no room may use another row.
   const laneRows = Array.from({ length: lane.rows }, (_, r) => rowsTop + r * ROW_HEIGHT_PX + ROW_HEIGHT_PX / 2);
   const placed = events.map((event) => {
-    const geometry = markGeometry(event, along);
+    const geometry = markGeometry(event, along, options.width);
     const primary = prepared.primaryLaneOf(event) === lane.key;
     // Rows are packed keeping room for the label beside the primary copy, where it is likeliest to go.
-    const label = primary && labelled ? placeLabel(geometry, options.labelWidth(event), options.width) : undefined;
+    const label = primary ? placeLabel(geometry, options.labelWidth(event), options.width) : undefined;
     return { event, geometry, primary, label };
   });
   const packed = packRows(
@@ -227,8 +223,9 @@ function layoutSingles(
       labelY: 0,
       labelText: '',
       primary,
+      ...(g.open ? { open: g.open } : {}),
     };
-    return { mark, labellable: labelled, laneRows };
+    return { mark, laneRows, header };
   });
 }
 
@@ -250,15 +247,17 @@ interface MarkGeometry {
   readonly u: number;
   readonly core?: readonly [number, number];
   readonly labelU: number;
+  readonly open?: OpenSide;
 }
 
-function markGeometry(event: TimelineEvent, along: (t: number) => number): MarkGeometry {
+function markGeometry(event: TimelineEvent, along: (t: number) => number, widthPx: number): MarkGeometry {
   const end = event.end ?? event.start;
   const soft = COARSE_PRECISIONS.has(event.start.precision) || COARSE_PRECISIONS.has(end.precision);
   const hedged = event.start.uncertain || event.start.approximate || end.uncertain || end.approximate;
-  const from = along(event.from);
-  const to = along(event.to);
-  const isSpan = to - from >= MIN_SPAN_PX && (event.end !== undefined || soft);
+  const open = openSideOf(event);
+  // An open side runs past the view's edge: a bar that goes on, never a sliver of its known date.
+  const [from, to] = openExtent(along(event.from), along(event.to), open, widthPx);
+  const isSpan = open !== undefined || (to - from >= MIN_SPAN_PX && (event.end !== undefined || soft));
   if (!isSpan) {
     const u = (from + to) / 2;
     return { kind: 'point', soft, hedged, u0: u - POINT_RADIUS_PX, u1: u + POINT_RADIUS_PX, u, labelU: u + POINT_RADIUS_PX + LABEL_OFFSET_PX };
@@ -268,7 +267,10 @@ function markGeometry(event: TimelineEvent, along: (t: number) => number): MarkG
   // A hard-edged span whose core is its extent to within a pixel looks the same without it: one node fewer.
   const distinct = soft || coreFrom - from >= SUBPIXEL || to - coreTo >= SUBPIXEL;
   const core = event.end && coreTo > coreFrom && distinct ? ([coreFrom, coreTo] as const) : undefined;
-  return { kind: 'span', soft, hedged, u0: from, u1: to, u: from, ...(core ? { core } : {}), labelU: Math.max(from, 0) + LABEL_OFFSET_PX };
+  const openStart = open === 'start' || open === 'both';
+  const labelU = Math.max(from, openStart ? OPEN_END_ROOM_PX : 0) + LABEL_OFFSET_PX;
+  const span = { kind: 'span', soft, hedged, u0: from, u1: to, u: from, ...(core ? { core } : {}), labelU } as const;
+  return open ? { ...span, open } : span;
 }
 
 function orderPair(a: number, b: number): readonly [number, number] {
@@ -290,11 +292,6 @@ function tiesBetweenLanes(marks: readonly MarkLayout[]): TieLayout[] {
     ties.push({ eventId, x: copies[0]!.x, y0: Math.min(...ys), y1: Math.max(...ys) });
   }
   return ties;
-}
-
-function withDensity(clusters: ClusterLayout[]): ClusterLayout[] {
-  const max = clusters.reduce((m, c) => Math.max(m, c.count), 0);
-  return clusters.map((c) => ({ ...c, density: max > 0 ? c.count / max : 0 }));
 }
 
 function layoutEras(

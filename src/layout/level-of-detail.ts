@@ -1,25 +1,20 @@
 import type { TimelineEvent } from '../model/timeline-event.js';
+import type { TimeView } from './time-view.js';
 
 /**
  * Level of detail: where a lane has more visible events than it has room to
- * show one by one, short events are counted into fixed bins of time instead
- * of drawn singly. Bins are aligned to the epoch, not to the view, and their
- * length is a power of two milliseconds, so they stay put while panning and
- * through small zooms (a cluster keeps its node), and split in two when
- * zooming in past a level.
+ * show one by one, it becomes a density strip: every visible event is
+ * counted in one bin of time, and no event of that lane is drawn singly (a
+ * bar drawn over the strip would hide counts and catch the clicks that zoom).
+ * Bins are aligned to the epoch, not to the view, and their length is a
+ * power of two milliseconds, so they stay put while panning and through small
+ * zooms (a bin keeps its node), and split in two when zooming in past a level.
  */
 
 /** Below this many px per visible event on average, a lane switches to bins. */
 export const MIN_PX_PER_MARK = 8;
 /** Least width of a bin on screen, in px (bins are 1 to 2 times this). */
-export const BIN_PX = 12;
-/**
- * In a crowded lane, room each long event needs to stay a bar of its own, per
- * row: beyond that, bars overlap into a smear that reads no better than a
- * count, and cost DOM nodes in proportion to the data instead of the screen.
- */
-export const PX_PER_BAR = 100;
-const DEFAULT_ROWS = 3;
+export const BIN_PX = 20;
 
 export interface TimeBin {
   /** Bin start and end, UTC ms. */
@@ -27,15 +22,15 @@ export interface TimeBin {
   readonly to: number;
   /** How many events the bin holds. */
   readonly count: number;
-  /** The events, where they were listed (not by the wide-view summary, which only counts). */
-  readonly events?: readonly TimelineEvent[];
 }
 
 export interface LaneDetail {
-  /** Events to draw one by one (all of them when the lane is sparse). */
-  readonly singles: TimelineEvent[];
-  /** Bins of two or more events (empty when the lane is sparse). */
-  readonly bins: TimeBin[];
+  /** Events to draw one by one: all visible ones in a sparse lane, none in a dense one. */
+  readonly singles: readonly TimelineEvent[];
+  /** The density strip (empty when the lane is sparse): bins holding one event or more, in time order. */
+  readonly bins: readonly TimeBin[];
+  /** Visible events in the lane, each once: the singles, or the sum of the bins' counts. */
+  readonly visibleCount: number;
 }
 
 /** The length of a bin at a zoom level: the power of two ms that is at least BIN_PX on screen. */
@@ -48,51 +43,24 @@ export function isDense(visibleCount: number, widthPx: number): boolean {
 }
 
 /**
- * Splits a lane's visible events (in start order) into singles and bins.
- * An event longer than a bin stays single, a bar readable at any density,
- * as long as the lane has room for it (`rows` × width ÷ PX_PER_BAR bars, the
- * longest first); the others are counted in the bin of their midpoint.
+ * The bin an event is counted in: the one holding its middle, or, when its
+ * middle is off screen (a long or open-ended event reaching in), the nearest
+ * bin on screen. So each visible event is counted once, in a bin one can see.
  */
-export function binDenseEvents(
-  visible: readonly TimelineEvent[],
-  msPerPx: number,
-  widthPx: number,
-  rows = DEFAULT_ROWS,
-): LaneDetail {
-  if (!isDense(visible.length, widthPx)) return { singles: [...visible], bins: [] };
+export function binIndexOf(event: TimelineEvent, view: TimeView, binMs: number): number {
+  const mid = Math.min(Math.max((event.from + event.to) / 2, view.start), view.end);
+  return Math.floor(mid / binMs);
+}
+
+/** Bins of the given (visible) events, each counted once; bins in time order. */
+export function densityBins(visible: readonly TimelineEvent[], view: TimeView, msPerPx: number): TimeBin[] {
   const binMs = binMsFor(msPerPx);
-  const singles: TimelineEvent[] = [];
-  // Midpoints are not in start order (a longer event can end after a later one), so a bin may be
-  // revisited: find it by index, or the lane would split into many one-event bins.
-  const byIndex = new Map<number, { from: number; to: number; events: TimelineEvent[] }>();
-  let current: { from: number; to: number; events: TimelineEvent[] } | undefined;
-  let currentIndex = NaN;
-  const addToBin = (event: TimelineEvent) => {
-    const binIndex = Math.floor((event.from + event.to) / 2 / binMs);
-    if (binIndex !== currentIndex) {
-      currentIndex = binIndex;
-      current = byIndex.get(binIndex);
-      if (!current) byIndex.set(binIndex, (current = { from: binIndex * binMs, to: (binIndex + 1) * binMs, events: [] }));
-    }
-    current!.events.push(event);
-  };
-  const long: TimelineEvent[] = [];
+  const counts = new Map<number, number>();
   for (const event of visible) {
-    if (event.to - event.from > binMs) long.push(event);
-    else addToBin(event);
+    const b = binIndexOf(event, view, binMs);
+    counts.set(b, (counts.get(b) ?? 0) + 1);
   }
-  const limit = Math.max(1, Math.floor((rows * widthPx) / PX_PER_BAR));
-  if (long.length > limit) {
-    // Stable sort: among equally long events the earlier keeps its bar, so bars do not flicker while zooming.
-    long.sort((a, b) => b.to - b.from - (a.to - a.from));
-    for (let i = limit; i < long.length; i++) addToBin(long[i]!);
-    long.length = limit;
-  }
-  singles.push(...long);
-  const bins: TimeBin[] = [];
-  for (const bin of [...byIndex.values()].sort((a, b) => a.from - b.from)) {
-    if (bin.events.length === 1) singles.push(bin.events[0]!);
-    else bins.push({ ...bin, count: bin.events.length });
-  }
-  return { singles, bins };
+  return [...counts.keys()]
+    .sort((a, b) => a - b)
+    .map((b) => ({ from: b * binMs, to: (b + 1) * binMs, count: counts.get(b)! }));
 }

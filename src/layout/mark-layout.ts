@@ -17,8 +17,6 @@ export interface MarkLayout {
   readonly x: number;
   /** The part of a span that is certain (start's latest to end's earliest), when there is one. */
   readonly core?: readonly [number, number];
-  /** The side where the date is open (`..`): the bar runs to the view's edge with a visible open end. */
-  readonly open?: 'start' | 'end' | 'both';
   /** Centre line of the mark's row. */
   readonly y: number;
   readonly row: number;
@@ -32,9 +30,11 @@ export interface MarkLayout {
   readonly labelShortened?: boolean;
   /** The lane instance the keyboard and screen readers use; other lanes' copies of a multi-actor event are decorative. */
   readonly primary: boolean;
+  /** The side(s) where the date is open (`..`) or unknown: the bar runs to the view's edge there, with a visible open end. */
+  readonly open?: 'start' | 'end' | 'both';
 }
 
-/** Many events drawn as one, where single marks would crowd. */
+/** A column of a lane's density strip: how many events fall in one stretch of time, where single marks would crowd. */
 export interface ClusterLayout {
   readonly key: string;
   readonly laneKey: string;
@@ -46,8 +46,10 @@ export interface ClusterLayout {
   /** The time the cluster covers (UTC ms): zooming to it breaks it apart. */
   readonly from: number;
   readonly to: number;
-  /** The cluster's share of the densest cluster on screen, 0..1, for its shade. */
+  /** The column's bar height as a share of the tallest on screen, 0..1 (square root of its count over the most). */
   readonly density: number;
+  /** Top of the column's bar, px; the bar runs down to near y1. */
+  readonly barY: number;
 }
 
 /** A line tying together the copies of one multi-actor event across lanes. */

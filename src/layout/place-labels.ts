@@ -33,8 +33,11 @@ export interface LabelCopy {
   readonly kind: 'point' | 'span';
   /** Centre lines of all the rows of the copy's lane (shared by its copies): a label may use another row. */
   readonly laneRows: readonly number[];
-  /** The copy may carry a label (its lane is drawn mark by mark, not as clusters). */
-  readonly labellable: boolean;
+  /**
+   * The lane's header line beside its name: the last place a span's label may stand, above the span.
+   * `clearFrom` is where the line is free of the lane's name (its x past the name, in reading order).
+   */
+  readonly header?: { readonly y: number; readonly clearFrom: number };
   /** Half the mark's height on screen. */
   readonly halfHeight: number;
   /** Where a tie to the event's other copies stands (the mark's time on screen). */
@@ -121,7 +124,7 @@ function placeByMoving(
   const oldTie = ties.get(request.eventId);
   for (const i of request.copies) {
     const copy = copies[i]!;
-    if (!copy.labellable || copy.kind !== 'point') continue;
+    if (copy.kind !== 'point') continue;
     for (const y of spareRows(copy, ys[i]!)) {
       const box = markBox(copy, y);
       if (!board.isFree(box, [markBoxes[i]!, ...(oldTie ? [oldTie] : [])])) continue;
@@ -147,7 +150,6 @@ function placeByMoving(
 /** The whole label beside a copy where it stands, in order of preference: the preferred copy first. */
 function wholeLabel(request: LabelRequest, copies: readonly LabelCopy[], ys: readonly number[], board: ObstacleBoard, options: PlaceLabelsOptions): PlacedLabel | undefined {
   for (const i of request.copies) {
-    if (!copies[i]!.labellable) continue;
     const label = wholeLabelBeside(i, { ...copies[i]!, y: ys[i]! }, request.width, board, options);
     if (label) return label;
   }
@@ -157,9 +159,8 @@ function wholeLabel(request: LabelRequest, copies: readonly LabelCopy[], ys: rea
 /** The widest room beside any copy, for the label shortened to fit. */
 function shortenedLabel(request: LabelRequest, copies: readonly LabelCopy[], ys: readonly number[], board: ObstacleBoard, options: PlaceLabelsOptions): PlacedLabel | undefined {
   const { width } = request;
-  const usable = request.copies.filter((i) => copies[i]!.labellable);
   let best: PlacedLabel | undefined;
-  for (const i of usable) {
+  for (const i of request.copies) {
     for (const slot of slotsBeside({ ...copies[i]!, y: ys[i]! }, options)) {
       const room = board.roomFrom(slot.edge, slot.y, slot.side, options.plotWidth);
       const given = Math.min(room, width);
@@ -229,6 +230,14 @@ function slotsBeside(copy: LabelCopy, options: PlaceLabelsOptions): Slot[] {
     const seenTo = Math.min(copy.x1, options.plotWidth);
     for (const y of spareRows(copy, copy.y)) {
       slots.push(options.rtl ? { edge: seenTo, side: 'left', y } : { edge: seenFrom, side: 'right', y });
+    }
+    const { header } = copy;
+    if (header && (options.rtl ? seenFrom < header.clearFrom : seenTo > header.clearFrom)) {
+      slots.push(
+        options.rtl
+          ? { edge: Math.min(seenTo, header.clearFrom), side: 'left', y: header.y }
+          : { edge: Math.max(seenFrom, header.clearFrom), side: 'right', y: header.y },
+      );
     }
   }
   return slots;

@@ -1,6 +1,7 @@
 import type { MarkLayout } from '../layout/mark-layout.js';
 import type { EventDate } from '../model/event-date.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
+import { drawOpenEnds } from './draw-open-end.js';
 import { drawMarkShape, markClassName } from './plot-renderer.js';
 
 /** The kinds of date the legend explains, in the order it lists them. */
@@ -35,6 +36,7 @@ export function drawLegendSwatch(svg: SVGSVGElement, kind: LegendKind): void {
   group.style.setProperty('color', SWATCH_INK);
   svg.replaceChildren(group);
   drawMarkShape(group, mark, SWATCH_SYMBOL_INDEX);
+  drawOpenEnds(group, mark, false, SWATCH_WIDTH_PX);
 }
 
 /** A mark of the given kind laid out in a swatch. */

@@ -3,9 +3,12 @@ import { select, type Selection } from 'd3-selection';
 import type { Locale } from 'date-fns';
 import type { AxisTick, BreakLayout } from '../layout/axis-ticks.js';
 import type { ClusterLayout, MarkLayout, TieLayout, TimelineLayout } from '../layout/mark-layout.js';
-import { POINT_RADIUS_PX } from '../layout/layout-timeline.js';
+import { LANE_NAME_INSET_PX, POINT_RADIUS_PX } from '../layout/layout-timeline.js';
+import { drawDensityColumns } from './draw-density.js';
+import { appendOpenEndDefs, drawOpenEnds } from './draw-open-end.js';
 import { laneSymbolPath } from './lane-symbols.js';
 import { watchMarkHover, type MarkHoverCallbacks } from './mark-hover.js';
+import { put, putStyle, px, written } from './node-writes.js';
 import { laneColourVar, laneSymbol } from './palette.js';
 import { tickFormatter } from './tick-format.js';
 
@@ -35,6 +38,8 @@ export interface PlotCallbacks {
   readonly nameOfBreak: (stretch: BreakLayout) => string;
   /** Where the pointer and keyboard focus are among marks and clusters (for the tooltip). */
   readonly hover?: MarkHoverCallbacks;
+  /** A density column's count as the reader's language writes numbers. */
+  readonly countOfCluster: (cluster: ClusterLayout) => string;
 }
 
 export interface PlotState {
@@ -68,6 +73,7 @@ export class PlotRenderer {
     container.append(this.svg);
     const root = select(this.svg);
     appendSoftEdgeMask(root);
+    appendOpenEndDefs(root);
     const layer = (name: string, part?: string) => {
       const g = root.append('g').attr('class', name);
       if (part) g.attr('part', part);
@@ -245,7 +251,7 @@ export class PlotRenderer {
           .attr('transform', (d) => `translate(${edge(14)},${d.y0 + 9})`)
           .style('fill', (d) => laneColourVar(d.colorIndex));
         g.select('text')
-          .attr('x', edge(24))
+          .attr('x', edge(LANE_NAME_INSET_PX))
           .attr('y', (d) => d.y0 + 13)
           .attr('text-anchor', rtl ? 'end' : 'start')
           .text((d) => d.label);
@@ -266,37 +272,9 @@ export class PlotRenderer {
   }
 
   private renderClusters(layout: TimelineLayout, state: PlotState): void {
-    const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
     const names = this.namesFor(state.locale);
-    const nameOfCluster = this.callbacks.nameOfCluster;
-    this.layers.clusters
-      .selectAll<SVGGElement, ClusterLayout>('g.cluster')
-      .data(layout.clusters, (d) => d.key)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'cluster').attr('part', 'cluster').attr('role', 'button');
-        g.append('rect').attr('rx', 2);
-        return g;
-      })
-      .each(function (d) {
-        const w = written(this);
-        put(w, this, 'data-key', d.key);
-        put(w, this, 'tabindex', d.key === state.focusKey ? '0' : '-1');
-        // Naming formats numbers and dates: only when what the name says has changed.
-        const says = `${d.count}\u0000${d.from}\u0000${d.to}`;
-        if (w.names !== names || w.says !== says) {
-          w.names = names;
-          w.says = says;
-          this.setAttribute('aria-label', nameOfCluster(d));
-        }
-        const rect = this.firstElementChild as SVGRectElement;
-        const r = written(rect);
-        put(r, rect, 'x', px(d.x0 + 1));
-        put(r, rect, 'width', px(Math.max(1, d.x1 - d.x0 - 2)));
-        put(r, rect, 'y', px(d.y0 + 2));
-        put(r, rect, 'height', px(d.y1 - d.y0 - 4));
-        putStyle(r, rect, 'fill', laneColourVar(laneColour.get(d.laneKey) ?? 0));
-        putStyle(r, rect, 'fill-opacity', String(px(0.25 + 0.65 * d.density)));
-      });
+    const { nameOfCluster, countOfCluster } = this.callbacks;
+    drawDensityColumns(this.layers.clusters, layout, state.focusKey, { names, nameOf: nameOfCluster, countOf: countOfCluster });
   }
 
   private renderMarks(layout: TimelineLayout, state: PlotState): void {
@@ -305,6 +283,7 @@ export class PlotRenderer {
     const nameOfMark = this.callbacks.nameOfMark;
     const linkedId = this.linkedId;
     this.selectedId = state.selectedId;
+    const rtl = layout.direction === 'rtl';
     this.layers.marks
       .selectAll<SVGGElement, MarkLayout>('g.mark')
       .data(layout.marks, (d) => `${d.event.id}\u0000${d.laneKey}`)
@@ -330,6 +309,7 @@ export class PlotRenderer {
         const colorIndex = laneColour.get(d.laneKey) ?? 0;
         putStyle(w, this, 'color', laneColourVar(colorIndex));
         drawMarkShape(this, d, colorIndex);
+        drawOpenEnds(this, d, rtl, layout.width);
       });
   }
 
@@ -343,23 +323,6 @@ export class PlotRenderer {
   }
 }
 
-/**
- * What a frame last wrote to a node. A zoom frame rewrites every drawn mark,
- * and most of their attributes do not change: comparing with this record
- * skips those writes, which the browser would otherwise turn into style and
- * layout invalidation of each node.
- */
-interface Written {
-  [attribute: string]: unknown;
-}
-const WRITTEN = new WeakMap<Element, Written>();
-
-function written(node: Element): Written {
-  let w = WRITTEN.get(node);
-  if (!w) WRITTEN.set(node, (w = {}));
-  return w;
-}
-
 /** A mark's classes and parts: its kind of date, and whether it is selected or highlighted with its copies. */
 function putMarkClass(node: SVGGElement, d: MarkLayout, selectedId: string | undefined, linkedId: string | undefined): void {
   const w = written(node);
@@ -369,29 +332,9 @@ function putMarkClass(node: SVGGElement, d: MarkLayout, selectedId: string | und
   put(w, node, 'part', `event${selected ? ' event-selected' : ''}${linked ? ' event-linked' : ''}`);
 }
 
-function put(w: Written, node: Element, name: string, value: string | number | null): void {
-  const text = value === null ? null : String(value);
-  if (name in w && w[name] === text) return;
-  w[name] = text;
-  if (text === null) node.removeAttribute(name);
-  else node.setAttribute(name, text);
-}
-
-function putStyle(w: Written, node: SVGElement, property: string, value: string): void {
-  const key = `style:${property}`;
-  if (w[key] === value) return;
-  w[key] = value;
-  node.style.setProperty(property, value);
-}
-
-/** Screen positions to a hundredth of a px: shorter attribute text, and equal values compare equal. */
-function px(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
-/** The classes the styles draw a mark by: its date kind (soft, hedged) and whether it is selected. */
+/** The classes the styles draw a mark by: its date kind (soft, hedged, open) and whether it is selected. */
 export function markClassName(mark: MarkLayout, selected: boolean): string {
-  return `mark${mark.soft ? ' soft' : ''}${mark.hedged ? ' hedged' : ''}${selected ? ' selected' : ''}`;
+  return `mark${mark.soft ? ' soft' : ''}${mark.hedged ? ' hedged' : ''}${mark.open ? ' open' : ''}${selected ? ' selected' : ''}`;
 }
 
 const symbolPaths = new Map<number, string>();

@@ -178,7 +178,10 @@ describe('<conflict-timeline> legend', () => {
     expect(swatchOf('soft').getAttribute('class')).to.equal('mark soft');
     expect(swatchOf('hedged').getAttribute('class')).to.equal('mark hedged');
     expect(swatchOf('span').getAttribute('class')).to.equal('mark');
-    expect(swatchOf('ongoing').getAttribute('class')).to.equal('mark');
+    expect(swatchOf('ongoing').getAttribute('class')).to.equal('mark open');
+    // The ongoing swatch ends as an ongoing bar ends at the plot's edge: with the same open-end chevrons.
+    const plotOpenEnd = plot.querySelector('g.mark[data-key="ongoing"] .open-end')!;
+    expect(swatchOf('ongoing').querySelector('.open-end')?.getAttribute('d')).to.equal(plotOpenEnd.getAttribute('d'));
     // The plot's marks carry labels; the swatches say what they mean in the legend's words instead.
     const drawn = (mark: Element) => [...mark.children].filter((c) => !c.classList.contains('label'));
     const shapeOf = (mark: Element) => drawn(mark).map((c) => `${c.tagName}.${c.getAttribute('class')}`).join(' ');

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { binDenseEvents } from '../../src/layout/level-of-detail.js';
+import { buildEventIndex } from '../../src/layout/event-index.js';
+import { laneDetail } from '../../src/layout/lane-detail.js';
+import { BIN_PX } from '../../src/layout/level-of-detail.js';
 import { layoutTimeline } from '../../src/layout/layout-timeline.js';
 import { prepareTimeline } from '../../src/layout/prepare-timeline.js';
 import type { TimelineEvent } from '../../src/model/timeline-event.js';
@@ -79,25 +81,42 @@ describe('layoutTimeline', () => {
     expect(new Set(only2011.marks.map((m) => m.event.id))).to.deep.equal(new Set(['protests']));
   });
 
-  it('bins a crowded lane and accounts for every visible event once', () => {
+  it('draws a crowded lane as a density strip only, counting every visible event once', () => {
     const many = Array.from({ length: 2000 }, (_, i) => makeEvent(`e${i}`, utc(2015, 1, 1) + i * 3600_000, utc(2015, 1, 1) + i * 3600_000 + 1000));
-    // A long span stays a single bar even in a crowded lane.
+    // A long span is counted too: a bar drawn over the strip would hide its counts and catch its clicks.
     const long = makeEvent('long', utc(2015, 3, 1), utc(2015, 3, 20), { end: true });
     const dense = prepareTimeline(eventSet([...many, long]));
     const v = { start: utc(2014, 12, 1), end: utc(2015, 5, 1) };
     const layout = layoutTimeline(dense, v, { width: 600, labelWidth });
-    const clustered = layout.clusters.reduce((n, c) => n + c.count, 0);
-    expect(layout.clusters.length).to.be.greaterThan(0);
-    // A lane drawn as clusters labels none of its single marks.
-    expect(layout.marks.map((m) => m.event.id)).to.include('long');
-    expect(layout.marks.filter((m) => m.labelShown)).to.have.length(0);
-    expect(clustered + layout.marks.length).to.equal(2001);
+    expect(layout.marks).to.have.length(0);
+    expect(layout.clusters.reduce((n, c) => n + c.count, 0)).to.equal(2001);
+    expect(layout.lanes[0]!.visibleCount).to.equal(2001);
     // Bounded by the width, not the data: at most one bin per BIN_PX.
-    expect(layout.clusters.length + layout.marks.length).to.be.at.most(600);
+    expect(layout.clusters.length).to.be.at.most(600 / BIN_PX + 2);
+  });
+
+  it('lays a density strip out as side-by-side columns inside the plot, bars scaled by the square root of the count', () => {
+    const burst = Array.from({ length: 900 }, (_, i) => makeEvent(`b${i}`, utc(2015, 2, 1) + i * 60_000, utc(2015, 2, 1) + i * 60_000 + 1000));
+    const spread = Array.from({ length: 900 }, (_, i) => makeEvent(`s${i}`, utc(2015, 1, 1) + i * 4 * 3600_000, utc(2015, 1, 1) + i * 4 * 3600_000 + 1000));
+    const layout = layoutTimeline(prepareTimeline(eventSet([...burst, ...spread])), { start: utc(2015, 1, 1), end: utc(2015, 6, 1) }, { width: 800, labelWidth });
+    const columns = [...layout.clusters].sort((a, b) => a.x0 - b.x0);
+    for (let i = 1; i < columns.length; i++) expect(columns[i]!.x0).to.be.at.least(columns[i - 1]!.x1 - 1e-6);
+    for (const c of columns) {
+      expect(c.x0).to.be.at.least(0);
+      expect(c.x1).to.be.at.most(800);
+      expect(c.barY).to.be.within(c.y0, c.y1);
+    }
+    const max = Math.max(...columns.map((c) => c.count));
+    const tallest = columns.find((c) => c.count === max)!;
+    const small = columns.find((c) => c.count <= max / 16)!;
+    const height = (c: typeof tallest) => c.y1 - 2 - c.barY;
+    expect(height(small) / height(tallest)).to.be.closeTo(Math.max(Math.sqrt(small.count / max), 2 / height(tallest)), 0.01);
   });
 
   it('keeps a sparse lane as single marks', () => {
     const few = [makeEvent('a', 0, 10), makeEvent('b', 100, 110)];
-    expect(binDenseEvents(few, 1, 1000).bins).to.have.length(0);
+    const detail = laneDetail(buildEventIndex(few), { start: 0, end: 1000 }, 1, 1000);
+    expect(detail.bins).to.have.length(0);
+    expect(detail.singles).to.have.length(2);
   });
 });

@@ -76,6 +76,7 @@ const UI: UiStrings = {
   columnTitle: 'الحدث',
   eventCount,
   clusterName: (n, when) => `${eventCount(n)}، ${when}. اضغط Enter للتكبير.`,
+  binCount: (n) => String(n),
   rejectedNotice: (rejected, total) => `تعذّر عرض ${rejected} من ${total} من السجلات`,
   details: 'التفاصيل',
   dismiss: 'إخفاء',

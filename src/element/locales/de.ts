@@ -84,6 +84,7 @@ const UI: UiStrings = {
   columnTitle: 'Ereignis',
   eventCount,
   clusterName: (n, when) => `${eventCount(n)}, ${when}. Eingabetaste zum Vergrößern.`,
+  binCount: (n) => String(n),
   rejectedNotice: (rejected, total) =>
     `${number.format(rejected)} von ${number.format(total)} ${isOne(total) ? 'Eintrag' : 'Einträgen'} ` +
     `${isOne(rejected) ? 'konnte' : 'konnten'} nicht angezeigt werden`,

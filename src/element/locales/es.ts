@@ -97,6 +97,7 @@ const UI: UiStrings = {
   columnTitle: 'Acontecimiento',
   eventCount,
   clusterName: (n, when) => `${eventCount(n)}, ${when}. Pulse Intro para acercar.`,
+  binCount: (n) => String(n),
   rejectedNotice: (rejected, total) =>
     `${pluralRules.select(rejected) === 'one' ? 'No se pudo mostrar' : 'No se pudieron mostrar'} ` +
     `${number.format(rejected)} de ${counted(total, 'registro', 'registros')}`,

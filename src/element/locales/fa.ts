@@ -90,6 +90,7 @@ const UI: UiStrings = {
   columnTitle: 'رویداد',
   eventCount,
   clusterName: (n, when) => `${eventCount(n)}، ${when}. برای بزرگ‌نمایی Enter را بزنید.`,
+  binCount: (n) => String(n),
   rejectedNotice: (rejected, total) => `${number.format(rejected)} مورد از ${number.format(total)} رکورد نمایش داده نشد`,
   details: 'جزئیات',
   dismiss: 'پنهان کردن',

@@ -98,6 +98,7 @@ const UI: UiStrings = {
   columnTitle: 'Événement',
   eventCount,
   clusterName: (n, when) => `${eventCount(n)}, ${when}. Appuyez sur Entrée pour zoomer.`,
+  binCount: (n) => String(n),
   rejectedNotice: (rejected, total) =>
     pluralRules.select(rejected) === 'one'
       ? `${number.format(rejected)} enregistrement sur ${number.format(total)} n’a pas pu être affiché`

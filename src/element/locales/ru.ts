@@ -82,6 +82,7 @@ const UI: UiStrings = {
   columnTitle: 'Событие',
   eventCount,
   clusterName: (n, when) => `${eventCount(n)}, ${when}. Нажмите Enter, чтобы увеличить.`,
+  binCount: (n) => String(n),
   // "из" takes the genitive: "из 21 записи" (one), "из 5 записей".
   rejectedNotice: (rejected, total) =>
     `Не удалось показать ${number.format(rejected)} из ${number.format(total)} ` +

@@ -103,6 +103,7 @@ const UI: UiStrings = {
   columnTitle: 'Olay',
   eventCount,
   clusterName: (n, when) => `${eventCount(n)}, ${when}. Yakınlaştırmak için Enter'a basın.`,
+  binCount: (n) => String(n),
   rejectedNotice: (rejected, total) => `${number.format(total)} kayıttan ${number.format(rejected)} tanesi gösterilemedi`,
   details: 'ayrıntılar',
   dismiss: 'Gizle',

@@ -1,0 +1,106 @@
+import type { Selection } from 'd3-selection';
+import type { ClusterLayout, TimelineLayout } from '../layout/mark-layout.js';
+import { put, putStyle, px, written } from './node-writes.js';
+import { laneColourVar } from './palette.js';
+
+/** Rough width of one character of a count at the strip's font size, px: decides whether it fits its column. */
+const COUNT_CHAR_PX = 5.6;
+/** Space kept between a count and its column's sides, px. */
+const COUNT_PADDING_PX = 1;
+/** Gap between a count and the top of its bar, px. */
+const COUNT_GAP_PX = 2;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface DensityWords {
+  /** A token that changes when the language does: names are recomputed then. */
+  readonly names: object;
+  /** The column's accessible name: its count and its stretch of time in words. */
+  readonly nameOf: (column: ClusterLayout) => string;
+  /** The count as the reader's language writes numbers. */
+  readonly countOf: (column: ClusterLayout) => string;
+}
+
+interface ColumnParts {
+  readonly hit: SVGRectElement;
+  readonly bar: SVGRectElement;
+  readonly count: SVGTextElement;
+}
+const PARTS = new WeakMap<SVGGElement, ColumnParts>();
+
+/**
+ * Joins the layout's density columns to `g.cluster` nodes: a faint column
+ * over the bin's whole stretch (what a click or tap hits, so the strip reads
+ * as one band), the count's bar, and the count (where it does not fit, shown
+ * on hover and focus only). Each
+ * column is a button in the roving tab order; activating it zooms into it.
+ */
+export function drawDensityColumns(
+  layer: Selection<SVGGElement, unknown, null, undefined>,
+  layout: TimelineLayout,
+  focusKey: string | undefined,
+  words: DensityWords,
+): void {
+  const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
+  layer
+    .selectAll<SVGGElement, ClusterLayout>('g.cluster')
+    .data(layout.clusters, (d) => d.key)
+    .join((enter) => enter.append('g').attr('class', 'cluster density-bin').attr('part', 'cluster').attr('role', 'button'))
+    .each(function (d) {
+      const w = written(this);
+      put(w, this, 'data-key', d.key);
+      put(w, this, 'data-count', d.count);
+      put(w, this, 'tabindex', d.key === focusKey ? '0' : '-1');
+      // Naming formats numbers and dates: only when what the name says has changed.
+      const says = `${d.count}\u0000${d.from}\u0000${d.to}`;
+      if (w.names !== words.names || w.says !== says) {
+        w.names = words.names;
+        w.says = says;
+        this.setAttribute('aria-label', words.nameOf(d));
+        w.countText = words.countOf(d);
+      }
+      putStyle(w, this, 'color', laneColourVar(laneColour.get(d.laneKey) ?? 0));
+      const countText = w.countText as string;
+      // A count wider than its column is drawn only on hover and focus, where it may overlap its neighbours.
+      const fits = countText.length * COUNT_CHAR_PX + 2 * COUNT_PADDING_PX <= d.x1 - d.x0;
+      put(w, this, 'class', fits ? 'cluster density-bin' : 'cluster density-bin tight');
+      drawColumn(this, d, countText);
+    });
+}
+
+function drawColumn(node: SVGGElement, column: ClusterLayout, countText: string): void {
+  let parts = PARTS.get(node);
+  if (!parts) {
+    parts = { hit: child(node, 'rect', 'hit'), bar: child(node, 'rect', 'bar'), count: child(node, 'text', 'count') };
+    // The name says the count already: the drawn digits are for the eyes.
+    parts.count.setAttribute('aria-hidden', 'true');
+    PARTS.set(node, parts);
+  }
+  const width = column.x1 - column.x0;
+  const h = written(parts.hit);
+  put(h, parts.hit, 'x', px(column.x0));
+  put(h, parts.hit, 'width', px(Math.max(1, width)));
+  put(h, parts.hit, 'y', px(column.y0));
+  put(h, parts.hit, 'height', px(column.y1 - column.y0));
+  const b = written(parts.bar);
+  // A hairline between neighbours keeps columns countable where their bars are equally tall.
+  put(b, parts.bar, 'x', px(column.x0 + 0.5));
+  put(b, parts.bar, 'width', px(Math.max(1, width - 1)));
+  put(b, parts.bar, 'y', px(column.barY));
+  put(b, parts.bar, 'height', px(column.y1 - 2 - column.barY));
+  const count = parts.count;
+  const c = written(count);
+  put(c, count, 'x', px((column.x0 + column.x1) / 2));
+  put(c, count, 'y', px(column.barY - COUNT_GAP_PX));
+  if (c.text !== countText) {
+    c.text = countText;
+    count.textContent = countText;
+  }
+}
+
+function child<K extends 'rect' | 'text'>(parent: SVGGElement, tag: K, className: string): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG_NS, tag);
+  node.setAttribute('class', className);
+  parent.append(node);
+  return node;
+}
