@@ -653,6 +653,7 @@ export class ConflictTimeline extends LitElement {
       labelWidth: (event) => this.labelMeasureFor(event).widthOf(event),
       shortenLabel: (event, width) => this.labelMeasureFor(event).shorten(event, width),
       laneNameWidth: this.selectedLabels.widthOfText,
+      selectedId: this.selectedId,
       top: AXIS_HEIGHT_PX,
     });
   }

@@ -4,15 +4,17 @@ import type { TimeWarp } from './time-warp.js';
 
 /** Px of axis per tick label, roughly: wide enough for "Sep 2018". */
 export const PX_PER_TICK = 90;
-/** Ticks closer than this on screen (either side of a break) would print over each other. */
-const MIN_TICK_GAP_PX = 64;
+/** Ticks closer than this on screen (either side of a break) would print over each other: "30 Sep 2018" and more. */
+const MIN_TICK_GAP_PX = 84;
+const MONTH_MS = 28 * 86_400_000;
+const YEAR_MS = 365 * 86_400_000;
 
 export interface AxisTick {
   /** The tick's instant, UTC ms. */
   readonly time: number;
   /** Screen x. */
   readonly x: number;
-  /** First tick after the view's start or after a break: it carries the larger unit ("2017", "Sep 2018"). */
+  /** First tick of the view, after a break, or where the larger unit turns: it says that unit too ("Sep 2018"). */
   readonly leading: boolean;
 }
 
@@ -42,21 +44,34 @@ export function axisTicks(
   const count = Math.max(2, Math.floor(width / PX_PER_TICK));
   const interval = utcTickInterval(new Date(0), new Date(warpedSpan), count);
   if (!interval) return { ticks: [], stepMs: 0 };
+  // Ticks either side of a break are far apart in time: the unit they count in is the interval's.
+  const stepMs = interval.offset(new Date(0), 1).getTime();
   const ticks: AxisTick[] = [];
-  let lastX = NaN;
+  let last: AxisTick | undefined;
   for (const [from, to] of linearStretches(view, warp)) {
-    let leading = true;
+    let firstInStretch = true;
     for (const date of interval.range(new Date(from), new Date(to + 1))) {
       const time = date.getTime();
       const x = screenXOf(time);
-      if (Math.abs(x - lastX) < MIN_TICK_GAP_PX) continue;
-      ticks.push({ time, x, leading: leading || ticks.length === 0 });
-      leading = false;
-      lastX = x;
+      if (last && Math.abs(x - last.x) < MIN_TICK_GAP_PX) continue;
+      const leading = !last || firstInStretch || largerUnitTurned(last.time, time, stepMs);
+      ticks.push((last = { time, x, leading }));
+      firstInStretch = false;
     }
   }
-  // Ticks either side of a break are far apart in time: the unit they count in is the interval's.
-  return { ticks, stepMs: interval.offset(new Date(0), 1).getTime() };
+  return { ticks, stepMs };
+}
+
+/**
+ * Whether the larger unit changed between two ticks (the month, for ticks days apart; the year, for
+ * ticks months apart): then the later tick says it ("13 Jan 2019" after "30 Dec 2018", not "13").
+ */
+function largerUnitTurned(before: number, after: number, stepMs: number): boolean {
+  const a = new Date(before);
+  const b = new Date(after);
+  if (stepMs < MONTH_MS) return a.getUTCMonth() !== b.getUTCMonth() || a.getUTCFullYear() !== b.getUTCFullYear();
+  if (stepMs < YEAR_MS) return a.getUTCFullYear() !== b.getUTCFullYear();
+  return false;
 }
 
 /** The breaks that overlap the view, with their screen extent. */

@@ -43,6 +43,8 @@ export interface LayoutOptions {
   readonly direction?: 'ltr' | 'rtl';
   /** Width of an event's label in px; measured by the caller, which knows the font. */
   readonly labelWidth: (event: TimelineEvent) => number;
+  /** The selected event: its label (bold, and what the reader is looking at) is placed first. */
+  readonly selectedId?: string | undefined;
   /** Space above the first lane (the axis), in px. */
   readonly top?: number;
   /** Width of a lane's name as drawn (bold), px; a label in the lane's header line keeps clear of it. */
@@ -137,7 +139,14 @@ function labelMarks(drafts: readonly MarkDraft[], drawn: readonly Obstacle[], op
   const eventOf = (copies: readonly number[]) => drafts[copies[0]!]!.mark.event;
   const requests: LabelRequest[] = [...byEvent.values()]
     .map((copies) => ({ eventId: eventOf(copies).id, width: options.labelWidth(eventOf(copies)), copies }))
-    .sort((a, b) => eventOf(a.copies).from - eventOf(b.copies).from);
+    // The selected event first; then events drawn once, which have one place for their label, before
+    // those drawn in several lanes, which have several; then in time order, as a reader scans.
+    .sort(
+      (a, b) =>
+        Number(b.eventId === options.selectedId) - Number(a.eventId === options.selectedId) ||
+        Number(a.copies.length > 1) - Number(b.copies.length > 1) ||
+        eventOf(a.copies).from - eventOf(b.copies).from,
+    );
   const placed = placeLabels(copies, drawn, requests, { plotWidth: options.width, rtl: options.direction === 'rtl' });
   const marks = drafts.map(({ mark }, i) => {
     const y = placed.rowOf[i]!;

@@ -231,8 +231,10 @@ function slotsBeside(copy: LabelCopy, options: PlaceLabelsOptions): Slot[] {
     for (const y of spareRows(copy, copy.y)) {
       slots.push(options.rtl ? { edge: seenTo, side: 'left', y } : { edge: seenFrom, side: 'right', y });
     }
+    // Only over a span wide enough to read as "the bar below": over a sliver it would pass for a lane name.
     const { header } = copy;
-    if (header && (options.rtl ? seenFrom < header.clearFrom : seenTo > header.clearFrom)) {
+    const wide = seenTo - seenFrom >= MIN_SHORTENED_LABEL_PX;
+    if (header && wide && (options.rtl ? seenFrom < header.clearFrom : seenTo > header.clearFrom)) {
       slots.push(
         options.rtl
           ? { edge: Math.min(seenTo, header.clearFrom), side: 'left', y: header.y }

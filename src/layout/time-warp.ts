@@ -15,9 +15,9 @@
 /** An empty stretch longer than this share of the warped whole is collapsed. */
 export const MAX_EMPTY_SHARE = 0.22;
 /** Share of the warped whole that each collapsed stretch's break takes. */
-export const BREAK_SHARE = 0.04;
+export const BREAK_SHARE = 0.035;
 /** Linear context kept on each side of a break, as a share of the warped whole. */
-export const CONTEXT_SHARE = 0.04;
+export const CONTEXT_SHARE = 0.025;
 /** Breaks and their context never take more than this share of the whole. */
 const MAX_COLLAPSED_SHARE = 0.6;
 

@@ -15,6 +15,8 @@ import { tickFormatter } from './tick-format.js';
 /** Height of the time axis above the lanes, px. */
 export const AXIS_HEIGHT_PX = 30;
 const POINT_SYMBOL_AREA = 90;
+/** Half the widest tick label ("30 Sep 2018"), px: a tick closer than this to the edge is labelled inward. */
+const TICK_LABEL_HALF_PX = 40;
 /** A collapsed stretch names its time on the axis once it is this wide on screen. */
 const BREAK_LABEL_MIN_PX = 140;
 /** Width and height of one tooth of a break's zigzag edge. */
@@ -153,7 +155,7 @@ export class PlotRenderer {
     const ticks = placed.map((t) => new Date(t.time));
     // The unit comes from the step, not from neighbouring ticks, which a break may hold far apart.
     const format = tickFormatter([new Date(0), new Date(stepMs)], locale);
-    // The first tick after a break leads its stretch and says the larger unit again ("2017", "Sep 2018").
+    // A leading tick (first, after a break, or where the month or year turns) says the larger unit too.
     const labels = placed.map((t, i) => format(ticks[i]!, t.leading ? 0 : 1));
     const axis = axisTop(tickPositions(placed, layout.width))
       .tickValues(ticks)
@@ -162,6 +164,13 @@ export class PlotRenderer {
       .tickSizeOuter(0)
       .tickPadding(6);
     this.layers.axis.call(axis);
+    // A label centred on a tick near the plot's edge would be cut: there it stands inside, from the tick.
+    this.layers.axis
+      .selectAll<SVGTextElement, Date>('.tick text')
+      .attr('text-anchor', (_, i) => {
+        const x = placed[i]?.x ?? layout.width / 2;
+        return x < TICK_LABEL_HALF_PX ? 'start' : x > layout.width - TICK_LABEL_HALF_PX ? 'end' : null;
+      });
   }
 
   /** Collapsed stretches: a band across the lanes with broken edges, named where there is room. */
