@@ -18,6 +18,8 @@ export const MAX_EMPTY_SHARE = 0.22;
 export const BREAK_SHARE = 0.035;
 /** Linear context kept on each side of a break, as a share of the warped whole. */
 export const CONTEXT_SHARE = 0.025;
+/** The least linear time the warped whole is reckoned from: see chooseCollapsedGaps. */
+const MIN_LINEAR_MS = 14 * 24 * 60 * 60 * 1000;
 /** Breaks and their context never take more than this share of the whole. */
 const MAX_COLLAPSED_SHARE = 0.6;
 
@@ -69,19 +71,19 @@ function chooseCollapsedGaps(gaps: readonly Gap[], span: number): Gap[] {
   const byLength = [...gaps].sort((a, b) => b.length - a.length);
   const chosen: Gap[] = [];
   let linear = span;
+  // The whole the reader sees once `share` of it is breaks; never less than a fortnight of linear
+  // time, so lone instants keep context and a break never squeezes years into minutes.
+  const wholeOf = (linearTime: number, share: number) => Math.max(linearTime, MIN_LINEAR_MS) / (1 - share);
   for (const gap of byLength) {
     const share = chosen.length * COLLAPSED_GAP_SHARE;
-    const whole = linear / (1 - share);
-    if (gap.length <= MAX_EMPTY_SHARE * whole) break;
+    if (gap.length <= MAX_EMPTY_SHARE * wholeOf(linear, share)) break;
     if (share + COLLAPSED_GAP_SHARE > MAX_COLLAPSED_SHARE) break;
     // Collapsing must save room: the gap must be longer than what it would take once collapsed.
-    const wholeAfter = (linear - gap.length) / (1 - share - COLLAPSED_GAP_SHARE);
-    if (gap.length <= COLLAPSED_GAP_SHARE * wholeAfter) break;
+    if (gap.length <= COLLAPSED_GAP_SHARE * wholeOf(linear - gap.length, share + COLLAPSED_GAP_SHARE)) break;
     chosen.push(gap);
     linear -= gap.length;
   }
-  const share = chosen.length * COLLAPSED_GAP_SHARE;
-  const whole = linear / (1 - share);
+  const whole = wholeOf(linear, chosen.length * COLLAPSED_GAP_SHARE);
   const context = CONTEXT_SHARE * whole;
   // A collapse keeps `context` of real time either side; the rest of the gap is the break.
   return chosen
