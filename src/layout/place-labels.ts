@@ -162,10 +162,12 @@ function shortenedLabel(request: LabelRequest, copies: readonly LabelCopy[], ys:
   let best: PlacedLabel | undefined;
   for (const i of request.copies) {
     for (const slot of slotsBeside({ ...copies[i]!, y: ys[i]! }, options)) {
-      const room = board.roomFrom(slot.edge, slot.y, slot.side, options.plotWidth);
+      // Beside a mark cut by the plot's edge, the room starts at the edge: a label never leaves the plot.
+      const edge = slot.side === 'right' ? Math.max(slot.edge, 0) : Math.min(slot.edge, options.plotWidth);
+      const room = board.roomFrom(edge, slot.y, slot.side, options.plotWidth);
       const given = Math.min(room, width);
       if (given < MIN_SHORTENED_LABEL_PX || (best && given <= best.width)) continue;
-      const x0 = slot.side === 'right' ? slot.edge : slot.edge - given;
+      const x0 = slot.side === 'right' ? edge : edge - given;
       best = { copy: i, x0, x1: x0 + given, y: slot.y, width: given, shortened: given < width };
     }
   }
