@@ -1,5 +1,6 @@
-// `npm run screenshot`: regenerates docs/demo.png, the README's picture of the demo, from the built
-// demo in headless Chromium (CHROME_PATH or /usr/bin/chromium), with one event selected.
+// `npm run screenshot`: regenerates the README's pictures of the demo from the built demo in headless
+// Chromium (CHROME_PATH or /usr/bin/chromium): docs/demo.png at a desk with one event selected, and
+// docs/demo-phone.png on a 375 px touch phone at the default view.
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 
@@ -15,22 +16,29 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars'],
 });
 try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1100, height: 900, deviceScaleFactor: 1 });
-  await page.goto(`http://localhost:${server.config.port}/demo/`, { waitUntil: 'networkidle0' });
-  await page.evaluate(async () => {
-    const timeline = document.getElementById('article-timeline');
-    timeline.select('sochi-memorandum-2018');
-    await timeline.renderComplete;
-  });
-  const box = await page.evaluate(() => {
-    const r = document.getElementById('article-timeline').getBoundingClientRect();
-    const top = document.querySelector('.kicker').getBoundingClientRect().top;
-    return { x: r.left - 20, y: top - 16, width: r.width + 40, height: r.bottom - top + 36 };
-  });
-  await page.screenshot({ path: 'docs/demo.png', clip: box });
-  console.log('docs/demo.png written');
+  await shoot({ width: 1100, height: 900, path: 'docs/demo.png', select: 'sochi-memorandum-2018', fromKicker: true });
+  await shoot({ width: 375, height: 812, path: 'docs/demo-phone.png', touch: true });
 } finally {
   await browser.close();
   await server.stop();
+}
+
+/** One picture of the article's timeline (from the demo's kicker down, at the desk). */
+async function shoot({ width, height, path, select, touch = false, fromKicker = false }) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height, deviceScaleFactor: 1, isMobile: touch, hasTouch: touch });
+  await page.goto(`http://localhost:${server.config.port}/demo/`, { waitUntil: 'networkidle0' });
+  await page.evaluate(async (id) => {
+    const timeline = document.getElementById('article-timeline');
+    if (id) timeline.select(id);
+    await timeline.renderComplete;
+  }, select);
+  const box = await page.evaluate((kicker) => {
+    const r = document.getElementById('article-timeline').getBoundingClientRect();
+    const top = kicker ? document.querySelector('.kicker').getBoundingClientRect().top - 16 : r.top - 8;
+    return { x: Math.max(0, r.left - 20), y: top + scrollY, width: Math.min(r.width + 40, innerWidth), height: r.bottom - top + 20 };
+  }, fromKicker);
+  await page.screenshot({ path, clip: box, captureBeyondViewport: true });
+  console.log(`${path} written`);
+  await page.close();
 }
