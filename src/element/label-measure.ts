@@ -9,7 +9,7 @@ const FALLBACK_CHAR_PX = 7;
  */
 export class LabelMeasure {
   private readonly cache = new Map<string, number>();
-  private readonly shortened = new Map<string, string>();
+  private readonly wordEndCache = new Map<string, ReadonlyArray<{ text: string; width: number }>>();
   private context: CanvasRenderingContext2D | null | undefined;
 
   constructor(private font: string) {}
@@ -18,7 +18,7 @@ export class LabelMeasure {
     if (font === this.font) return;
     this.font = font;
     this.cache.clear();
-    this.shortened.clear();
+    this.wordEndCache.clear();
     if (this.context) this.context.font = font;
   }
 
@@ -31,26 +31,43 @@ export class LabelMeasure {
   readonly shorten = (event: TimelineEvent, width: number): string => {
     const text = event.title;
     if (this.widthOfText(text) <= width) return text;
-    const key = `${Math.floor(width)}\u0000${text}`;
-    let cut = this.shortened.get(key);
-    if (cut === undefined) {
-      // Whole characters only (a surrogate pair or combining mark is never split).
-      const chars = Array.from(text);
-      let lo = 0;
-      let hi = chars.length;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (this.widthOfText(chars.slice(0, mid).join('').trimEnd()) <= width) lo = mid;
-        else hi = mid - 1;
-      }
-      // At a word's end where one fits: a cut word reads as another word, and is not in the mark's name.
-      const fits = chars.slice(0, lo).join('');
-      const wordEnd = lo < chars.length && !/\s/.test(chars[lo]!) ? fits.search(/\s\S*$/) : -1;
-      cut = (wordEnd > 0 ? fits.slice(0, wordEnd) : fits).trimEnd();
-      this.shortened.set(key, cut);
+    // At a word's end where one fits: a cut word reads as another word, and is not in the mark's name.
+    const words = this.wordEnds(text);
+    let lo = -1;
+    let hi = words.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (words[mid]!.width <= width) lo = mid;
+      else hi = mid - 1;
     }
-    return cut;
+    return lo >= 0 ? words[lo]!.text : this.lettersThatFit(text, width);
   };
+
+  /** Each start of the title that ends a word, with its width: measured once per title, not per frame. */
+  private wordEnds(text: string): ReadonlyArray<{ text: string; width: number }> {
+    const cached = this.wordEndCache.get(text);
+    if (cached) return cached;
+    const ends: Array<{ text: string; width: number }> = [];
+    for (const match of text.matchAll(/\S+/g)) {
+      const prefix = text.slice(0, match.index! + match[0].length);
+      ends.push({ text: prefix, width: this.widthOfText(prefix) });
+    }
+    this.wordEndCache.set(text, ends);
+    return ends;
+  }
+
+  /** When not even the first word fits: whole characters (a surrogate pair is never split). */
+  private lettersThatFit(text: string, width: number): string {
+    const chars = Array.from(text);
+    let lo = 0;
+    let hi = chars.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.widthOfText(chars.slice(0, mid).join('')) <= width) lo = mid;
+      else hi = mid - 1;
+    }
+    return chars.slice(0, lo).join('').trimEnd();
+  }
 
   readonly widthOfText = (text: string): number => {
     let width = this.cache.get(text);

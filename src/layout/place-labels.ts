@@ -257,6 +257,8 @@ function labelBox(x0: number, x1: number, y: number): Obstacle {
 }
 
 /** Obstacles bucketed by vertical band, so a label is tested only against what shares its rows. */
+const NONE: readonly Obstacle[] = [];
+
 class ObstacleBoard {
   private static readonly BAND_PX = 8;
   private readonly bands = new Map<number, Obstacle[]>();
@@ -280,7 +282,12 @@ class ObstacleBoard {
 
   /** Nothing overlaps the box but the obstacles named (the thing being moved, and what it may touch). */
   isFree(box: Obstacle, ignoring: readonly Obstacle[] = [], alsoIgnoring: readonly Obstacle[] = []): boolean {
-    for (const o of this.near(box)) if (overlaps(o, box) && !ignoring.includes(o) && !alsoIgnoring.includes(o)) return false;
+    // An obstacle in several bands is met more than once: harmless here, and cheaper than a set on every call.
+    for (let b = this.band(box.y0); b <= this.band(box.y1); b++) {
+      for (const o of this.bands.get(b) ?? NONE) {
+        if (overlaps(o, box) && !ignoring.includes(o) && !alsoIgnoring.includes(o)) return false;
+      }
+    }
     return true;
   }
 
@@ -288,23 +295,14 @@ class ObstacleBoard {
   roomFrom(edge: number, y: number, side: 'left' | 'right', plotWidth: number): number {
     const box = labelBox(side === 'right' ? edge : 0, side === 'right' ? plotWidth : edge, y);
     let limit = side === 'right' ? plotWidth : 0;
-    for (const o of this.near(box)) {
-      if (!overlaps(o, box)) continue;
-      if (side === 'right') limit = Math.min(limit, o.x0 - CLEARANCE_PX);
-      else limit = Math.max(limit, o.x1 + CLEARANCE_PX);
-    }
-    return Math.max(0, side === 'right' ? limit - edge : edge - limit);
-  }
-
-  private *near(box: Obstacle): Iterable<Obstacle> {
-    const seen = new Set<Obstacle>();
     for (let b = this.band(box.y0); b <= this.band(box.y1); b++) {
-      for (const o of this.bands.get(b) ?? []) {
-        if (seen.has(o)) continue;
-        seen.add(o);
-        yield o;
+      for (const o of this.bands.get(b) ?? NONE) {
+        if (!overlaps(o, box)) continue;
+        if (side === 'right') limit = Math.min(limit, o.x0 - CLEARANCE_PX);
+        else limit = Math.max(limit, o.x1 + CLEARANCE_PX);
       }
     }
+    return Math.max(0, side === 'right' ? limit - edge : edge - limit);
   }
 
   private band(y: number): number {
