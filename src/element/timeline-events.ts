@@ -36,14 +36,25 @@ export interface LoadErrorDetail {
 /** `ct-select` detail: the event now selected, or null when the selection was cleared. */
 export type SelectDetail = TimelineEvent | null;
 
+/** Each event the element fires, by name, with its detail: the one place that pairs them. */
+export interface TimelineEventMap {
+  'ct-select': SelectDetail;
+  'ct-view-change': ViewChangeDetail;
+  'ct-diagnostics': DiagnosticsDetail;
+  'ct-locale-change': LocaleChangeDetail;
+  'ct-load-error': LoadErrorDetail;
+}
+
+export type TimelineEventName = keyof TimelineEventMap;
 export type ViewChangeEvent = CustomEvent<ViewChangeDetail>;
 export type SelectEvent = CustomEvent<SelectDetail>;
 export type DiagnosticsEvent = CustomEvent<DiagnosticsDetail>;
 export type LocaleChangeEvent = CustomEvent<LocaleChangeDetail>;
 export type LoadErrorEvent = CustomEvent<LoadErrorDetail>;
 
+// The events bubble out of the shadow root, so a listener on any ancestor, the document included, gets them typed.
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'ct-select': SelectEvent;
     'ct-view-change': ViewChangeEvent;
     'ct-diagnostics': DiagnosticsEvent;
@@ -53,6 +64,6 @@ declare global {
 }
 
 /** Events leave the shadow root and bubble, so a page can listen on any ancestor. */
-export function timelineEvent<T>(type: keyof HTMLElementEventMap & `ct-${string}`, detail: T): CustomEvent<T> {
-  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
+export function timelineEvent<K extends TimelineEventName>(type: K, detail: TimelineEventMap[K]): CustomEvent<TimelineEventMap[K]> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true });
 }
