@@ -67,6 +67,57 @@ export interface SliceOptions {
   readonly signal?: AbortSignal;
 }
 
+/**
+ * validateEvents for input nobody vetted, sliced when large (see validateEventsInSlices). Each record is
+ * judged on its own; this is the last guard, so that input nobody foresaw (an array whose elements throw
+ * when read) ends up as rejected records instead of an error. Rejects only when `signal` aborts.
+ */
+export async function validateUntrusted(
+  records: readonly unknown[],
+  eras: readonly unknown[] = [],
+  options: SliceOptions = {},
+): Promise<EventSet> {
+  try {
+    if (countOf(records) <= (options.sliceSize ?? DEFAULT_SLICE_SIZE)) return validateEvents(records, eras);
+    return await validateEventsInSlices(records, eras, options);
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    return rejectAll(records, error);
+  }
+}
+
+/** How many records a batch holds; an array-like whose length cannot be read counts as one. */
+function countOf(records: readonly unknown[]): number {
+  try {
+    return records.length;
+  } catch {
+    return 1;
+  }
+}
+
+function rejectAll(records: readonly unknown[], error: unknown): EventSet {
+  let message = 'unknown error';
+  try {
+    message = error instanceof Error ? error.message : String(error);
+  } catch {
+    // An error value that cannot even become text: keep the generic message.
+  }
+  const rejected = Array.from({ length: countOf(records) }, (_, index) => ({
+    index,
+    record: readSafely(records, index),
+    reason: `record ${index}: the records could not be read (${message})`,
+  }));
+  return { events: [], rejected, warnings: [], eras: [] };
+}
+
+function readSafely(records: readonly unknown[], index: number): unknown {
+  try {
+    return records[index];
+  } catch {
+    return undefined;
+  }
+}
+
 const zeroTimeout = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
