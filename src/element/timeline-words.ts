@@ -1,0 +1,45 @@
+import type { ClusterLayout } from '../layout/mark-layout.js';
+import { viewSpan, type TimeView } from '../layout/time-view.js';
+import { describeDate, describeEventDate, type DescribeOptions } from '../model/describe-date.js';
+import type { EventDate } from '../model/event-date.js';
+import type { TimelineEvent } from '../model/timeline-event.js';
+import type { LocalePack } from './locale-pack.js';
+import { instantAsDate, stretchInWords } from './view-words.js';
+
+/**
+ * What the element says about events, clusters and views in one language pack:
+ * accessible names, dates in words, the view's ends. One per pack.
+ */
+export class TimelineWords {
+  private readonly dateOptions: DescribeOptions;
+
+  constructor(readonly pack: LocalePack) {
+    this.dateOptions = { words: pack.words, ...(pack.dateFns ? { locale: pack.dateFns } : {}) };
+  }
+
+  /** An event's date in words, at the precision it is known to. */
+  readonly whenOf = (event: TimelineEvent): string => describeEventDate(event, this.dateOptions);
+
+  /** A mark's accessible name: title, date, actors. */
+  readonly nameOfEvent = (event: TimelineEvent): string => {
+    const parts = [event.title, this.whenOf(event)];
+    if (event.actors.length > 0) parts.push(event.actors.join(this.pack.ui.listSeparator));
+    return parts.join('. ');
+  };
+
+  readonly nameOfCluster = (cluster: ClusterLayout): string =>
+    this.pack.ui.clusterName(cluster.count, this.stretch(cluster.from, cluster.to));
+
+  /** A stretch of time in words, as precise as its length makes useful ("March 2011", "April 2011 – April 2017"). */
+  readonly stretch = (from: number, to: number): string =>
+    stretchInWords(from, to, (date: EventDate) => describeDate(date, this.dateOptions), this.pack.words.range);
+
+  /** A view's ends in words, as precise as its span makes useful, put into `phrase`. */
+  view(view: TimeView, phrase: (from: string, to: string) => string = this.pack.words.range): string {
+    const span = viewSpan(view);
+    return phrase(
+      describeDate(instantAsDate(view.start, span), this.dateOptions),
+      describeDate(instantAsDate(view.end, span), this.dateOptions),
+    );
+  }
+}

@@ -1,0 +1,41 @@
+import { html, type TemplateResult } from 'lit';
+import type { StoryStep } from '../layout/story-navigation.js';
+import { storyButton } from './story-buttons.js';
+import type { StoryTargets } from './story-targets.js';
+import type { UiStrings } from './ui-strings.js';
+
+export interface ToolbarProps {
+  readonly strings: UiStrings;
+  /** The pack's tag: the buttons speak the element's language. */
+  readonly lang: string;
+  readonly storyTargets: StoryTargets;
+  readonly tableView: boolean;
+  /** The view's ends in words, shown beside the buttons. */
+  readonly rangeText: string;
+  readonly onStep: (step: StoryStep) => void;
+  readonly onZoomIn: () => void;
+  readonly onZoomOut: () => void;
+  readonly onFit: () => void;
+  readonly onToggleTable: () => void;
+}
+
+/** The row of buttons over the plot: Previous, Next, zoom in and out, Show all, Table. */
+export function toolbar(p: ToolbarProps): TemplateResult {
+  const s = p.strings;
+  return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${s.toolbarLabel} lang=${p.lang}>
+    ${storyButton('previous', p.storyTargets.previous, s, p.onStep)} ${storyButton('next', p.storyTargets.next, s, p.onStep)}
+    <button part="button zoom-in" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${p.onZoomIn}>
+      <span class="icon" aria-hidden="true">+</span>
+    </button>
+    <button part="button zoom-out" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${p.onZoomOut}>
+      <span class="icon" aria-hidden="true">−</span>
+    </button>
+    <button part="button fit" aria-label=${s.fit} @click=${p.onFit}>
+      <span class="icon narrow-only" aria-hidden="true">⤢</span><span class="text">${s.fit}</span>
+    </button>
+    <button part="button table-toggle" aria-pressed=${p.tableView ? 'true' : 'false'} aria-label=${s.showTable} @click=${p.onToggleTable}>
+      <span class="icon narrow-only" aria-hidden="true">☰</span><span class="text">${s.showTable}</span>
+    </button>
+    <span class="range" aria-hidden="true">${p.rangeText}</span>
+  </div>`;
+}
