@@ -67,7 +67,7 @@ export function eventTable(props: EventTableProps): TemplateResult {
               <tr class=${event.id === props.selectedId ? 'selected' : ''}>
                 <td>${props.dateOf(event)}</td>
                 <td>
-                  <button class="row-title" aria-pressed=${event.id === props.selectedId ? 'true' : 'false'} @click=${() => props.onSelect(event.id)}>
+                  <button class="row-title" data-id=${event.id} aria-pressed=${event.id === props.selectedId ? 'true' : 'false'} @click=${() => props.onSelect(event.id)}>
                     ${event.title}
                   </button>
                 </td>

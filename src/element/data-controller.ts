@@ -1,0 +1,195 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { readLightDomList } from '../data/read-light-dom.js';
+import type { RecordBatch } from '../data/record-batch.js';
+import type { EventSet } from '../model/timeline-event.js';
+import { validateUntrusted } from '../model/validate-events.js';
+import type { LoadStatus } from './load-notice.js';
+import type { DiagnosticsDetail } from './timeline-events.js';
+
+/**
+ * The readers for fetched data (JSON, TimelineJS, CSV) load with the first
+ * `src`: pages that pass `events` or a list never download them.
+ */
+const loadSourceModule = () => import('../data/load-source.js');
+
+export type DataOrigin = DiagnosticsDetail['origin'];
+
+/** Where the data comes from now: `events` while set, else `src`, else the light-DOM list. */
+export type DataInput =
+  /** The value of `events` as set: the args of the task are compared by identity, so it is not wrapped here. */
+  | readonly ['events', unknown]
+  | readonly ['src', string]
+  | readonly ['list', RecordBatch | undefined];
+
+/** Validated data and where it came from. */
+export interface LoadedData {
+  readonly eventSet: EventSet;
+  readonly origin: DataOrigin;
+}
+
+/** A `src` load that failed, in words a person can act on. */
+class LoadFailure extends Error {
+  constructor(
+    readonly url: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface DataOptions {
+  /** The host's `events` and `src`: the first that is set supplies the data. */
+  readonly events: () => unknown;
+  readonly src: () => string | undefined;
+  /** Loads that take longer than this (ms) show their progress. */
+  readonly progressDelayMs: () => number;
+  readonly onData: (data: LoadedData) => void;
+  readonly onLoadError: (url: string, message: string) => void;
+}
+
+type DataHost = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Turns the host's data (the `events` property, the `src` URL or the list in its light DOM) into a
+ * validated EventSet, through one @lit/task: the latest input wins, and starting a load aborts the one
+ * it replaces, the fetch and the sliced validation alike. `settled` waits for the current load.
+ */
+export class DataController implements ReactiveController {
+  /** Share of a large load validated so far, once it has taken long enough to show. */
+  private progress?: number;
+  /** Where the load in progress reads from. */
+  private loading?: DataOrigin;
+  /** The light-DOM list as last read; re-read on a mutation while the list is in charge. */
+  private list?: RecordBatch;
+  private listObserver?: MutationObserver;
+  /** A load cut off by disconnection, to finish on reconnection (the element was moved, not removed for good). */
+  private interrupted = false;
+
+  private readonly task: Task<DataInput, LoadedData | undefined>;
+
+  constructor(
+    private readonly host: DataHost,
+    private readonly options: DataOptions,
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      args: () => this.input(),
+      task: (input, { signal }) => this.load(input, signal),
+      onComplete: (data) => data && options.onData(data),
+      onError: (error) => {
+        if (error instanceof LoadFailure) options.onLoadError(error.url, error.message);
+      },
+    });
+  }
+
+  /** What the notice shows: loading, validation progress, or a failed load. */
+  get status(): LoadStatus {
+    if (this.task.status === TaskStatus.PENDING) {
+      if (this.progress !== undefined) return { kind: 'preparing', share: this.progress };
+      return this.loading === 'src' ? { kind: 'loading' } : { kind: 'idle' };
+    }
+    const error = this.task.error;
+    if (this.task.status === TaskStatus.ERROR && error instanceof LoadFailure) return { kind: 'failed', message: error.message };
+    return { kind: 'idle' };
+  }
+
+  get pending(): boolean {
+    return this.task.status === TaskStatus.PENDING;
+  }
+
+  /** Resolves when the current load has ended, in whichever way. */
+  get settled(): Promise<void> {
+    return this.task.taskComplete.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  retry(): void {
+    void this.task.run();
+  }
+
+  hostConnected(): void {
+    this.listObserver = new MutationObserver(() => this.listChanged());
+    this.listObserver.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
+    if (this.interrupted) {
+      this.interrupted = false;
+      void this.task.run();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.listObserver?.disconnect();
+    this.listObserver = undefined;
+    if (this.task.status !== TaskStatus.PENDING) return;
+    this.interrupted = true;
+    this.task.abort();
+  }
+
+  private input(): DataInput {
+    const events = this.options.events();
+    if (events !== undefined) return ['events', events];
+    const src = this.options.src();
+    if (src) return ['src', src];
+    this.list ??= readList(this.host);
+    return ['list', this.list];
+  }
+
+  private async load(input: DataInput, signal: AbortSignal): Promise<LoadedData | undefined> {
+    this.progress = undefined;
+    this.loading = input[0];
+    const batch = input[0] === 'src' ? await fetchBatch(input[1], signal) : input[0] === 'events' ? recordsOnly(input[1]) : input[1];
+    if (!batch) return undefined;
+    const started = performance.now();
+    const eventSet = await validateUntrusted(batch.records, batch.eras, {
+      signal,
+      onProgress: (done, total) => {
+        if (signal.aborted || performance.now() - started < this.options.progressDelayMs()) return;
+        this.progress = done / total;
+        this.host.requestUpdate();
+      },
+    });
+    this.progress = undefined;
+    return { eventSet, origin: input[0] };
+  }
+
+  /** Re-reads the list when the host's light DOM changed, and reloads only if what it says changed. */
+  private listChanged(): void {
+    if (this.options.events() !== undefined || this.options.src()) {
+      this.list = undefined;
+      return;
+    }
+    const fresh = readList(this.host);
+    if (sameBatch(fresh, this.list)) return;
+    this.list = fresh;
+    this.host.requestUpdate();
+  }
+}
+
+/** `events` as a batch: a value that is not an array is one record (which validation then judges). */
+function recordsOnly(events: unknown): RecordBatch {
+  return { records: Array.isArray(events) ? events : [events], eras: [], format: 'json' };
+}
+
+async function fetchBatch(url: string, signal: AbortSignal): Promise<RecordBatch> {
+  try {
+    const { loadSource } = await loadSourceModule();
+    return await loadSource(url, signal);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new LoadFailure(url, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The host's list as records; undefined when it has none (then the data stays as it was). */
+function readList(host: HTMLElement): RecordBatch | undefined {
+  const batch = readLightDomList(host);
+  return batch.records.length === 0 && !host.querySelector('ol, ul') ? undefined : batch;
+}
+
+/** Whether two reads of the list say the same: a mutation that changed nothing the reader uses changes nothing. */
+function sameBatch(a: RecordBatch | undefined, b: RecordBatch | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return JSON.stringify([a.records, a.eras]) === JSON.stringify([b.records, b.eras]);
+}

@@ -1,0 +1,266 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { layoutTimeline } from '../layout/layout-timeline.js';
+import type { MarkLayout, TimelineLayout } from '../layout/mark-layout.js';
+import { reachesInto } from '../layout/open-reach.js';
+import type { PreparedTimeline } from '../layout/prepare-timeline.js';
+import { EMPTY_VIEW, sameView, viewSpan, type TimeView } from '../layout/time-view.js';
+import type { TimelineEvent } from '../model/timeline-event.js';
+import { AXIS_HEIGHT_PX, PlotRenderer, type PlotCallbacks } from '../render/plot-renderer.js';
+import { TimeZoom, ZOOM_STEP } from '../render/time-zoom.js';
+import { passVerticalSwipesToPage } from '../render/vertical-swipe.js';
+import { LABEL_FONT, SELECTED_LABEL_FONT } from './conflict-timeline.styles.js';
+import { LabelMeasure } from './label-measure.js';
+import type { LocalePack } from './locale-pack.js';
+import { ResizeController } from './resize-controller.js';
+import { timelineEvent } from './timeline-events.js';
+
+/** Width used before the first resize report, and when the element is not laid out. */
+const DEFAULT_WIDTH_PX = 800;
+/** Height of the zoom's extent before the first layout. */
+const DEFAULT_HEIGHT_PX = 300;
+/** Keyboard zooms into a clustered event at most this many times to reach a single mark. */
+const MAX_ZOOM_TO_REVEAL = 12;
+
+/** What the plot shows, read from the host at each frame. */
+export interface PlotInputs {
+  readonly prepared: PreparedTimeline | undefined;
+  readonly selectedId: string | undefined;
+  readonly pack: LocalePack;
+}
+
+export interface PlotOptions extends PlotCallbacks {
+  readonly inputs: () => PlotInputs;
+  /** Whether a wheel turn zooms; one that does not is left to the page. */
+  readonly wheelZooms: (event: WheelEvent) => boolean;
+  /** A gesture (drag, wheel, pinch) moved the view. */
+  readonly onGesture: () => void;
+  /** A gesture ended. */
+  readonly onSettle: () => void;
+  /** A frame was drawn (its layout is `layout`). */
+  readonly onDrawn: () => void;
+}
+
+type PlotHost = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The plot engine under the element, in the manner of @lit-labs/virtualizer: the renderer, the zoom,
+ * the view, the direction of time, the width, and the frames that draw them. The host says what to
+ * show (PlotInputs); this decides when and where. Fires `ct-view-change`.
+ */
+export class PlotController implements ReactiveController {
+  /** The window of time on screen. */
+  view: TimeView = EMPTY_VIEW;
+  /** The mark or cluster that holds the roving tab stop. */
+  focusKey?: string;
+  /** The layout of the last frame drawn. */
+  layout?: TimelineLayout;
+  /** Time runs right to left. */
+  rtl = false;
+
+  private renderer?: PlotRenderer;
+  private zoom?: TimeZoom;
+  private width = 0;
+  private frame = 0;
+  private frameWaiters: Array<() => void> = [];
+  private lastFiredView?: TimeView;
+  /** The view to show once the zoom exists and the data is in: set on new data or a new `view-start`/`view-end`. */
+  private pendingView?: () => TimeView;
+  private readonly labels = new LabelMeasure(LABEL_FONT);
+  private readonly selectedLabels = new LabelMeasure(SELECTED_LABEL_FONT);
+  private readonly resize: ResizeController;
+
+  constructor(
+    private readonly host: PlotHost,
+    private readonly options: PlotOptions,
+  ) {
+    host.addController(this);
+    this.resize = new ResizeController(host, (width) => this.resized(width));
+  }
+
+  /** Draws into `container` (the host's plot element, once rendered). */
+  attach(container: HTMLElement): void {
+    const { inputs, wheelZooms, onGesture, onSettle, onDrawn, ...callbacks } = this.options;
+    this.renderer = new PlotRenderer(container, callbacks);
+    this.zoom = new TimeZoom(this.renderer.svg, {
+      onView: (view, source) => {
+        this.view = view;
+        this.requestDraw();
+        if (source === 'gesture') onGesture();
+      },
+      onSettle,
+      wheelZooms,
+    });
+    passVerticalSwipesToPage(container);
+    this.resize.observe(container);
+    this.width = container.clientWidth || DEFAULT_WIDTH_PX;
+    // Controllers hear of an update before the host's firstUpdated, where this runs: a view asked for in the first update waits here.
+    if (this.pendingView) this.applyPendingView();
+  }
+
+  hostUpdated(): void {
+    if (this.pendingView) this.applyPendingView();
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.flushFrameWaiters();
+  }
+
+  /** New data, or a new requested view: show `view()` once the plot can. */
+  resetView(view: () => TimeView): void {
+    this.pendingView = view;
+  }
+
+  /** Shows a view (real time, clamped to the zoom bounds). */
+  show(view: TimeView): void {
+    if (this.zoom && this.options.inputs().prepared) this.zoom.show(view);
+  }
+
+  zoomBy(factor: number, anchor?: number): void {
+    this.zoom?.zoomBy(factor, anchor);
+  }
+
+  panBy(px: number): void {
+    this.zoom?.panBy(px);
+  }
+
+  /** Whether any of the event (its span, or the reach of an open end) is on screen. */
+  shows(event: TimelineEvent): boolean {
+    return reachesInto(event, this.view);
+  }
+
+  /** Pans (widening the view for a long span) until the event is on screen. */
+  bringIntoView(event: TimelineEvent): void {
+    if (this.shows(event)) return;
+    const mid = (event.from + event.to) / 2;
+    const wanted = Math.max(viewSpan(this.view), (event.to - event.from) * 1.2);
+    this.show({ start: mid - wanted / 2, end: mid + wanted / 2 });
+  }
+
+  /** Moves focus to an event's mark, panning (and zooming into a cluster) until it is drawn. */
+  focusEvent(id: string): void {
+    const event = this.options.inputs().prepared?.byId.get(id);
+    if (!event || !this.renderer) return;
+    this.focusKey = id;
+    this.bringIntoView(event);
+    for (let i = 0; i <= MAX_ZOOM_TO_REVEAL; i++) {
+      this.drawNow();
+      const node = this.renderer.markNode(id);
+      if (node) {
+        node.focus();
+        return;
+      }
+      this.zoom?.zoomBy(ZOOM_STEP, (event.from + event.to) / 2);
+    }
+  }
+
+  /** The layout a view would have, with the current data, width and selection. */
+  layoutFor(view: TimeView): TimelineLayout | undefined {
+    const { prepared, selectedId } = this.options.inputs();
+    if (!prepared) return undefined;
+    const measureOf = (event: TimelineEvent) => (event.id === selectedId ? this.selectedLabels : this.labels);
+    return layoutTimeline(prepared, view, {
+      width: this.width,
+      direction: this.rtl ? 'rtl' : 'ltr',
+      labelWidth: (event) => measureOf(event).widthOf(event),
+      shortenLabel: (event, width) => measureOf(event).shorten(event, width),
+      laneNameWidth: this.selectedLabels.widthOfText,
+      selectedId,
+      top: AXIS_HEIGHT_PX,
+    });
+  }
+
+  /** Draws on the next frame (once, however often asked). */
+  requestDraw(): void {
+    if (this.frame || !this.renderer) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  /** Draws at once instead of on the next frame: keyboard focus needs the node now. */
+  drawNow(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.draw();
+  }
+
+  /** Whether a frame is waiting to be drawn. */
+  get framePending(): boolean {
+    return this.frame !== 0;
+  }
+
+  /** Resolves when the frame asked for (if any) has been drawn. */
+  get drawn(): Promise<void> {
+    return new Promise((resolve) => (this.frame ? this.frameWaiters.push(resolve) : resolve()));
+  }
+
+  private applyPendingView(): void {
+    const { prepared } = this.options.inputs();
+    if (!prepared || !this.zoom) return;
+    const view = this.pendingView!();
+    this.pendingView = undefined;
+    this.rtl = this.host.matches(':dir(rtl)');
+    this.configureZoom(prepared, view);
+    this.requestDraw();
+  }
+
+  private configureZoom(prepared: PreparedTimeline, view: TimeView): void {
+    this.zoom!.configure(prepared.bounds, this.width, this.layout?.height ?? DEFAULT_HEIGHT_PX, this.rtl, view, prepared.warp);
+  }
+
+  private resized(width: number): void {
+    if (width <= 0 || Math.abs(width - this.width) < 0.5) return;
+    this.width = width;
+    const { prepared } = this.options.inputs();
+    if (prepared && this.zoom) this.configureZoom(prepared, this.view);
+    this.requestDraw();
+  }
+
+  /** One frame: lay out the visible slice and join it to the SVG. */
+  private draw(): void {
+    const { prepared, selectedId, pack } = this.options.inputs();
+    if (this.renderer && this.zoom && prepared) {
+      if (this.host.matches(':dir(rtl)') !== this.rtl) {
+        // Direction changed (here or on an ancestor): time now runs the other way.
+        this.rtl = !this.rtl;
+        this.configureZoom(prepared, this.view);
+      }
+      const layout = this.layoutFor(this.view)!;
+      this.layout = layout;
+      this.focusKey = rovingKey(layout, this.focusKey);
+      this.renderer.render(layout, { selectedId, focusKey: this.focusKey, locale: pack.dateFns });
+      this.fireViewChange();
+      this.options.onDrawn();
+    }
+    this.flushFrameWaiters();
+  }
+
+  highlight(eventId: string | undefined): void {
+    this.renderer?.highlight(eventId);
+  }
+
+  private fireViewChange(): void {
+    if (this.lastFiredView && sameView(this.lastFiredView, this.view)) return;
+    this.lastFiredView = this.view;
+    this.host.dispatchEvent(timelineEvent('ct-view-change', { start: new Date(this.view.start), end: new Date(this.view.end) }));
+  }
+
+  private flushFrameWaiters(): void {
+    const waiters = this.frameWaiters;
+    this.frameWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}
+
+/** The one mark or cluster in the tab order: the focused one if still drawn, else the earliest drawn. */
+function rovingKey(layout: TimelineLayout, current: string | undefined): string | undefined {
+  const drawn = (key: string) =>
+    layout.marks.some((m) => m.primary && m.event.id === key) || layout.clusters.some((c) => c.key === key);
+  if (current && drawn(current)) return current;
+  let first: MarkLayout | undefined;
+  for (const mark of layout.marks) if (mark.primary && (!first || mark.event.from < first.event.from)) first = mark;
+  return first?.event.id ?? layout.clusters[0]?.key;
+}
