@@ -6,6 +6,14 @@
 /** Elements whose content is not visible text, so it must not leak into descriptions. */
 const INVISIBLE_ELEMENTS = 'script, style, template, noscript, iframe, object';
 
+/** Some editors start UTF-8 files with U+FEFF; it is no part of the data. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** The text without a leading byte-order mark, so a header or JSON reads as written. */
+export function withoutByteOrderMark(text: string): string {
+  return text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text;
+}
+
 /** Collapses runs of whitespace (including newlines and NBSP) to one space and trims. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -43,10 +51,4 @@ export function splitList(text: string | undefined, separator: string | RegExp):
     .split(separator)
     .map((part) => collapseWhitespace(part))
     .filter((part) => part !== '');
-}
-
-/** Splits names on `;`, or on `,` when there is no `;` (the rule `TimelineEventInput.actors` documents). */
-export function splitNames(text: string | undefined): string[] {
-  if (text === undefined) return [];
-  return splitList(text, text.includes(';') ? ';' : ',');
 }

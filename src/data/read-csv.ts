@@ -4,10 +4,10 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import { DataFormatError, type RecordBatch } from './record-batch.js';
+import { withoutByteOrderMark } from './plain-text.js';
 import { ACLED_COLUMNS, ACLED_REQUIRED_COLUMNS, acledRowToRecord } from './acled-record.js';
 import { SIMPLE_OPTIONAL_COLUMNS, SIMPLE_REQUIRED_COLUMNS, simpleRowToRecord } from './simple-csv-record.js';
 
-const BYTE_ORDER_MARK = '\uFEFF';
 const EXPECTED_COLUMNS =
   `expected a header with ${SIMPLE_REQUIRED_COLUMNS.join(', ')} ` +
   `(optionally ${SIMPLE_OPTIONAL_COLUMNS.join(', ')}), ` +
@@ -51,7 +51,7 @@ function describeHeader(header: readonly string[]): string {
 }
 
 export function readCsv(text: string): RecordBatch {
-  const [rawHeader, ...body] = csvParseRows(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
+  const [rawHeader, ...body] = csvParseRows(withoutByteOrderMark(text));
   if (rawHeader === undefined || !hasContent(rawHeader)) {
     throw new DataFormatError(`The CSV is empty: ${EXPECTED_COLUMNS}.`);
   }

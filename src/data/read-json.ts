@@ -3,8 +3,8 @@
  * a bare array of events, `{ "title", "events", "eras" }`, or a TimelineJS3
  * document (recognised by its `start_date` objects).
  */
+import { isRecord } from '../model/is-record.js';
 import { DataFormatError, type RecordBatch } from './record-batch.js';
-import { isRecord } from './is-record.js';
 import { textOf } from './plain-text.js';
 import { isTimelineJsDocument, readTimelineJs } from './read-timelinejs.js';
 

@@ -15,10 +15,12 @@
  * Only text is read (`textContent`, attributes); markup is never copied, so
  * nothing in the list can become live HTML inside the timeline.
  */
+import { splitNames } from '../model/read-actors.js';
 import type { EventSourceInput } from '../model/timeline-event.js';
 import type { PartialEventRecord, RecordBatch } from './record-batch.js';
 import { definedFields } from './defined-fields.js';
-import { collapseWhitespace, splitNames, textOf } from './plain-text.js';
+import { dateRangeText } from './date-range-text.js';
+import { collapseWhitespace, textOf } from './plain-text.js';
 
 const LIST_TAGS = new Set(['OL', 'UL']);
 const TITLE_SELECTOR = 'h1, h2, h3, h4, h5, h6';
@@ -26,7 +28,6 @@ const EMPHASIS_SELECTOR = 'strong, b';
 /** Removed from a copy of the item to leave its title text when it has no heading. */
 const NOT_TITLE_SELECTOR = 'time, p, ol, ul, script, style, template';
 const LINK_SELECTOR = 'a[href]';
-const RANGE_SEPARATOR = ' – ';
 /** Punctuation left dangling once the date is taken out ("<time>…</time> — Summit"). */
 const DANGLING_SEPARATORS = /^[\s:;,.–—-]+|[\s:;,–—-]+$/g;
 
@@ -61,7 +62,7 @@ function itemDateText(times: readonly Element[]): string | undefined {
   const startWording = timeWording(start);
   const endWording = timeWording(end);
   if (endWording === undefined) return startWording;
-  return `${startWording ?? visibleText(start as Element)}${RANGE_SEPARATOR}${endWording}`;
+  return dateRangeText(startWording ?? visibleText(start as Element), endWording);
 }
 
 function itemTitle(item: Element): string | undefined {
@@ -112,7 +113,7 @@ function itemSources(item: Element): EventSourceInput[] | undefined {
 
 function itemToRecord(item: Element): PartialEventRecord {
   const times = ownElements(item, 'time');
-  const actors = splitNames(textOf(item.getAttribute('data-actors')));
+  const actors = splitNames(collapseWhitespace(item.getAttribute('data-actors') ?? ''));
   return definedFields<PartialEventRecord>({
     id: textOf(item.getAttribute('data-id')),
     start: timeValue(times[0]) ?? textOf(item.getAttribute('data-start')),

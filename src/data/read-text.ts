@@ -5,11 +5,9 @@
 import { DataFormatError, type RecordBatch } from './record-batch.js';
 import { detectFormat, type FormatHint } from './detect-format.js';
 import { jsonErrorPosition } from './json-error-position.js';
-import { collapseWhitespace } from './plain-text.js';
+import { collapseWhitespace, withoutByteOrderMark } from './plain-text.js';
 import { readCsv } from './read-csv.js';
 import { readJson } from './read-json.js';
-
-const BYTE_ORDER_MARK = '\uFEFF';
 
 function parseJson(text: string): unknown {
   try {
@@ -24,7 +22,7 @@ function parseJson(text: string): unknown {
 }
 
 export function readText(text: string, hint: FormatHint = {}): RecordBatch {
-  const content = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+  const content = withoutByteOrderMark(text);
   if (content.trim() === '') throw new DataFormatError('The data is empty: expected JSON or CSV text.');
   switch (detectFormat(content, hint)) {
     case 'json':

@@ -3,18 +3,17 @@
  * raw records, keeping what the author wrote: headlines, dates at the
  * precision given, the author's display dates, groups, media credits.
  */
+import { isRecord } from '../model/is-record.js';
 import type { EventSourceInput } from '../model/timeline-event.js';
 import { DataFormatError, type PartialEventRecord, type RecordBatch } from './record-batch.js';
 import { definedFields } from './defined-fields.js';
-import { isRecord } from './is-record.js';
+import { dateRangeText } from './date-range-text.js';
 import { collapseWhitespace, htmlToText, textOf } from './plain-text.js';
 import { timelineJsDateToEdtf, timelineJsDisplayDate } from './timelinejs-date.js';
 
 /** A headline-less event gets the start of its text as a title, cut at this many characters. */
 const FALLBACK_TITLE_LENGTH = 80;
 const LINK_PROTOCOLS = new Set(['http:', 'https:']);
-/** Separates a start and end display date in `dateText`. */
-const RANGE_SEPARATOR = ' – ';
 
 function field(value: unknown, key: string): unknown {
   return isRecord(value) ? value[key] : undefined;
@@ -54,7 +53,7 @@ function displayDate(event: Record<string, unknown>): string | undefined {
   if (own !== undefined) return collapseWhitespace(own);
   const start = timelineJsDisplayDate(event['start_date']);
   const end = timelineJsDisplayDate(event['end_date']);
-  if (start !== undefined && end !== undefined) return `${start}${RANGE_SEPARATOR}${end}`;
+  if (start !== undefined && end !== undefined) return dateRangeText(start, end);
   return start ?? end;
 }
 

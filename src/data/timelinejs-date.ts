@@ -3,7 +3,7 @@
  * millisecond, display_date }`) to EDTF strings, keeping the precision the
  * author gave: a year alone stays a year, it does not become 1 January.
  */
-import { isRecord } from './is-record.js';
+import { isRecord } from '../model/is-record.js';
 import { textOf } from './plain-text.js';
 
 /** EDTF writes years beyond four digits with a `Y` prefix (`Y-13800000000`) and no month or day. */

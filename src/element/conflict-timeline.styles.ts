@@ -1,8 +1,8 @@
 import { css, unsafeCSS } from 'lit';
 import { LANE_COLOURS_DARK, LANE_COLOURS_LIGHT } from '../render/palette.js';
 
-const laneVars = (colours: readonly string[]) =>
-  unsafeCSS(colours.map((c, i) => `--ct-lane-${i}: var(--ct-lane-${i}-colour, ${c});`).join('\n'));
+/** The theme's lane colours; the renderer prefers the page's --ct-lane-N-colour over them (palette.ts). */
+const laneVars = (colours: readonly string[]) => unsafeCSS(colours.map((c, i) => `--ct-lane-${i}: ${c};`).join('\n'));
 
 /** The font labels are drawn and measured in. */
 const LABEL_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif';

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../model/timeline-event.js';
+import { sourceLinks } from './source-links.js';
 import type { UiStrings } from './ui-strings.js';
 
 export interface DetailsPanelProps {
@@ -44,14 +45,7 @@ export function detailsPanel({ event, when, lang, strings, onClose }: DetailsPan
           : nothing}
         ${event.sources.length > 0
           ? html`<dt lang=${lang}>${strings.sources}</dt>
-              <dd>
-                ${event.sources.map(
-                  (source, i) =>
-                    html`${i > 0 ? strings.listSeparator : ''}${source.url
-                      ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${source.name}</a>`
-                      : source.name}`,
-                )}
-              </dd>`
+              <dd>${sourceLinks(event.sources, strings.listSeparator)}</dd>`
           : nothing}
       </dl>
     </section>

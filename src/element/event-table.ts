@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../model/timeline-event.js';
+import { sourceLinks } from './source-links.js';
 import type { UiStrings } from './ui-strings.js';
 
 /** Rows drawn at once; a researcher's 100,000 events are paged, not dumped into the DOM. */
@@ -72,14 +73,7 @@ export function eventTable(props: EventTableProps): TemplateResult {
                   </button>
                 </td>
                 <td>${event.actors.join(s.listSeparator)}</td>
-                <td>
-                  ${event.sources.map(
-                    (source, i) =>
-                      html`${i > 0 ? s.listSeparator : ''}${source.url
-                        ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${source.name}</a>`
-                        : source.name}`,
-                  )}
-                </td>
+                <td>${sourceLinks(event.sources, s.listSeparator)}</td>
               </tr>
             `,
           )}

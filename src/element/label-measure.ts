@@ -12,15 +12,7 @@ export class LabelMeasure {
   private readonly wordEndCache = new Map<string, ReadonlyArray<{ text: string; width: number }>>();
   private context: CanvasRenderingContext2D | null | undefined;
 
-  constructor(private font: string) {}
-
-  setFont(font: string): void {
-    if (font === this.font) return;
-    this.font = font;
-    this.cache.clear();
-    this.wordEndCache.clear();
-    if (this.context) this.context.font = font;
-  }
+  constructor(private readonly font: string) {}
 
   readonly widthOf = (event: TimelineEvent): number => this.widthOfText(event.title);
 

@@ -15,8 +15,6 @@ const PACK_LOADERS: Readonly<Record<string, () => Promise<LocalePack>>> = {
   tr: () => import('./locales/tr.js').then((m) => m.TR_PACK),
 };
 
-export const SUPPORTED_LOCALES: readonly string[] = ['en', ...Object.keys(PACK_LOADERS)];
-
 export interface LocaleResolution {
   readonly pack: LocalePack;
   /** The tag asked for. */

@@ -5,7 +5,6 @@ export interface UiStrings {
   readonly zoomOut: string;
   readonly fit: string;
   readonly showTable: string;
-  readonly showTimeline: string;
   readonly plotLabel: (title: string) => string;
   /** How to use the plot from the keyboard; read by screen readers as its description. */
   readonly plotHelp: string;
@@ -74,7 +73,6 @@ export const EN_UI: UiStrings = {
   zoomOut: 'Zoom out',
   fit: 'Show all',
   showTable: 'Table',
-  showTimeline: 'Timeline',
   plotLabel: (title) => (title ? `Timeline: ${title}` : 'Timeline'),
   plotHelp: 'Arrow keys move between events, Enter opens one, N and P open the next and previous event, plus and minus zoom, 0 shows all.',
   closeDetails: 'Close details',

@@ -5,6 +5,7 @@
 import type { EventDate, OpenBound } from './event-date.js';
 import { DATE_PROBLEMS, isIntervalEndDate, parseEdtfDate } from './edtf-date.js';
 import { MAX_DATE_MS } from './utc-calendar.js';
+import { isDateObject, validTimeOf } from './date-object.js';
 
 export { DATE_PROBLEMS } from './edtf-date.js';
 
@@ -23,7 +24,8 @@ export const INPUT_PROBLEMS = {
 } as const;
 
 const INTERVAL_SEPARATOR = '/';
-const OPEN_END = '..';
+/** EDTF's open end (`2019-03/..`, or `end: '..'` alone): the event is ongoing. */
+export const OPEN_END = '..';
 
 /** Any date input: a single date, an EDTF interval, or why it is neither. */
 export function parseDateInput(input: unknown): ParsedDateInput {
@@ -37,11 +39,6 @@ export function parseDateInput(input: unknown): ParsedDateInput {
 export function parseEventDate(input: unknown): EventDate | undefined {
   const parsed = parseDateInput(input);
   return parsed.kind === 'date' ? parsed.date : undefined;
-}
-
-/** Dates from another realm (an iframe) fail `instanceof Date`; the brand check does not. */
-function isDateObject(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
 }
 
 function instant(ms: number, text: string): ParsedDateInput {
@@ -59,8 +56,8 @@ function parseEpochMs(ms: number): ParsedDateInput {
 }
 
 function parseDateObject(date: Date): ParsedDateInput {
-  const ms = date.getTime();
-  if (Number.isNaN(ms)) return { kind: 'invalid', problem: INPUT_PROBLEMS.invalidDate };
+  const ms = validTimeOf(date);
+  if (ms === undefined) return { kind: 'invalid', problem: INPUT_PROBLEMS.invalidDate };
   return instant(ms, date.toISOString());
 }
 

@@ -2,6 +2,7 @@
  * Any input value as short text for a diagnostic a person reads: the
  * offending value, quoted, flattened to one line and cut to a glance.
  */
+import { isDateObject, validTimeOf } from './date-object.js';
 
 const QUOTE_LIMIT = 40;
 const ELLIPSIS = '…';
@@ -28,7 +29,7 @@ export function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'an array';
-  if (Object.prototype.toString.call(value) === '[object Date]') return 'a Date';
+  if (isDateObject(value)) return 'a Date';
   switch (typeof value) {
     case 'string':
       return 'a string';
@@ -78,10 +79,7 @@ function valueAsText(value: unknown): string {
 }
 
 function objectAsText(value: object | null): string {
-  if (value !== null && Object.prototype.toString.call(value) === '[object Date]') {
-    const time = (value as Date).getTime();
-    return Number.isNaN(time) ? 'Invalid Date' : (value as Date).toISOString();
-  }
+  if (isDateObject(value)) return validTimeOf(value) === undefined ? 'Invalid Date' : value.toISOString();
   try {
     return JSON.stringify(value) ?? Object.prototype.toString.call(value);
   } catch {

@@ -19,8 +19,12 @@ export function readActors(value: unknown): ReadActors {
   return { actors: [], ignored: true };
 }
 
-function splitNames(text: string): string[] {
-  return text.split(text.includes(PRIMARY_SEPARATOR) ? PRIMARY_SEPARATOR : FALLBACK_SEPARATOR);
+/** Names in "Russia; Turkey" or "Russia, Turkey" text, trimmed; blanks between separators are dropped. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(text.includes(PRIMARY_SEPARATOR) ? PRIMARY_SEPARATOR : FALLBACK_SEPARATOR)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 }
 
 function nameOf(item: unknown): string[] {

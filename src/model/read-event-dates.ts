@@ -3,13 +3,11 @@
  * reason (to follow "record N: ") why they cannot be placed on a timeline.
  */
 import type { EventDate, OpenBound } from './event-date.js';
-import { INPUT_PROBLEMS, parseDateInput } from './parse-event-date.js';
+import { INPUT_PROBLEMS, OPEN_END, parseDateInput } from './parse-event-date.js';
 import { quoteValue } from './quote-value.js';
 import { isDateRepresentable } from './utc-calendar.js';
 
 export const DATE_EXAMPLES = '(expected e.g. 2018-09-17, 2011-03, 2017-23)';
-/** `end: '..'` is EDTF's open end on its own: the event is ongoing. */
-const OPEN_END = '..';
 
 export interface EventDates {
   readonly start: EventDate;

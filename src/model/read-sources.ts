@@ -6,6 +6,7 @@
 import type { EventSource } from './timeline-event.js';
 import { safeLink } from './safe-url.js';
 import { quoteValue } from './quote-value.js';
+import { isRecord } from './is-record.js';
 
 /** Text that is meant as a link rather than a name: a scheme followed by more, or `//host`. */
 const LOOKS_LIKE_URL = /^(?:[a-z][a-z\d+.-]*:\S|\/\/)/i;
@@ -41,9 +42,7 @@ function asList(value: unknown): readonly unknown[] {
 
 function readSource(entry: unknown, notes: string[]): EventSource | undefined {
   if (typeof entry === 'string') return readLinkText(entry, 'source', notes);
-  if (typeof entry === 'object' && entry !== null && !Array.isArray(entry)) {
-    return readNamedSource(entry as { name?: unknown; url?: unknown }, notes);
-  }
+  if (isRecord(entry)) return readNamedSource(entry, notes);
   notes.push(`source ${quoteValue(entry)} is neither text nor { name, url }; left out`);
   return undefined;
 }

@@ -24,15 +24,10 @@ const SAFE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:
 const WEB_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
 
 /**
- * The normalised href of an http:, https: or mailto: URL; undefined for
- * anything else (other schemes, relative or protocol-relative URLs, text
- * that only looks like a URL once entities are decoded or controls removed).
+ * The normalised href of an http:, https: or mailto: URL, and a short name for it (the host for web
+ * pages, the address for mail); undefined for anything else (other schemes, relative or
+ * protocol-relative URLs, text that only looks like a URL once entities are decoded or controls removed).
  */
-export function safeUrl(value: unknown): string | undefined {
-  return safeLink(value)?.href;
-}
-
-/** A safe link and a short name for it (the host for web pages, the address for mail). */
 export function safeLink(value: unknown): { readonly href: string; readonly name: string } | undefined {
   if (typeof value === 'string') {
     const plain = plainWebLink(value.trim());

@@ -16,6 +16,7 @@ import type { EventDates } from './read-event-dates.js';
 import { readActors } from './read-actors.js';
 import { readSources } from './read-sources.js';
 import { kindOf, quoteValue } from './quote-value.js';
+import { isRecord } from './is-record.js';
 
 const OPTIONAL_TEXT_FIELDS = ['description', 'category', 'dateText', 'dateNote'] as const;
 type OptionalTextField = (typeof OPTIONAL_TEXT_FIELDS)[number];
@@ -236,12 +237,8 @@ function describeError(error: unknown): string {
   }
 }
 
-function isRecordObject(value: unknown): value is InputRecord {
-  return Object.prototype.toString.call(value) === '[object Object]';
-}
-
 function readRecord(record: unknown, index: number): RecordOutcome {
-  if (!isRecordObject(record)) return { reason: `expected an object with start and title, got ${kindOf(record)}` };
+  if (!isRecord(record)) return { reason: `expected an object with start and title, got ${kindOf(record)}` };
   const title = readTitle(record['title']);
   if (typeof title !== 'string') return title;
   const dates = readEventDates(record['start'], record['end']);
@@ -310,7 +307,7 @@ function readEras(eras: readonly unknown[], warnings: RecordDiagnostic[]): Timel
 }
 
 function readEra(era: unknown): TimelineEra | string {
-  if (!isRecordObject(era)) return `expected an object with title, start and end, got ${kindOf(era)}`;
+  if (!isRecord(era)) return `expected an object with title, start and end, got ${kindOf(era)}`;
   const title = readTitle(era['title']);
   if (typeof title !== 'string') return title.reason;
   const dates = readEventDates(era['start'], era['end']);

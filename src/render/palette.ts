@@ -6,8 +6,9 @@ import { LANE_SYMBOL_ORDER, type LaneSymbol } from './lane-symbols.js';
  * never the only thing that tells lanes apart. Every colour has at least 3:1
  * contrast (WCAG 1.4.11) against the plot and lane backgrounds of its theme;
  * lane names are drawn in the text colour beside a swatch, because no colour of a
- * distinguishable palette also reaches 4.5:1 as text. The CSS exposes them as
- * --ct-lane-0 … --ct-lane-7 so themes can replace them.
+ * distinguishable palette also reaches 4.5:1 as text. Pages replace them with the
+ * documented --ct-lane-0-colour … --ct-lane-7-colour; the theme's own values sit in
+ * --ct-lane-0 … --ct-lane-7, which also keeps the old undocumented name working.
  */
 export const LANE_COLOURS_LIGHT = [
   '#0072B2', // blue
@@ -31,12 +32,12 @@ export const LANE_COLOURS_DARK = [
   '#E6B25A',
 ] as const;
 
-
-
 export const PALETTE_SIZE = LANE_COLOURS_LIGHT.length;
 
+/** The colour a lane is drawn in: the page's choice where it made one, else the theme's. */
 export function laneColourVar(colorIndex: number): string {
-  return `var(--ct-lane-${colorIndex % PALETTE_SIZE})`;
+  const n = colorIndex % PALETTE_SIZE;
+  return `var(--ct-lane-${n}-colour, var(--ct-lane-${n}))`;
 }
 
 export function laneSymbol(colorIndex: number): LaneSymbol {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { collapseWhitespace, htmlToText, splitList, splitNames, textOf } from '../../src/data/plain-text.js';
+import { collapseWhitespace, htmlToText, splitList, textOf } from '../../src/data/plain-text.js';
 
 declare global {
   interface Window {
@@ -65,10 +65,8 @@ describe('text helpers', () => {
     expect(textOf(Number.NaN)).to.equal(undefined);
   });
 
-  it('splitList and splitNames', () => {
+  it('splitList: trimmed, non-empty parts', () => {
     expect(splitList('a; ;b ;', ';')).to.deep.equal(['a', 'b']);
-    expect(splitNames('Russia, Turkey')).to.deep.equal(['Russia', 'Turkey']);
-    expect(splitNames('Forces of X, Y; Z')).to.deep.equal(['Forces of X, Y', 'Z']);
-    expect(splitNames(undefined)).to.deep.equal([]);
+    expect(splitList(undefined, ';')).to.deep.equal([]);
   });
 });

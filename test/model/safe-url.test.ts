@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { safeUrl } from '../../src/model/safe-url.js';
+import { safeLink } from '../../src/model/safe-url.js';
 
 const UNSAFE = [
   'javascript:alert(1)',
@@ -28,6 +28,11 @@ const UNSAFE = [
   { href: 'https://example.org' },
 ];
 
+/** The href safeLink keeps, or undefined when it refuses the value. */
+function safeHref(value: unknown): string | undefined {
+  return safeLink(value)?.href;
+}
+
 function platformHref(text: string): string | undefined {
   try {
     return new URL(text).href;
@@ -36,19 +41,26 @@ function platformHref(text: string): string | undefined {
   }
 }
 
-describe('safeUrl', () => {
+describe('safeLink', () => {
   for (const value of UNSAFE) {
     it(`drops ${JSON.stringify(value)}`, () => {
-      expect(safeUrl(value)).to.equal(undefined);
+      expect(safeHref(value)).to.equal(undefined);
     });
   }
 
   it('keeps http, https and mailto links, trimmed and normalised', () => {
-    expect(safeUrl('https://example.org/a?b=c#d')).to.equal('https://example.org/a?b=c#d');
-    expect(safeUrl('  HTTP://Example.ORG  ')).to.equal('http://example.org/');
-    expect(safeUrl('HtTpS://example.org/a b')).to.equal('https://example.org/a%20b');
-    expect(safeUrl('mailto:desk@example.org')).to.equal('mailto:desk@example.org');
-    expect(safeUrl('MAILTO:desk@example.org')).to.equal('mailto:desk@example.org');
+    expect(safeHref('https://example.org/a?b=c#d')).to.equal('https://example.org/a?b=c#d');
+    expect(safeHref('  HTTP://Example.ORG  ')).to.equal('http://example.org/');
+    expect(safeHref('HtTpS://example.org/a b')).to.equal('https://example.org/a%20b');
+    expect(safeHref('mailto:desk@example.org')).to.equal('mailto:desk@example.org');
+    expect(safeHref('MAILTO:desk@example.org')).to.equal('mailto:desk@example.org');
+  });
+
+  it('names a web link by its host without www., and a mail link by its address', () => {
+    expect(safeLink('https://www.example.org/report')?.name).to.equal('example.org');
+    expect(safeLink('HTTPS://WWW.Example.org:8443/report')?.name).to.equal('example.org');
+    expect(safeLink('mailto:desk%40example.org')?.name).to.equal('desk@example.org');
+    expect(safeLink('mailto:%E0%A4%A')?.name).to.equal('%E0%A4%A');
   });
 
   it('gives the href the platform URL parser gives, for every http(s) link it keeps', () => {
@@ -66,7 +78,7 @@ describe('safeUrl', () => {
     );
     fc.assert(
       fc.property(urls, (text) => {
-        expect(safeUrl(text), text).to.equal(platformHref(text));
+        expect(safeHref(text), text).to.equal(platformHref(text));
       }),
       { numRuns: 1000, seed: 23 },
     );
@@ -75,7 +87,7 @@ describe('safeUrl', () => {
   it('whatever it returns is an http(s) or mailto URL with no controls or whitespace', () => {
     fc.assert(
       fc.property(fc.oneof(fc.webUrl(), fc.string(), fc.string({ unit: fc.constantFrom(...'javscript:hte/\t\n %&#;'.split('')) })), (text) => {
-        const href = safeUrl(text);
+        const href = safeHref(text);
         if (href === undefined) return;
         expect(/^(https?|mailto):/.test(href), href).to.equal(true);
         expect(/[\s\u0000-\u001f]/.test(href), href).to.equal(false);

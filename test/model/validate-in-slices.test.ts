@@ -17,7 +17,7 @@ describe('validateEventsInSlices', () => {
   it('gives exactly what validateEvents gives, for any records and any slice size', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(recordArb, { maxLength: 60 }), fc.integer({ min: 1, max: 25 }), async (records, sliceSize) => {
-        const sliced = await validateEventsInSlices(records, [], { sliceSize, yieldToPage: async () => {} });
+        const sliced = await validateEventsInSlices(records, [], { sliceSize, yieldToPage: () => Promise.resolve() });
         expect(sliced).to.deep.equal(validateEvents(records));
       }),
       { numRuns: 200 },
@@ -31,8 +31,9 @@ describe('validateEventsInSlices', () => {
     const set = await validateEventsInSlices(records, [], {
       sliceSize: 10,
       onProgress: (done, total) => progress.push(done / total),
-      yieldToPage: async () => {
+      yieldToPage: () => {
         turns += 1;
+        return Promise.resolve();
       },
     });
     expect(progress).to.deep.equal([10 / 25, 20 / 25, 1]);
@@ -43,7 +44,14 @@ describe('validateEventsInSlices', () => {
   it('stops when its signal aborts', async () => {
     const abort = new AbortController();
     const records = Array.from({ length: 30 }, (_, i) => ({ start: '2019', title: `E${i}` }));
-    const run = validateEventsInSlices(records, [], { sliceSize: 10, signal: abort.signal, yieldToPage: async () => abort.abort() });
+    const run = validateEventsInSlices(records, [], {
+      sliceSize: 10,
+      signal: abort.signal,
+      yieldToPage: () => {
+        abort.abort();
+        return Promise.resolve();
+      },
+    });
     let error: unknown;
     await run.catch((e) => (error = e));
     expect(error).to.be.instanceOf(DOMException);

@@ -61,7 +61,6 @@ const UI: UiStrings = {
   zoomOut: 'Verkleinern',
   fit: 'Alles zeigen',
   showTable: 'Tabelle',
-  showTimeline: 'Zeitleiste',
   plotLabel: (title) => (title ? `Zeitleiste: ${title}` : 'Zeitleiste'),
   plotHelp:
     'Mit den Pfeiltasten von Ereignis zu Ereignis, die Eingabetaste öffnet eines, N und P öffnen das nächste und das vorherige, Plus und Minus zoomen, 0 zeigt alles.',

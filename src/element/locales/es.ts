@@ -74,7 +74,6 @@ const UI: UiStrings = {
   zoomOut: 'Alejar',
   fit: 'Ver todo',
   showTable: 'Tabla',
-  showTimeline: 'Cronología',
   plotLabel: (title) => (title ? `Cronología: ${title}` : 'Cronología'),
   plotHelp:
     'Las flechas pasan de un acontecimiento a otro, Intro abre uno, N y P abren el siguiente y el anterior, más y menos acercan y alejan, 0 muestra todo.',

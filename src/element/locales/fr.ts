@@ -75,7 +75,6 @@ const UI: UiStrings = {
   zoomOut: 'Zoom arrière',
   fit: 'Tout afficher',
   showTable: 'Tableau',
-  showTimeline: 'Frise',
   plotLabel: (title) => (title ? `Frise chronologique${NBSP}: ${title}` : 'Frise chronologique'),
   plotHelp:
     'Les flèches passent d’un événement à l’autre, Entrée en ouvre un, N et P ouvrent le suivant et le précédent, plus et moins zooment, 0 affiche tout.',

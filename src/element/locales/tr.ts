@@ -80,7 +80,6 @@ const UI: UiStrings = {
   zoomOut: 'Uzaklaştır',
   fit: 'Tümünü göster',
   showTable: 'Tablo',
-  showTimeline: 'Zaman çizelgesi',
   plotLabel: (title) => (title ? `Zaman çizelgesi: ${title}` : 'Zaman çizelgesi'),
   plotHelp:
     'Ok tuşları olaylar arasında gezinir, Enter bir olayı açar, N ve P sonraki ve önceki olayı açar, artı ve eksi yakınlaştırıp uzaklaştırır, 0 tümünü gösterir.',
