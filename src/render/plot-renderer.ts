@@ -66,7 +66,6 @@ export class PlotRenderer {
   /** The event whose copies and tie are highlighted together (hover or focus). */
   private linkedId: string | undefined;
   private selectedId: string | undefined;
-  private readonly stopHover?: () => void;
 
   constructor(container: HTMLElement, private readonly callbacks: PlotCallbacks) {
     this.svg = document.createElementNS(SVG_NS, 'svg');
@@ -95,7 +94,7 @@ export class PlotRenderer {
     root.on('click', (event: MouseEvent) => this.handleActivate(event)).on('keydown.activate', (event: KeyboardEvent) => {
       if (event.key === 'Enter' || event.key === ' ') this.handleActivate(event);
     });
-    if (callbacks.hover) this.stopHover = watchMarkHover(container, callbacks.hover);
+    if (callbacks.hover) watchMarkHover(container, callbacks.hover);
   }
 
   render(layout: TimelineLayout, state: PlotState): void {
@@ -129,12 +128,6 @@ export class PlotRenderer {
       putMarkClass(this, d, selectedId, eventId);
     });
     this.layers.ties.selectAll<SVGLineElement, TieLayout>('line.tie').classed('linked', (d) => d.eventId === eventId);
-  }
-
-  destroy(): void {
-    this.stopHover?.();
-    select(this.svg).on('click', null).on('keydown.activate', null);
-    this.svg.remove();
   }
 
   private handleActivate(event: Event): void {
