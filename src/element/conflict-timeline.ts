@@ -199,7 +199,11 @@ export class ConflictTimeline extends LitElement {
     rtl: () => this.rtl,
     highlight: (id) => this.renderer?.highlight(id),
   });
-  private readonly wheel = new CooperativeWheel(this, (px) => this.zoom?.panBy(px));
+  // A sideways wheel turn is the reader's gesture, though TimeZoom reports the pan it asks for as code.
+  private readonly wheel = new CooperativeWheel(this, (px) => {
+    this.zoom?.panBy(px);
+    this.tooltip.hide();
+  });
   private readonly legendFold = new LegendFold(this, () => this.plotContainer);
 
   /** The window of time on screen. */
