@@ -637,7 +637,7 @@ export class ConflictTimeline extends LitElement {
     this.renderer.render(layout, {
       selectedId: this.selectedId,
       focusKey: this.focusKey,
-      locale: this.pack.dateFns,
+      language: this.pack,
     });
     this.rangeText = this.viewInWords(this.pack.words.range);
     const when = (event: TimelineEvent) => describeEventDate(event, this.dateOptions());

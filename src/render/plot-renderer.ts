@@ -44,11 +44,21 @@ export interface PlotCallbacks {
   readonly countOfCluster: (cluster: ClusterLayout) => string;
 }
 
+/** The reader's language as the plot sees it: the element passes its language pack. */
+export interface PlotLanguage {
+  /** Month names and digits on the axis; date-fns' built-in en-US when absent. */
+  readonly dateFns?: Locale | undefined;
+}
+
 export interface PlotState {
   readonly selectedId?: string | undefined;
   /** The event or cluster key holding the roving tab stop. */
   readonly focusKey?: string | undefined;
-  readonly locale?: Locale | undefined;
+  /**
+   * The language the names and the axis are in. Another object means other names: two languages
+   * may share a date-fns locale (or both have none), so the locale alone cannot tell them apart.
+   */
+  readonly language?: PlotLanguage | undefined;
 }
 
 type GroupSelection = Selection<SVGGElement, unknown, null, undefined>;
@@ -60,7 +70,7 @@ type GroupSelection = Selection<SVGGElement, unknown, null, undefined>;
  */
 export class PlotRenderer {
   readonly svg: SVGSVGElement;
-  private namesLocale: Locale | undefined;
+  private namesLanguage: PlotLanguage | undefined;
   private namesToken?: object;
   private readonly layers: Record<'eras' | 'lanes' | 'breaks' | 'laneHeaders' | 'axis' | 'ties' | 'clusters' | 'marks', GroupSelection>;
   /** The event whose copies and tie are highlighted together (hover or focus). */
@@ -101,7 +111,7 @@ export class PlotRenderer {
     this.svg.setAttribute('width', String(layout.width));
     this.svg.setAttribute('height', String(layout.height));
     this.svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
-    this.renderAxis(layout, state.locale);
+    this.renderAxis(layout, state.language?.dateFns);
     this.renderEras(layout);
     this.renderLanes(layout);
     this.renderBreaks(layout);
@@ -274,14 +284,14 @@ export class PlotRenderer {
   }
 
   private renderClusters(layout: TimelineLayout, state: PlotState): void {
-    const names = this.namesFor(state.locale);
+    const names = this.namesFor(state.language);
     const { nameOfCluster, countOfCluster } = this.callbacks;
     drawDensityColumns(this.layers.clusters, layout, state.focusKey, { names, nameOf: nameOfCluster, countOf: countOfCluster });
   }
 
   private renderMarks(layout: TimelineLayout, state: PlotState): void {
     const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
-    const names = this.namesFor(state.locale);
+    const names = this.namesFor(state.language);
     const nameOfMark = this.callbacks.nameOfMark;
     const linkedId = this.linkedId;
     this.selectedId = state.selectedId;
@@ -316,9 +326,9 @@ export class PlotRenderer {
   }
 
   /** A token that changes when names must be recomputed: they are in the reader's language. */
-  private namesFor(locale: Locale | undefined): object {
-    if (this.namesLocale !== locale || !this.namesToken) {
-      this.namesLocale = locale;
+  private namesFor(language: PlotLanguage | undefined): object {
+    if (this.namesLanguage !== language || !this.namesToken) {
+      this.namesLanguage = language;
       this.namesToken = {};
     }
     return this.namesToken;
