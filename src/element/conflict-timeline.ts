@@ -172,7 +172,10 @@ export class ConflictTimeline extends LitElement {
     onSettle: () => this.scheduleAnnouncement(),
     onDrawn: () => this.afterDraw(),
   });
-  private readonly wheel = new CooperativeWheel(this, (px) => this.plot.panBy(px));
+  private readonly wheel = new CooperativeWheel(this, (px) => {
+    this.plot.panBy(px);
+    this.tooltip.hide();
+  });
   private readonly legendFold = new LegendFold(this, () => this.plotContainer);
 
   /** The window of time on screen. */

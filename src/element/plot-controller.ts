@@ -231,7 +231,7 @@ export class PlotController implements ReactiveController {
       const layout = this.layoutFor(this.view)!;
       this.layout = layout;
       this.focusKey = rovingKey(layout, this.focusKey);
-      this.renderer.render(layout, { selectedId, focusKey: this.focusKey, locale: pack.dateFns });
+      this.renderer.render(layout, { selectedId, focusKey: this.focusKey, language: pack });
       this.fireViewChange();
       this.options.onDrawn();
     }

@@ -22,10 +22,10 @@ const TARGETS = 'g.mark, g.cluster';
  * Reports which mark or cluster the pointer is over and which one holds
  * keyboard focus. One set of delegated listeners on the plot's container:
  * marks come and go on every zoom frame. Not on the SVG itself: Chromium makes
- * an SVG element with focus listeners a tab stop. Returns a function that
- * removes the listeners.
+ * an SVG element with focus listeners a tab stop. The listeners live as long
+ * as the container, which the plot owns.
  */
-export function watchMarkHover(container: HTMLElement, callbacks: MarkHoverCallbacks): () => void {
+export function watchMarkHover(container: HTMLElement, callbacks: MarkHoverCallbacks): void {
   const over = (event: PointerEvent) => {
     // A finger's tap selects, and a drag pans: neither is hovering.
     if (event.pointerType === 'touch' || event.buttons !== 0) return;
@@ -52,12 +52,6 @@ export function watchMarkHover(container: HTMLElement, callbacks: MarkHoverCallb
   container.addEventListener('pointerout', out);
   container.addEventListener('focusin', focusIn);
   container.addEventListener('focusout', focusOut);
-  return () => {
-    container.removeEventListener('pointerover', over);
-    container.removeEventListener('pointerout', out);
-    container.removeEventListener('focusin', focusIn);
-    container.removeEventListener('focusout', focusOut);
-  };
 }
 
 function targetNode(target: EventTarget | null): SVGGElement | null {

@@ -3,7 +3,7 @@ import { select, type Selection } from 'd3-selection';
 import type { Locale } from 'date-fns';
 import type { AxisTick, BreakLayout } from '../layout/axis-ticks.js';
 import type { ClusterLayout, MarkLayout, TieLayout, TimelineLayout } from '../layout/mark-layout.js';
-import { LANE_NAME_INSET_PX, POINT_RADIUS_PX } from '../layout/layout-timeline.js';
+import { LANE_NAME_INSET_PX, POINT_RADIUS_PX, SPAN_HALF_HEIGHT_PX } from '../layout/layout-timeline.js';
 import { drawDensityColumns } from './draw-density.js';
 import { appendOpenEndDefs, drawOpenEnds } from './draw-open-end.js';
 import { laneSymbolPath } from './lane-symbols.js';
@@ -12,19 +12,54 @@ import { put, putStyle, px, written } from './node-writes.js';
 import { laneColourVar, laneSymbol } from './palette.js';
 import { tickFormatter } from './tick-format.js';
 
+/**
+ * Every size the plot is drawn at, in px (areas in px²). Where marks stand is the layout's
+ * (layout-timeline.ts); these are the sizes of what is drawn there, and of the axis and headers.
+ */
+const PLOT_GEOMETRY = {
+  /** Height of the time axis above the lanes. */
+  axisHeight: 30,
+  /** The axis line stands this far above the first lane; its ticks run down from it over the lanes. */
+  axisLineRaise: 6,
+  /** Between a tick and its label. */
+  tickLabelGap: 6,
+  /** Half the widest tick label ("30 Sep 2018"): a tick closer than this to the edge is labelled inward. */
+  tickLabelHalfWidth: 40,
+  /** A collapsed stretch's band starts this far above the first lane, across the axis line. */
+  breakBandRaise: 12,
+  /** A collapsed stretch's name hangs this far below the top of its band. */
+  breakLabelDrop: 8,
+  /** A collapsed stretch names its time on the axis once it is this wide on screen. */
+  breakLabelMinWidth: 140,
+  /** Depth and height of one tooth of a break's zigzag edge. */
+  zigzagDepth: 3,
+  zigzagStep: 6,
+  /** An era's name: in from the era's start, and up from the plot's bottom to its baseline. */
+  eraLabelInset: 4,
+  eraLabelRaise: 6,
+  /** A lane's swatch: its centre from the start edge and from the lane's top, and its area. */
+  laneSwatchX: 14,
+  laneSwatchY: 9,
+  laneSwatchArea: 64,
+  /** Baseline of a lane's name below the lane's top. */
+  laneNameBaseline: 13,
+  /** Area of a point's lane symbol. */
+  pointSymbolArea: 90,
+  /** A span's bar, as tall as the layout keeps room for, with rounded corners. */
+  spanHeight: 2 * SPAN_HALF_HEIGHT_PX,
+  spanCornerRadius: 3,
+  /** A soft point's short bar: the room a point takes, flatter than any lane symbol so it never reads as one. */
+  softPointWidth: 2 * POINT_RADIUS_PX,
+  softPointHeight: 6,
+  /** A mark's invisible hit area: at least this tall and wide (a 24 px touch target), and this much past its ends. */
+  hitSize: 24,
+  hitOverhang: 6,
+  /** Nothing is drawn narrower than this, so that it shows. */
+  minWidth: 1,
+} as const;
+
 /** Height of the time axis above the lanes, px. */
-export const AXIS_HEIGHT_PX = 30;
-const POINT_SYMBOL_AREA = 90;
-/** Half the widest tick label ("30 Sep 2018"), px: a tick closer than this to the edge is labelled inward. */
-const TICK_LABEL_HALF_PX = 40;
-/** A collapsed stretch names its time on the axis once it is this wide on screen. */
-const BREAK_LABEL_MIN_PX = 140;
-/** Width and height of one tooth of a break's zigzag edge. */
-const ZIGZAG_PX = 3;
-const ZIGZAG_STEP_PX = 6;
-const SPAN_HEIGHT_PX = 10;
-/** Height of a soft point's short bar: flatter than any lane symbol, so it never reads as one. */
-const SOFT_POINT_HEIGHT_PX = 6;
+export const AXIS_HEIGHT_PX = PLOT_GEOMETRY.axisHeight;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -44,11 +79,21 @@ export interface PlotCallbacks {
   readonly countOfCluster: (cluster: ClusterLayout) => string;
 }
 
+/** The reader's language as the plot sees it: the element passes its language pack. */
+export interface PlotLanguage {
+  /** Month names and digits on the axis; date-fns' built-in en-US when absent. */
+  readonly dateFns?: Locale | undefined;
+}
+
 export interface PlotState {
   readonly selectedId?: string | undefined;
   /** The event or cluster key holding the roving tab stop. */
   readonly focusKey?: string | undefined;
-  readonly locale?: Locale | undefined;
+  /**
+   * The language the names and the axis are in. Another object means other names: two languages
+   * may share a date-fns locale (or both have none), so the locale alone cannot tell them apart.
+   */
+  readonly language?: PlotLanguage | undefined;
 }
 
 type GroupSelection = Selection<SVGGElement, unknown, null, undefined>;
@@ -60,13 +105,12 @@ type GroupSelection = Selection<SVGGElement, unknown, null, undefined>;
  */
 export class PlotRenderer {
   readonly svg: SVGSVGElement;
-  private namesLocale: Locale | undefined;
+  private namesLanguage: PlotLanguage | undefined;
   private namesToken?: object;
   private readonly layers: Record<'eras' | 'lanes' | 'breaks' | 'laneHeaders' | 'axis' | 'ties' | 'clusters' | 'marks', GroupSelection>;
   /** The event whose copies and tie are highlighted together (hover or focus). */
   private linkedId: string | undefined;
   private selectedId: string | undefined;
-  private readonly stopHover?: () => void;
 
   constructor(container: HTMLElement, private readonly callbacks: PlotCallbacks) {
     this.svg = document.createElementNS(SVG_NS, 'svg');
@@ -87,7 +131,9 @@ export class PlotRenderer {
       breaks: layer('breaks').attr('aria-hidden', 'true'),
       // Above the breaks' bands, so a lane's name is never cut by a torn edge.
       laneHeaders: layer('lane-headers'),
-      axis: layer('axis', 'axis').attr('transform', `translate(0,${AXIS_HEIGHT_PX - 6})`).attr('aria-hidden', 'true'),
+      axis: layer('axis', 'axis')
+        .attr('transform', `translate(0,${PLOT_GEOMETRY.axisHeight - PLOT_GEOMETRY.axisLineRaise})`)
+        .attr('aria-hidden', 'true'),
       ties: layer('ties').attr('aria-hidden', 'true'),
       clusters: layer('clusters'),
       marks: layer('marks'),
@@ -95,14 +141,14 @@ export class PlotRenderer {
     root.on('click', (event: MouseEvent) => this.handleActivate(event)).on('keydown.activate', (event: KeyboardEvent) => {
       if (event.key === 'Enter' || event.key === ' ') this.handleActivate(event);
     });
-    if (callbacks.hover) this.stopHover = watchMarkHover(container, callbacks.hover);
+    if (callbacks.hover) watchMarkHover(container, callbacks.hover);
   }
 
   render(layout: TimelineLayout, state: PlotState): void {
     this.svg.setAttribute('width', String(layout.width));
     this.svg.setAttribute('height', String(layout.height));
     this.svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
-    this.renderAxis(layout, state.locale);
+    this.renderAxis(layout, state.language?.dateFns);
     this.renderEras(layout);
     this.renderLanes(layout);
     this.renderBreaks(layout);
@@ -116,10 +162,6 @@ export class PlotRenderer {
     return this.svg.querySelector<SVGGElement>(`g.mark[data-key="${cssEscape(eventId)}"]`);
   }
 
-  clusterNode(key: string): SVGGElement | null {
-    return this.svg.querySelector<SVGGElement>(`g.cluster[data-key="${cssEscape(key)}"]`);
-  }
-
   /** Highlights every copy of an event and its tie, or none (`undefined`). */
   highlight(eventId: string | undefined): void {
     if (eventId === this.linkedId) return;
@@ -129,12 +171,6 @@ export class PlotRenderer {
       putMarkClass(this, d, selectedId, eventId);
     });
     this.layers.ties.selectAll<SVGLineElement, TieLayout>('line.tie').classed('linked', (d) => d.eventId === eventId);
-  }
-
-  destroy(): void {
-    this.stopHover?.();
-    select(this.svg).on('click', null).on('keydown.activate', null);
-    this.svg.remove();
   }
 
   private handleActivate(event: Event): void {
@@ -160,16 +196,17 @@ export class PlotRenderer {
     const axis = axisTop(tickPositions(placed, layout.width))
       .tickValues(ticks)
       .tickFormat((_, i) => labels[i] ?? '')
-      .tickSizeInner(-(layout.height - AXIS_HEIGHT_PX + 6))
+      .tickSizeInner(-(layout.height - PLOT_GEOMETRY.axisHeight + PLOT_GEOMETRY.axisLineRaise))
       .tickSizeOuter(0)
-      .tickPadding(6);
+      .tickPadding(PLOT_GEOMETRY.tickLabelGap);
     this.layers.axis.call(axis);
     // A label centred on a tick near the plot's edge would be cut: there it stands inside, from the tick.
     this.layers.axis
       .selectAll<SVGTextElement, Date>('.tick text')
       .attr('text-anchor', (_, i) => {
         const x = placed[i]?.x ?? layout.width / 2;
-        return x < TICK_LABEL_HALF_PX ? 'start' : x > layout.width - TICK_LABEL_HALF_PX ? 'end' : null;
+        const half = PLOT_GEOMETRY.tickLabelHalfWidth;
+        return x < half ? 'start' : x > layout.width - half ? 'end' : null;
       });
   }
 
@@ -188,19 +225,19 @@ export class PlotRenderer {
         return g;
       })
       .call((g) => {
-        const top = AXIS_HEIGHT_PX - 12;
+        const top = PLOT_GEOMETRY.axisHeight - PLOT_GEOMETRY.breakBandRaise;
         g.select('rect')
           .attr('x', (d) => d.x0)
-          .attr('width', (d) => Math.max(1, d.x1 - d.x0))
+          .attr('width', (d) => Math.max(PLOT_GEOMETRY.minWidth, d.x1 - d.x0))
           .attr('y', top)
           .attr('height', layout.height - top);
         g.select('path').attr('d', (d) => zigzag(d.x0, top, layout.height) + zigzag(d.x1, top, layout.height));
         g.select('title').text((d) => nameOfBreak(d));
         g.select('text')
           .attr('x', (d) => (d.x0 + d.x1) / 2)
-          .attr('y', top + 8)
+          .attr('y', top + PLOT_GEOMETRY.breakLabelDrop)
           .attr('text-anchor', 'middle')
-          .text((d) => (d.x1 - d.x0 >= BREAK_LABEL_MIN_PX ? nameOfBreak(d) : ''));
+          .text((d) => (d.x1 - d.x0 >= PLOT_GEOMETRY.breakLabelMinWidth ? nameOfBreak(d) : ''));
       });
   }
 
@@ -217,12 +254,12 @@ export class PlotRenderer {
       .call((g) => {
         g.select('rect')
           .attr('x', (d) => d.x0)
-          .attr('width', (d) => Math.max(1, d.x1 - d.x0))
-          .attr('y', AXIS_HEIGHT_PX)
-          .attr('height', layout.height - AXIS_HEIGHT_PX);
+          .attr('width', (d) => Math.max(PLOT_GEOMETRY.minWidth, d.x1 - d.x0))
+          .attr('y', PLOT_GEOMETRY.axisHeight)
+          .attr('height', layout.height - PLOT_GEOMETRY.axisHeight);
         g.select('text')
-          .attr('x', (d) => Math.max(d.x0, 0) + 4)
-          .attr('y', layout.height - 6)
+          .attr('x', (d) => Math.max(d.x0, 0) + PLOT_GEOMETRY.eraLabelInset)
+          .attr('y', layout.height - PLOT_GEOMETRY.eraLabelRaise)
           .text((d) => d.era.title);
       });
   }
@@ -256,12 +293,12 @@ export class PlotRenderer {
       .attr('data-lane', (d) => d.key)
       .call((g) => {
         g.select('path.lane-swatch')
-          .attr('d', (d) => (d.label ? laneSymbolPath(laneSymbol(d.colorIndex), 64) : null))
-          .attr('transform', (d) => `translate(${edge(14)},${d.y0 + 9})`)
+          .attr('d', (d) => (d.label ? laneSymbolPath(laneSymbol(d.colorIndex), PLOT_GEOMETRY.laneSwatchArea) : null))
+          .attr('transform', (d) => `translate(${edge(PLOT_GEOMETRY.laneSwatchX)},${d.y0 + PLOT_GEOMETRY.laneSwatchY})`)
           .style('fill', (d) => laneColourVar(d.colorIndex));
         g.select('text')
           .attr('x', edge(LANE_NAME_INSET_PX))
-          .attr('y', (d) => d.y0 + 13)
+          .attr('y', (d) => d.y0 + PLOT_GEOMETRY.laneNameBaseline)
           .attr('text-anchor', rtl ? 'end' : 'start')
           .text((d) => d.label);
       });
@@ -281,14 +318,14 @@ export class PlotRenderer {
   }
 
   private renderClusters(layout: TimelineLayout, state: PlotState): void {
-    const names = this.namesFor(state.locale);
+    const names = this.namesFor(state.language);
     const { nameOfCluster, countOfCluster } = this.callbacks;
     drawDensityColumns(this.layers.clusters, layout, state.focusKey, { names, nameOf: nameOfCluster, countOf: countOfCluster });
   }
 
   private renderMarks(layout: TimelineLayout, state: PlotState): void {
     const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
-    const names = this.namesFor(state.locale);
+    const names = this.namesFor(state.language);
     const nameOfMark = this.callbacks.nameOfMark;
     const linkedId = this.linkedId;
     this.selectedId = state.selectedId;
@@ -323,9 +360,9 @@ export class PlotRenderer {
   }
 
   /** A token that changes when names must be recomputed: they are in the reader's language. */
-  private namesFor(locale: Locale | undefined): object {
-    if (this.namesLocale !== locale || !this.namesToken) {
-      this.namesLocale = locale;
+  private namesFor(language: PlotLanguage | undefined): object {
+    if (this.namesLanguage !== language || !this.namesToken) {
+      this.namesLanguage = language;
       this.namesToken = {};
     }
     return this.namesToken;
@@ -353,8 +390,7 @@ const symbolPaths = new Map<number, string>();
  * flat bar inside the room a point takes, not as the lane's symbol: a symbol would claim an exact
  * day and look like the lane's swatch in its header. The styles fade its ends like a soft span's.
  */
-const SOFT_POINT_WIDTH_PX = 2 * POINT_RADIUS_PX;
-const SOFT_POINT_PATH = roundedBarPath(SOFT_POINT_WIDTH_PX, SOFT_POINT_HEIGHT_PX);
+const SOFT_POINT_PATH = roundedBarPath(PLOT_GEOMETRY.softPointWidth, PLOT_GEOMETRY.softPointHeight);
 
 /**
  * The shape a mark is drawn as. A soft span narrower than a soft point's bar would show as a
@@ -362,7 +398,7 @@ const SOFT_POINT_PATH = roundedBarPath(SOFT_POINT_WIDTH_PX, SOFT_POINT_HEIGHT_PX
  * overhangs the span by less than the gap the layout leaves before its label.
  */
 function drawnShape(mark: MarkLayout): MarkLayout['kind'] {
-  return mark.kind === 'span' && mark.soft && mark.x1 - mark.x0 < SOFT_POINT_WIDTH_PX ? 'point' : mark.kind;
+  return mark.kind === 'span' && mark.soft && mark.x1 - mark.x0 < PLOT_GEOMETRY.softPointWidth ? 'point' : mark.kind;
 }
 
 function roundedBarPath(width: number, height: number): string {
@@ -373,7 +409,9 @@ function roundedBarPath(width: number, height: number): string {
 
 function symbolPath(colorIndex: number): string {
   let path = symbolPaths.get(colorIndex);
-  if (path === undefined) symbolPaths.set(colorIndex, (path = laneSymbolPath(laneSymbol(colorIndex), POINT_SYMBOL_AREA)));
+  if (path === undefined) {
+    symbolPaths.set(colorIndex, (path = laneSymbolPath(laneSymbol(colorIndex), PLOT_GEOMETRY.pointSymbolArea)));
+  }
   return path;
 }
 
@@ -410,14 +448,14 @@ export function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: n
     w.shape = kind;
     node.replaceChildren();
     const hit = child(node, 'rect', 'hit');
-    hit.setAttribute('height', '24');
+    hit.setAttribute('height', String(PLOT_GEOMETRY.hitSize));
     // A hedged mark's dashed edge: its outline again, under it, wider and dashed, so the dashes show around it.
     const edge = mark.hedged ? child(node, shape === 'span' ? 'rect' : 'path', 'edge') : undefined;
     const extent = shape === 'span' ? child(node, 'rect', 'extent') : undefined;
-    extent?.setAttribute('height', String(SPAN_HEIGHT_PX));
-    extent?.setAttribute('rx', '3');
+    extent?.setAttribute('height', String(PLOT_GEOMETRY.spanHeight));
+    extent?.setAttribute('rx', String(PLOT_GEOMETRY.spanCornerRadius));
     const coreRect = core ? child(node, 'rect', 'core') : undefined;
-    coreRect?.setAttribute('height', String(SPAN_HEIGHT_PX));
+    coreRect?.setAttribute('height', String(PLOT_GEOMETRY.spanHeight));
     parts = {
       hit,
       ...(edge ? { edge } : {}),
@@ -432,12 +470,11 @@ export function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: n
     parts.label?.setAttribute('dy', '0.35em');
     PARTS.set(node, parts);
   }
-  const top = px(mark.y - SPAN_HEIGHT_PX / 2);
-  // A generous invisible hit area: touch targets of at least 24 by 24 px.
+  const top = px(mark.y - PLOT_GEOMETRY.spanHeight / 2);
   const hit = written(parts.hit);
-  put(hit, parts.hit, 'x', px(mark.x0 - 6));
-  put(hit, parts.hit, 'y', px(mark.y - 12));
-  put(hit, parts.hit, 'width', px(Math.max(24, mark.x1 - mark.x0 + 12)));
+  put(hit, parts.hit, 'x', px(mark.x0 - PLOT_GEOMETRY.hitOverhang));
+  put(hit, parts.hit, 'y', px(mark.y - PLOT_GEOMETRY.hitSize / 2));
+  put(hit, parts.hit, 'width', px(Math.max(PLOT_GEOMETRY.hitSize, mark.x1 - mark.x0 + 2 * PLOT_GEOMETRY.hitOverhang)));
   if (parts.symbol) {
     const s = written(parts.symbol);
     put(s, parts.symbol, 'd', mark.soft ? SOFT_POINT_PATH : symbolPath(colorIndex));
@@ -448,14 +485,14 @@ export function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: n
     const e = written(parts.extent);
     put(e, parts.extent, 'x', px(mark.x0));
     put(e, parts.extent, 'y', top);
-    put(e, parts.extent, 'width', px(Math.max(1, mark.x1 - mark.x0)));
+    put(e, parts.extent, 'width', px(Math.max(PLOT_GEOMETRY.minWidth, mark.x1 - mark.x0)));
   }
   if (parts.edge) traceOutline(parts.edge, (parts.symbol ?? parts.extent)!);
   if (parts.core && core) {
     const c = written(parts.core);
     put(c, parts.core, 'x', px(core[0]));
     put(c, parts.core, 'y', top);
-    put(c, parts.core, 'width', px(Math.max(1, core[1] - core[0])));
+    put(c, parts.core, 'width', px(Math.max(PLOT_GEOMETRY.minWidth, core[1] - core[0])));
   }
   if (parts.label) {
     const l = written(parts.label);
@@ -487,7 +524,8 @@ function tickPositions(ticks: readonly AxisTick[], width: number): AxisScale<Dat
 function zigzag(x: number, y0: number, y1: number): string {
   let d = `M${px(x)},${px(y0)}`;
   let side = 1;
-  for (let y = y0 + ZIGZAG_STEP_PX; y < y1; y += ZIGZAG_STEP_PX, side = -side) d += `L${px(x + side * ZIGZAG_PX)},${px(y)}`;
+  const { zigzagStep: step, zigzagDepth: depth } = PLOT_GEOMETRY;
+  for (let y = y0 + step; y < y1; y += step, side = -side) d += `L${px(x + side * depth)},${px(y)}`;
   return `${d}L${px(x)},${px(y1)}`;
 }
 /** Gives `edge` the geometry of `shape`, whichever of a symbol path or an extent rect it is. */

@@ -1,14 +1,18 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { clampView, MIN_VIEW_SPAN_MS, sameView, viewSpan, type TimeView } from '../layout/time-view.js';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { clampView, MIN_VIEW_SPAN_MS, sameView, viewSpan, zoomView, type TimeView } from '../layout/time-view.js';
 import { IDENTITY_WARP, type TimeWarp } from '../layout/time-warp.js';
 
 /** How much one zoom-in press or key zooms. */
 export const ZOOM_STEP = 2;
 
 export interface TimeZoomOptions {
-  /** Called on every change of view, from a gesture or from code. */
+  /**
+   * Called on every change of view: 'gesture' when d3-zoom handled a reader's wheel, pointer or touch,
+   * 'code' when a method here moved it (configure, show, zoomBy, panBy). A call made while a gesture
+   * is under way (a wheel not yet at rest) joins that gesture, as d3-zoom has it, and is reported with it.
+   */
   readonly onView: (view: TimeView, source: 'gesture' | 'code') => void;
   /** Called when a gesture ends (wheel pause, pointer up). */
   readonly onSettle?: () => void;
@@ -32,18 +36,20 @@ export class TimeZoom {
   private bounds: TimeView = { start: 0, end: 1 };
   private warp: TimeWarp = IDENTITY_WARP;
   private width = 1;
-  private applying = false;
   /** The real view a call from code asked for: reported as asked, not as read back through the transform. */
   private asked?: TimeView;
 
-  constructor(svg: SVGSVGElement, private readonly options: TimeZoomOptions) {
+  constructor(
+    private readonly svg: SVGSVGElement,
+    private readonly options: TimeZoomOptions,
+  ) {
     this.target = select(svg);
     this.behavior = zoom<SVGSVGElement, unknown>()
       // d3-zoom's default filter, except that the wheel is asked: then it neither zooms nor cancels the page's scroll.
       .filter((event: Event) =>
         event instanceof WheelEvent ? (options.wheelZooms?.(event) ?? true) : !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button,
       )
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.handleZoom(event.transform))
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.handleZoom(event))
       .on('end', () => this.options.onSettle?.());
     this.target.call(this.behavior);
     // Double-click zoom fights with double-click selection of text in details; buttons and keys zoom instead.
@@ -82,42 +88,39 @@ export class TimeZoom {
 
   private showWarped(view: TimeView, asked?: TimeView): TimeView {
     const clamped = clampView(view, this.bounds);
-    this.applying = true;
+    // d3-zoom dispatches synchronously: the zoom handler sees `asked` for this call only.
     this.asked = asked;
     try {
       this.target.call(this.behavior.transform, this.transformFor(clamped));
     } finally {
-      this.applying = false;
       this.asked = undefined;
     }
     return this.currentView();
   }
 
-  /** Zooms by a factor around an instant (the view's centre on screen by default). */
+  /** Zooms by a factor (>1 zooms in) around an instant (the view's centre on screen by default). */
   zoomBy(factor: number, anchor?: number): TimeView {
-    const view = warpedViewOf(this.base, this.currentTransform());
-    const at = anchor === undefined ? (view.start + view.end) / 2 : this.warp.toWarped(anchor);
-    return this.showWarped({ start: at - (at - view.start) / factor, end: at + (view.end - at) / factor });
+    // In plot time, where zooming is linear across collapsed stretches.
+    return this.showWarped(zoomView(this.warpedView(), factor, anchor === undefined ? undefined : this.warp.toWarped(anchor)));
   }
 
-  /** Pans by screen px, as dragging leftward by that much would (negative: rightward). */
+  /** Pans by screen px, as dragging leftward by that much would (negative: rightward). Reported as 'code'. */
   panBy(px: number): void {
     // translateBy moves in unzoomed units: divide by the scale for screen px.
     this.target.call(this.behavior.translateBy, -px / this.currentTransform().k, 0);
   }
 
   currentView(): TimeView {
-    const view = warpedViewOf(this.base, this.currentTransform());
+    const view = this.warpedView();
     return { start: this.warp.fromWarped(view.start), end: this.warp.fromWarped(view.end) };
   }
 
-  destroy(): void {
-    this.target.on('.zoom', null);
+  private warpedView(): TimeView {
+    return warpedViewOf(this.base, this.currentTransform());
   }
 
   private currentTransform(): ZoomTransform {
-    const node = this.target.node() as (SVGSVGElement & { __zoom?: ZoomTransform }) | null;
-    return node?.__zoom ?? zoomIdentity;
+    return zoomTransform(this.svg);
   }
 
   private toWarped(view: TimeView): TimeView {
@@ -130,10 +133,11 @@ export class TimeZoom {
     return zoomIdentity.translate(range0 - k * this.base(view.start), 0).scale(k);
   }
 
-  private handleZoom(transform: ZoomTransform): void {
-    const view = warpedViewOf(this.base, transform);
+  private handleZoom(event: D3ZoomEvent<SVGSVGElement, unknown>): void {
+    const view = warpedViewOf(this.base, event.transform);
     const real = this.asked ?? { start: this.warp.fromWarped(view.start), end: this.warp.fromWarped(view.end) };
-    this.options.onView(real, this.applying ? 'code' : 'gesture');
+    // d3-zoom gives the reader's event as sourceEvent; a call to behavior.transform or translateBy has none.
+    this.options.onView(real, event.sourceEvent ? 'gesture' : 'code');
   }
 }
 
