@@ -45,6 +45,20 @@ function flakyFileMiddleware(ctx, next) {
   return next();
 }
 
+/**
+ * `/__no-chunks/dist/conflict-timeline.bundle.js` serves the bundle as if copied without its
+ * `bundle-chunks/` folder: every chunk it asks for from there is a 404.
+ */
+function noChunksMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/__no-chunks/')) return next();
+  if (ctx.path.includes('/bundle-chunks/')) {
+    ctx.status = 404;
+    return undefined;
+  }
+  ctx.url = ctx.url.slice('/__no-chunks'.length);
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -76,6 +90,6 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  middleware: [slowFileMiddleware, flakyFileMiddleware],
+  middleware: [slowFileMiddleware, flakyFileMiddleware, noChunksMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), timezonePlugin(), touchPlugin(), forcedColorsPlugin(), ...edtfPlugins()],
 };

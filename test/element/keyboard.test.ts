@@ -123,4 +123,60 @@ describe('<conflict-timeline> keyboard', () => {
     expect(name('hts-expansion-2019')).to.contain('January 2019, approximate');
     expect(name('lavrov-demilitarized-zone-2019')).to.contain('18 January 2019');
   });
+
+  it('steps from a focused cluster to its first event, not past it', async () => {
+    // One lane, an event every six hours for a year: far too dense for single marks at first.
+    const dense = Array.from({ length: 1500 }, (_, i) => ({
+      id: `e${i}`,
+      start: new Date(Date.UTC(2018, 0, 1) + i * 6 * 3600_000).toISOString().slice(0, 10),
+      title: `Event ${i}`,
+      actors: ['One lane'],
+    }));
+    const el = await timelineFixture(dense);
+    const order = validateEvents(dense).events.map((e) => e.id);
+    await tabIntoPlot(el);
+    expect(focused(el)?.matches('g.cluster'), 'the tab stop is a cluster').to.equal(true);
+    await press(el, 'ArrowRight');
+    expect(focusedId(el)).to.equal(order[0]);
+  });
+
+  it('leaves keys held with Ctrl, ⌘ or Alt to the browser (page zoom, history)', async () => {
+    const el = await timelineFixture(idlib2019.events);
+    await tabIntoPlot(el);
+    await press(el, 'ArrowRight');
+    const view = el.view;
+    const mark = focused(el)!;
+    for (const init of [
+      { key: '=', ctrlKey: true },
+      { key: '-', ctrlKey: true },
+      { key: '0', ctrlKey: true },
+      { key: '+', metaKey: true },
+      { key: 'ArrowLeft', altKey: true },
+      { key: 'ArrowRight', altKey: true },
+      { key: 'Home', ctrlKey: true },
+    ]) {
+      const event = new KeyboardEvent('keydown', { ...init, bubbles: true, composed: true, cancelable: true });
+      mark.dispatchEvent(event);
+      await settle(el);
+      expect(event.defaultPrevented, JSON.stringify(init)).to.equal(false);
+      expect(el.view, JSON.stringify(init)).to.deep.equal(view);
+      expect(focusedId(el), JSON.stringify(init)).to.equal(inTimeOrder[1]);
+    }
+  });
+
+  it('returns focus to the event\'s row when the details close in the table view', async () => {
+    const el = await timelineFixture(idlib2019.events);
+    const view = el.view;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="table-toggle"]')!.click();
+    await settle(el);
+    const row = el.shadowRoot!.querySelector<HTMLButtonElement>('button.row-title')!;
+    row.focus();
+    await press(el, 'Enter');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]')!.focus();
+    await press(el, 'Enter');
+    expect(el.shadowRoot!.querySelector('[part~="details"]')).to.equal(null);
+    expect(focused(el), 'focus on the row that opened the details').to.equal(el.shadowRoot!.querySelector('button.row-title'));
+    expect(focused(el)?.textContent).to.equal(row.textContent);
+    expect(el.view, 'the hidden plot did not move').to.deep.equal(view);
+  });
 });

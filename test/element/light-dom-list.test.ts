@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { primaryMarks, settle } from '../support/timeline-fixture.js';
@@ -40,9 +40,34 @@ describe('<conflict-timeline> light-DOM list', () => {
     const li = document.createElement('li');
     li.dataset['id'] = 'b';
     li.innerHTML = '<time datetime="2019-03-01">y</time> B';
+    const reloaded = oneEvent(el, 'ct-diagnostics');
     el.querySelector('ol')!.append(li);
-    await new Promise((r) => setTimeout(r, 0));
+    await reloaded;
     await settle(el);
     expect(primaryMarks(el)).to.have.length(2);
+  });
+
+  it('keeps the reader\'s view when a change in its light DOM changes nothing the list says', async () => {
+    const el = await fixture<ConflictTimeline>(html`
+      <conflict-timeline>
+        <ol>
+          <li data-id="a"><time datetime="2019-02-11">x</time> A</li>
+          <li data-id="b"><time datetime="2019-03-01">y</time> B</li>
+        </ol>
+      </conflict-timeline>
+    `);
+    await settle(el);
+    el.zoomTo('2019-02-20', '2019-03-05');
+    await settle(el);
+    const view = el.view;
+    let reloads = 0;
+    el.addEventListener('ct-diagnostics', () => reloads++);
+    // What a page does to its own markup: classes, styles, comments; none of it is data.
+    el.querySelector('li')!.classList.add('highlighted');
+    el.querySelector('ol')!.setAttribute('style', 'color: red');
+    el.querySelector('ol')!.append(document.createComment('note'));
+    await settle(el);
+    expect(reloads).to.equal(0);
+    expect(el.view).to.deep.equal(view);
   });
 });

@@ -97,4 +97,24 @@ describe('language chunks of the bundle', () => {
     const languageChunk = new RegExp(`^/dist/bundle-chunks/(${Object.keys(SEPTEMBER).join('|')}|roman-numeral)-`);
     expect(fetched.filter((path) => languageChunk.test(path))).to.deep.equal([]);
   });
+
+  it('falls back to English, warns and says so in ct-locale-change when a language chunk cannot load', async () => {
+    const w = await bareFrame(
+      `<script>
+        window.changes = []; window.escaped = []; window.warnings = [];
+        addEventListener('ct-locale-change', (e) => changes.push(e.detail));
+        addEventListener('unhandledrejection', (e) => escaped.push(String(e.reason)));
+        const warn = console.warn;
+        console.warn = (...args) => { warnings.push(args.join(' ')); warn(...args); };
+      </script>
+      <script type="module" src="/__no-chunks/dist/conflict-timeline.bundle.js"></script>
+      <conflict-timeline locale="tr"><ol><li data-id="x"><time datetime="2018-09-17">17 Sep</time> Sochi memorandum</li></ol></conflict-timeline>`,
+      (w) => (w as unknown as { changes: unknown[] }).changes.length > 0 && markLabel(w, 'tr') !== '',
+    );
+    const page = w as unknown as { changes: unknown[]; escaped: string[]; warnings: string[] };
+    expect(page.changes).to.deep.equal([{ requested: 'tr', locale: 'en', fallback: true }]);
+    expect(page.escaped).to.deep.equal([]);
+    expect(page.warnings.join('\n')).to.contain('"tr"');
+    expect(markLabel(w, 'tr')).to.contain('17 September 2018');
+  });
 });

@@ -11,3 +11,9 @@ timeline.addEventListener('ct-view-change', (e) => e.detail.start.getTime());
 timeline.addEventListener('ct-diagnostics', (e) => e.detail.rejected.map((r) => r.reason));
 const view: { start: Date; end: Date } = timeline.view;
 export { view };
+
+// The event's name fixes its detail's type on any target, the document included (GlobalEventHandlersEventMap).
+document.addEventListener('ct-select', (e) => e.detail?.title.toUpperCase());
+document.body.addEventListener('ct-locale-change', (e) => e.detail.fallback === true);
+// @ts-expect-error a view change's detail has no title
+document.addEventListener('ct-view-change', (e) => e.detail.title);

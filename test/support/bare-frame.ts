@@ -1,6 +1,6 @@
 /**
  * Loads a bare page in an iframe, so it has its own custom-element registry (as a reader's page
- * would), and waits up to ten seconds for `ready`.
+ * would), and waits up to ten seconds for `ready`; fails if it is not ready by then.
  */
 export async function bareFrame(body: string, ready: (w: Window) => boolean): Promise<Window> {
   const frame = document.createElement('iframe');
@@ -10,6 +10,10 @@ export async function bareFrame(body: string, ready: (w: Window) => boolean): Pr
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const w = frame.contentWindow!;
-  for (let i = 0; i < 400 && !ready(w); i++) await new Promise((r) => setTimeout(r, 25));
+  const until = performance.now() + 10_000;
+  while (!ready(w)) {
+    if (performance.now() > until) throw new Error('the page in the frame was not ready within 10 s');
+    await new Promise((r) => setTimeout(r, 25));
+  }
   return w;
 }
