@@ -1,37 +1,33 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { candidateRange, visibleEvents } from '../layout/event-index.js';
+import { visibleEvents } from '../layout/event-index.js';
 import type { ClusterLayout } from '../layout/mark-layout.js';
-import { prepareTimeline, type PreparedTimeline } from '../layout/prepare-timeline.js';
-import { isLabelledIn, storyView, type StoryStep } from '../layout/story-navigation.js';
+import { DEFAULT_MAX_ROWS, prepareTimeline, type PreparedTimeline } from '../layout/prepare-timeline.js';
 import type { TimeView } from '../layout/time-view.js';
 import { zoomAnchor } from '../layout/zoom-anchor.js';
 import { parseEventDate } from '../model/parse-event-date.js';
-import type { EventSet, TimelineEvent } from '../model/timeline-event.js';
+import type { EventSet } from '../model/timeline-event.js';
 import { ZOOM_STEP } from '../render/time-zoom.js';
 import { timelineStyles } from './conflict-timeline.styles.js';
 import { CooperativeWheel } from './cooperative-wheel.js';
 import { DataController, type LoadedData } from './data-controller.js';
 import { densityStyles } from './density.styles.js';
 import { detailsPanel } from './details-panel.js';
-import { eventTable, TABLE_PAGE_SIZE, type TableSort } from './event-table.js';
 import { legend } from './legend.js';
 import { LegendFold } from './legend-fold.js';
 import { loadNotice } from './load-notice.js';
 import { LocaleController } from './locale-controller.js';
 import { navigationStyles } from './navigation.styles.js';
 import { PlotController } from './plot-controller.js';
-import { plotKeyAction, type PlotKeyState } from './plot-keys.js';
-import { storyEvent, storyTargets, type StoryTargets } from './story-targets.js';
+import { PlotNavigation } from './plot-navigation.js';
 import { timelineEvent, type DiagnosticsDetail } from './timeline-events.js';
 import { TimelineWords } from './timeline-words.js';
 import { toolbar } from './toolbar.js';
+import { TableController } from './table-controller.js';
 import { TooltipController } from './tooltip-controller.js';
+import { ViewAnnouncer } from './view-announcer.js';
 import { wheelHint } from './wheel-hint.js';
 import { EN_PACK } from './locales/en.js';
-
-/** How long the view must stay still before the live region announces it. */
-const ANNOUNCE_DELAY_MS = 600;
 
 type DateLike = Date | string | number;
 
@@ -115,8 +111,11 @@ export class ConflictTimeline extends LitElement {
    */
   @property({ reflect: true }) locale?: string;
 
-  /** Most rows of marks per lane before labels are hidden. */
-  @property({ type: Number }) rows = 3;
+  /**
+   * Most rows of marks per lane before labels are hidden.
+   * @default 3
+   */
+  @property({ type: Number }) rows: number = DEFAULT_MAX_ROWS;
 
   /**
    * `collapse` (the default) squeezes long empty stretches between events into a marked break on the
@@ -129,18 +128,9 @@ export class ConflictTimeline extends LitElement {
   @state() private selectedId?: string;
   @state() private diagnostics?: DiagnosticsDetail;
   @state() private noticeDismissed = false;
-  @state() private announcement = '';
   @state() private rangeText = '';
-  @state() private tableView = false;
-  @state() private tableSort: TableSort = { key: 'date', ascending: true };
-  @state() private tableShown = TABLE_PAGE_SIZE;
-  /** Where the Previous and Next buttons go. */
-  @state() private storyTargets: StoryTargets = {};
-  /** The events the table lists: those in view when it was opened. */
-  private tableEvents: readonly TimelineEvent[] = [];
   private prepared?: PreparedTimeline;
   private words = new TimelineWords(EN_PACK);
-  private announceTimer = 0;
   private rendering?: Promise<void>;
 
   @query('.plot') private plotContainer?: HTMLDivElement;
@@ -169,7 +159,7 @@ export class ConflictTimeline extends LitElement {
     hover: this.tooltip.hover,
     wheelZooms: (event) => this.wheel.zooms(event),
     onGesture: () => this.tooltip.hide(),
-    onSettle: () => this.scheduleAnnouncement(),
+    onSettle: () => this.announcer.schedule(),
     onDrawn: () => this.afterDraw(),
   });
   private readonly wheel = new CooperativeWheel(this, (px) => {
@@ -177,6 +167,26 @@ export class ConflictTimeline extends LitElement {
     this.tooltip.hide();
   });
   private readonly legendFold = new LegendFold(this, () => this.plotContainer);
+  private readonly table = new TableController(this, () => (this.prepared ? visibleEvents(this.prepared.all, this.plot.view) : []));
+  private readonly navigation = new PlotNavigation(
+    {
+      prepared: () => this.prepared,
+      selectedId: () => this.selectedId,
+      setSelection: (id) => this.setSelection(id),
+      closeDetails: () => this.closeDetails(),
+      zoomIn: () => this.zoomIn(),
+      zoomOut: () => this.zoomOut(),
+      fit: () => this.fit(),
+      whenOf: (event) => this.words.whenOf(event),
+      requestUpdate: () => this.requestUpdate(),
+    },
+    this.plot,
+  );
+  private readonly announcer = new ViewAnnouncer(this, () => {
+    const s = this.words.pack.ui;
+    const count = s.eventCount(this.plot.layout?.visibleEventCount ?? 0);
+    return this.words.view(this.plot.view, (from, to) => s.viewRange(from, to, count));
+  });
 
   /** The window of time on screen. */
   get view(): { start: Date; end: Date } {
@@ -227,11 +237,6 @@ export class ConflictTimeline extends LitElement {
     return true;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     const pack = this.locales.pack;
     const packChanged = pack !== this.words.pack;
@@ -251,10 +256,7 @@ export class ConflictTimeline extends LitElement {
     if (packChanged || changed.has('eventSet') || changed.has('rows') || changed.has('gaps') || changed.has('selectedId') || changed.has('theme')) {
       this.plot.requestDraw();
     }
-    if (this.tableView && this.prepared && (changed.has('tableView') || changed.has('eventSet'))) {
-      this.tableEvents = visibleEvents(this.prepared.all, this.plot.view);
-      this.tableShown = TABLE_PAGE_SIZE;
-    }
+    if (changed.has('eventSet')) this.table.dataChanged();
   }
 
   protected override firstUpdated(): void {
@@ -278,14 +280,14 @@ export class ConflictTimeline extends LitElement {
       ${toolbar({
         strings: s,
         lang,
-        storyTargets: this.storyTargets,
-        tableView: this.tableView,
+        storyTargets: this.navigation.targets,
+        tableView: this.table.open,
         rangeText: this.rangeText,
-        onStep: this.stepStory,
+        onStep: this.navigation.step,
         onZoomIn: () => this.zoomIn(),
         onZoomOut: () => this.zoomOut(),
         onFit: () => this.fit(),
-        onToggleTable: () => (this.tableView = !this.tableView),
+        onToggleTable: () => this.table.toggle(),
       })}
       <div
         class="plot"
@@ -293,38 +295,28 @@ export class ConflictTimeline extends LitElement {
         role="group"
         aria-label=${s.plotLabel(this.label)}
         aria-describedby="plot-help"
-        ?hidden=${this.tableView}
-        @keydown=${this.handlePlotKey}
+        ?hidden=${this.table.open}
+        @keydown=${this.navigation.handleKey}
         @focusin=${this.handlePlotFocus}
         @pointerdown=${this.wheel.engage}
         @wheel=${this.wheel.handleWheel}
       ></div>
       ${this.tooltip.render()} ${wheelHint(this.wheel.hintShown, s, lang)}
-      ${legend({ strings: s.legend, lang, open: this.legendFold.open, hidden: this.tableView, onToggle: this.legendFold.toggled })}
+      ${legend({ strings: s.legend, lang, open: this.legendFold.open, hidden: this.table.open, onToggle: this.legendFold.toggled })}
       <p id="plot-help" class="visually-hidden" lang=${lang}>${s.plotHelp}</p>
-      ${this.tableView && this.prepared ? this.renderTable() : nothing}
+      ${this.table.render({
+        strings: s,
+        selectedId: this.selectedId,
+        caption: (count) => this.words.view(this.plot.view, (from, to) => s.tableCaption(s.eventCount(count), from, to)),
+        dateOf: this.words.whenOf,
+        onSelect: (id) => this.select(id),
+      })}
       ${this.prepared?.eventSet.events.length === 0 && !this.data.pending ? html`<p class="empty" lang=${lang}>${s.noEvents}</p>` : nothing}
       ${selected
         ? detailsPanel({ event: selected, when: this.words.whenOf(selected), lang, strings: s, onClose: () => this.closeDetails() })
         : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite" lang=${lang}>${this.announcement}</div>
+      ${this.announcer.render(lang)}
     `;
-  }
-
-  private renderTable() {
-    const s = this.words.pack.ui;
-    return eventTable({
-      events: this.tableEvents,
-      sort: this.tableSort,
-      shown: this.tableShown,
-      caption: this.words.view(this.plot.view, (from, to) => s.tableCaption(s.eventCount(this.tableEvents.length), from, to)),
-      strings: s,
-      selectedId: this.selectedId,
-      dateOf: this.words.whenOf,
-      onSort: (key) => (this.tableSort = { key, ascending: this.tableSort.key === key ? !this.tableSort.ascending : true }),
-      onSelect: (id) => this.select(id),
-      onShowMore: () => (this.tableShown += TABLE_PAGE_SIZE),
-    });
   }
 
   private async settleRendering(): Promise<void> {
@@ -357,25 +349,9 @@ export class ConflictTimeline extends LitElement {
     this.plot.zoomBy(factor, zoomAnchor(this.plot.view, [event(this.selectedId), event(focused)]));
   }
 
-  /** Selects the event before or after, shown where it is drawn and labelled; the key's step also focuses it. */
-  private stepStory = (step: StoryStep, focusMark = false): void => {
-    const target = this.storyEventFor(step);
-    if (!target || !this.prepared) return;
-    const readable = (view: TimeView) => isLabelledIn(this.plot.layoutFor(view)!, target.id);
-    this.plot.show(storyView(target, this.plot.view, this.prepared.extent, readable));
-    this.setSelection(target.id);
-    if (focusMark) this.plot.focusEvent(target.id);
-  };
-
-  private storyEventFor(step: StoryStep): TimelineEvent | undefined {
-    if (!this.prepared) return undefined;
-    const selected = this.selectedId === undefined ? undefined : this.prepared.orderOf.get(this.selectedId);
-    return storyEvent(this.prepared.eventSet.events, step, selected, this.plot.view);
-  }
-
   private afterDraw(): void {
     this.rangeText = this.words.view(this.plot.view);
-    this.storyTargets = storyTargets(this.storyTargets, this.storyEventFor('previous'), this.storyEventFor('next'), this.words.whenOf);
+    this.navigation.refreshTargets();
     this.tooltip.afterDraw();
   }
 
@@ -394,7 +370,7 @@ export class ConflictTimeline extends LitElement {
     const id = this.selectedId;
     this.setSelection(undefined);
     if (!id) return;
-    if (!this.tableView) return this.plot.focusEvent(id);
+    if (!this.table.open) return this.plot.focusEvent(id);
     void this.updateComplete.then(() => {
       const row = this.renderRoot.querySelector<HTMLElement>(`button.row-title[data-id="${CSS.escape(id)}"]`);
       (row ?? this.renderRoot.querySelector<HTMLElement>('[part~="table-toggle"]'))?.focus();
@@ -412,45 +388,4 @@ export class ConflictTimeline extends LitElement {
     const key = (e.target as Element | null)?.getAttribute?.('data-key');
     if (key) this.plot.focusKey = key;
   };
-
-  private handlePlotKey = (e: KeyboardEvent): void => {
-    const prepared = this.prepared;
-    const action = prepared && plotKeyAction(e, this.keyState(prepared));
-    if (!prepared || !action) return;
-    e.preventDefault();
-    switch (action.kind) {
-      case 'focus':
-        return this.plot.focusEvent(prepared.eventSet.events[action.index]!.id);
-      case 'story':
-        return this.stepStory(action.step, true);
-      case 'zoom-in':
-        return this.zoomIn();
-      case 'zoom-out':
-        return this.zoomOut();
-      case 'fit':
-        return this.fit();
-      case 'close-details':
-        return this.closeDetails();
-    }
-  };
-
-  /** Where keyboard focus stands: on an event, or just before the first event of a cluster or of the view. */
-  private keyState(prepared: PreparedTimeline): PlotKeyState {
-    const common = { count: prepared.eventSet.events.length, rtl: this.plot.rtl, hasSelection: this.selectedId !== undefined };
-    const key = this.plot.focusKey;
-    const index = key === undefined ? undefined : prepared.orderOf.get(key);
-    if (index !== undefined) return { ...common, at: index, onEvent: true };
-    const at = this.plot.layout?.clusters.find((c) => c.key === key)?.from ?? this.plot.view.start;
-    const [first] = candidateRange(prepared.all, { start: at, end: at });
-    return { ...common, at: first, onEvent: false };
-  }
-
-  private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = window.setTimeout(() => {
-      const s = this.words.pack.ui;
-      const count = s.eventCount(this.plot.layout?.visibleEventCount ?? 0);
-      this.announcement = this.words.view(this.plot.view, (from, to) => s.viewRange(from, to, count));
-    }, ANNOUNCE_DELAY_MS);
-  }
 }

@@ -5,7 +5,6 @@ import { visibleEvents } from './event-index.js';
 import { laneDetail } from './lane-detail.js';
 import { OPEN_END_ROOM_PX, openExtent, openSideOf, type OpenSide } from './open-reach.js';
 import type {
-  ClusterLayout,
   EraLayout,
   LaneLayout,
   MarkLayout,
