@@ -372,7 +372,8 @@ export class ConflictTimeline extends LitElement {
     if (!id) return;
     if (!this.table.open) return this.plot.focusEvent(id);
     void this.updateComplete.then(() => {
-      const row = this.renderRoot.querySelector<HTMLElement>(`button.row-title[data-id="${CSS.escape(id)}"]`);
+      const rows = this.renderRoot.querySelectorAll<HTMLElement>('button.row-title');
+      const row = [...rows].find((button) => button.dataset['id'] === id);
       (row ?? this.renderRoot.querySelector<HTMLElement>('[part~="table-toggle"]'))?.focus();
     });
   }

@@ -159,7 +159,13 @@ export class PlotRenderer {
 
   /** The DOM node for an event's primary mark, if it is drawn. */
   markNode(eventId: string): SVGGElement | null {
-    return this.svg.querySelector<SVGGElement>(`g.mark[data-key="${cssEscape(eventId)}"]`);
+    // By the data joined to each node, never by a selector built from an id: a page's ids may hold
+    // anything, a NUL or the separator of a copy's key included.
+    let found: SVGGElement | null = null;
+    this.layers.marks.selectAll<SVGGElement, MarkLayout>('g.mark').each(function (d) {
+      if (!found && d.primary && d.event.id === eventId) found = this;
+    });
+    return found;
   }
 
   /** Highlights every copy of an event and its tie, or none (`undefined`). */
@@ -332,7 +338,7 @@ export class PlotRenderer {
     const rtl = layout.direction === 'rtl';
     this.layers.marks
       .selectAll<SVGGElement, MarkLayout>('g.mark')
-      .data(layout.marks, (d) => `${d.event.id}\u0000${d.laneKey}`)
+      .data(layout.marks, markJoinKey)
       .join((enter) => enter.append('g'))
       .each(function (d) {
         const w = written(this);
@@ -565,6 +571,7 @@ function appendSoftEdgeMask(root: Selection<SVGSVGElement, unknown, null, undefi
     .attr('fill', 'url(#ct-soft-gradient)');
 }
 
-function cssEscape(value: string): string {
-  return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, '\\$&');
+/** One key per copy of an event: the id's length first, so that no id and lane can read as another pair. */
+function markJoinKey(d: MarkLayout): string {
+  return `${d.event.id.length}\u0000${d.event.id}\u0000${d.laneKey}`;
 }
