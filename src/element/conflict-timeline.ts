@@ -10,7 +10,7 @@ import type { EventSet } from '../model/timeline-event.js';
 import { ZOOM_STEP } from '../render/time-zoom.js';
 import { timelineStyles } from './conflict-timeline.styles.js';
 import { CooperativeWheel } from './cooperative-wheel.js';
-import { DataController, type LoadedData } from './data-controller.js';
+import { DataController, DEFAULT_LOAD_TIMEOUT_MS, type LoadedData } from './data-controller.js';
 import { densityStyles } from './density.styles.js';
 import { detailsPanel } from './details-panel.js';
 import { legend } from './legend.js';
@@ -124,6 +124,12 @@ export class ConflictTimeline extends LitElement {
    */
   @property({ reflect: true }) gaps: 'collapse' | 'linear' = 'collapse';
 
+  /**
+   * How long (ms) a `src` load may take before it fails with a retry; the reader can also cancel it.
+   * @default 30000
+   */
+  @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
+
   @state() private eventSet?: EventSet;
   @state() private selectedId?: string;
   @state() private diagnostics?: DiagnosticsDetail;
@@ -140,6 +146,7 @@ export class ConflictTimeline extends LitElement {
     events: () => this.events,
     src: () => this.src,
     progressDelayMs: () => ConflictTimeline.progressDelayMs,
+    timeoutMs: () => (this.loadTimeout > 0 ? this.loadTimeout : DEFAULT_LOAD_TIMEOUT_MS),
     onData: (data) => this.accept(data),
     onLoadError: (url, message) => this.dispatchEvent(timelineEvent('ct-load-error', { url, message })),
   });
@@ -275,6 +282,7 @@ export class ConflictTimeline extends LitElement {
         strings: s,
         lang,
         onRetry: () => this.data.retry(),
+        onCancel: () => this.data.cancel(),
         onDismiss: () => (this.noticeDismissed = true),
       })}
       ${toolbar({

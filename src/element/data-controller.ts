@@ -13,6 +13,9 @@ import type { DiagnosticsDetail } from './timeline-events.js';
  */
 const loadSourceModule = () => import('../data/load-source.js');
 
+/** How long a `src` load may take by default: a slow newsroom server answers well within it, a dead one does not. */
+export const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
+
 export type DataOrigin = DiagnosticsDetail['origin'];
 
 /** Where the data comes from now: `events` while set, else `src`, else the light-DOM list. */
@@ -28,11 +31,15 @@ export interface LoadedData {
   readonly origin: DataOrigin;
 }
 
+/** How a `src` load ended without data: the server's or reader's reason, no answer in time, or the reader's Cancel. */
+type FailureKind = 'failed' | 'timed-out' | 'cancelled';
+
 /** A `src` load that failed, in words a person can act on. */
 class LoadFailure extends Error {
   constructor(
     readonly url: string,
     message: string,
+    readonly kind: FailureKind = 'failed',
   ) {
     super(message);
   }
@@ -44,6 +51,8 @@ export interface DataOptions {
   readonly src: () => string | undefined;
   /** Loads that take longer than this (ms) show their progress. */
   readonly progressDelayMs: () => number;
+  /** A `src` load with no complete answer after this long (ms) fails, with a retry. */
+  readonly timeoutMs: () => number;
   readonly onData: (data: LoadedData) => void;
   readonly onLoadError: (url: string, message: string) => void;
 }
@@ -65,6 +74,8 @@ export class DataController implements ReactiveController {
   private listObserver?: MutationObserver;
   /** A load cut off by disconnection, to finish on reconnection (the element was moved, not removed for good). */
   private interrupted = false;
+  /** Stops the `src` load in progress on the reader's Cancel. */
+  private cancelSource?: AbortController;
 
   private readonly task: Task<DataInput, LoadedData | undefined>;
 
@@ -78,7 +89,7 @@ export class DataController implements ReactiveController {
       task: (input, { signal }) => this.load(input, signal),
       onComplete: (data) => data && options.onData(data),
       onError: (error) => {
-        if (error instanceof LoadFailure) options.onLoadError(error.url, error.message);
+        if (error instanceof LoadFailure && error.kind !== 'cancelled') options.onLoadError(error.url, error.message);
       },
     });
   }
@@ -90,8 +101,9 @@ export class DataController implements ReactiveController {
       return this.loading === 'src' ? { kind: 'loading' } : { kind: 'idle' };
     }
     const error = this.task.error;
-    if (this.task.status === TaskStatus.ERROR && error instanceof LoadFailure) return { kind: 'failed', message: error.message };
-    return { kind: 'idle' };
+    if (this.task.status !== TaskStatus.ERROR || !(error instanceof LoadFailure)) return { kind: 'idle' };
+    if (error.kind === 'timed-out') return { kind: 'timed-out', seconds: this.limitSeconds() };
+    return error.kind === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed', message: error.message };
   }
 
   get pending(): boolean {
@@ -108,6 +120,11 @@ export class DataController implements ReactiveController {
 
   retry(): void {
     void this.task.run();
+  }
+
+  /** The reader's Cancel: stops the `src` load in progress and keeps what was shown. */
+  cancel(): void {
+    this.cancelSource?.abort();
   }
 
   hostConnected(): void {
@@ -139,7 +156,7 @@ export class DataController implements ReactiveController {
   private async load(input: DataInput, signal: AbortSignal): Promise<LoadedData | undefined> {
     this.progress = undefined;
     this.loading = input[0];
-    const batch = input[0] === 'src' ? await fetchBatch(input[1], signal) : input[0] === 'events' ? recordsOnly(input[1]) : input[1];
+    const batch = input[0] === 'src' ? await this.fetchBatch(input[1], signal) : input[0] === 'events' ? recordsOnly(input[1]) : input[1];
     if (!batch) return undefined;
     const started = performance.now();
     const eventSet = await validateUntrusted(batch.records, batch.eras, {
@@ -152,6 +169,39 @@ export class DataController implements ReactiveController {
     });
     this.progress = undefined;
     return { eventSet, origin: input[0] };
+  }
+
+  /** The time limit in seconds, to a tenth. */
+  private limitSeconds(): number {
+    return Math.round(this.options.timeoutMs() / 100) / 10;
+  }
+
+  /** Fetches and reads `src`, ending with a LoadFailure on the server's error, the time limit or Cancel. */
+  private async fetchBatch(url: string, signal: AbortSignal): Promise<RecordBatch> {
+    const stop = new AbortController();
+    this.cancelSource = stop;
+    let ended: FailureKind | undefined;
+    const end = (kind: FailureKind) => {
+      ended ??= kind;
+      stop.abort();
+    };
+    const onAbort = () => stop.abort();
+    signal.addEventListener('abort', onAbort);
+    const timer = setTimeout(() => end('timed-out'), this.options.timeoutMs());
+    stop.signal.addEventListener('abort', () => (ended ??= signal.aborted ? undefined : 'cancelled'));
+    try {
+      const { loadSource } = await loadSourceModule();
+      return await loadSource(url, stop.signal);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      if (ended === 'timed-out') throw new LoadFailure(url, `no answer within ${this.limitSeconds()} s`, 'timed-out');
+      if (ended === 'cancelled') throw new LoadFailure(url, 'cancelled', 'cancelled');
+      throw new LoadFailure(url, error instanceof Error ? error.message : String(error));
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      if (this.cancelSource === stop) this.cancelSource = undefined;
+    }
   }
 
   /** Re-reads the list when the host's light DOM changed, and reloads only if what it says changed. */
@@ -172,15 +222,6 @@ function recordsOnly(events: unknown): RecordBatch {
   return { records: Array.isArray(events) ? events : [events], eras: [], format: 'json' };
 }
 
-async function fetchBatch(url: string, signal: AbortSignal): Promise<RecordBatch> {
-  try {
-    const { loadSource } = await loadSourceModule();
-    return await loadSource(url, signal);
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new LoadFailure(url, error instanceof Error ? error.message : String(error));
-  }
-}
 
 /** The host's list as records; undefined when it has none (then the data stays as it was). */
 function readList(host: HTMLElement): RecordBatch | undefined {

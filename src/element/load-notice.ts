@@ -11,7 +11,11 @@ export type LoadStatus =
   | { readonly kind: 'loading' }
   /** A large load being validated; `share` done, once it has taken long enough to show. */
   | { readonly kind: 'preparing'; readonly share: number }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string }
+  /** The server gave no complete answer within the time limit. */
+  | { readonly kind: 'timed-out'; readonly seconds: number }
+  /** The reader pressed Cancel. */
+  | { readonly kind: 'cancelled' };
 
 export interface LoadNoticeProps {
   readonly status: LoadStatus;
@@ -22,6 +26,7 @@ export interface LoadNoticeProps {
   /** The pack's tag: the element's own words are in it; reasons and server messages are English. */
   readonly lang: string;
   readonly onRetry: () => void;
+  readonly onCancel: () => void;
   readonly onDismiss: () => void;
 }
 
@@ -37,7 +42,20 @@ export function loadNotice(props: LoadNoticeProps): TemplateResult | typeof noth
       </div>`;
     }
     case 'loading':
-      return html`<div class="notice" part="notice" role="status" lang=${lang}>${s.loading}</div>`;
+      return html`<div class="notice" part="notice" role="status" lang=${lang}>
+        <span>${s.loading}</span>
+        <button part="button cancel" @click=${props.onCancel}>${s.cancelLoad}</button>
+      </div>`;
+    case 'timed-out':
+      return html`<div class="notice error" part="notice" role="alert" lang=${lang}>
+        <span><strong>${s.loadFailed}:</strong> ${s.loadTimedOut(status.seconds)}</span>
+        <button part="button retry" @click=${props.onRetry}>${s.retry}</button>
+      </div>`;
+    case 'cancelled':
+      return html`<div class="notice" part="notice" role="status" lang=${lang}>
+        <span>${s.loadCancelled}</span>
+        <button part="button retry" @click=${props.onRetry}>${s.retry}</button>
+      </div>`;
     case 'failed':
       return html`<div class="notice error" part="notice" role="alert" lang=${lang}>
         <span><strong>${s.loadFailed}:</strong> <span lang="en">${status.message}</span></span>

@@ -33,6 +33,12 @@ export interface UiStrings {
   readonly preparing: (percent: number) => string;
   readonly loadFailed: string;
   readonly retry: string;
+  /** The button that stops a load in progress. */
+  readonly cancelLoad: string;
+  /** Shown when the reader cancelled a load (what was shown stays). */
+  readonly loadCancelled: string;
+  /** Why a load failed when the server did not answer in time. */
+  readonly loadTimedOut: (seconds: number) => string;
   readonly noEvents: string;
   readonly otherLane: string;
   readonly viewRange: (from: string, to: string, count: string) => string;
@@ -102,6 +108,9 @@ export const EN_UI: UiStrings = {
   preparing: (percent) => `Preparing events… ${percent}%`,
   loadFailed: 'The events could not be loaded',
   retry: 'Try again',
+  cancelLoad: 'Cancel',
+  loadCancelled: 'Loading was cancelled',
+  loadTimedOut: (s) => `no answer within ${numberFormat.format(s)} s`,
   noEvents: 'No events to show.',
   otherLane: 'Other',
   viewRange: (from, to, count) => `Showing ${from} to ${to}: ${count}`,

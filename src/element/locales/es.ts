@@ -106,6 +106,9 @@ const UI: UiStrings = {
   preparing: (percent) => `Preparando los acontecimientos… ${percent} %`,
   loadFailed: 'No se pudieron cargar los acontecimientos',
   retry: 'Reintentar',
+  cancelLoad: 'Cancelar',
+  loadCancelled: 'Se canceló la carga',
+  loadTimedOut: (s) => `sin respuesta en ${number.format(s)} segundos`,
   noEvents: 'No hay acontecimientos que mostrar.',
   otherLane: 'Otros',
   // A dash, not "del … al …": the ends may be days, months or years, and only days take "del".

@@ -108,6 +108,9 @@ const UI: UiStrings = {
   preparing: (percent) => `Préparation des événements… ${percent} %`,
   loadFailed: 'Impossible de charger les événements',
   retry: 'Réessayer',
+  cancelLoad: 'Annuler',
+  loadCancelled: 'Le chargement a été annulé',
+  loadTimedOut: (s) => `aucune réponse en ${number.format(s)} secondes`,
   noEvents: 'Aucun événement à afficher.',
   otherLane: 'Autres',
   // A dash, not "du … au …": the ends may be days, months or years, and each takes its own preposition.

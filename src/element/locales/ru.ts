@@ -92,6 +92,9 @@ const UI: UiStrings = {
   preparing: (percent) => `Подготовка событий… ${percent} %`,
   loadFailed: 'Не удалось загрузить события',
   retry: 'Повторить',
+  cancelLoad: 'Отмена',
+  loadCancelled: 'Загрузка отменена',
+  loadTimedOut: (s) => `нет ответа за ${number.format(s)} с`,
   noEvents: 'Нет событий для показа.',
   otherLane: 'Прочие',
   // A dash, not "с … по …": "с" would need each end in the genitive.
