@@ -6,8 +6,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
-import { settle } from '../support/timeline-fixture.js';
-import { drawnEventIds, emptyTimeline, nextTask, notice, noticeText, setEvents, setSrc, shadow, watchEscapes } from './data-support.js';
+import { settle, timelineFixture } from '../support/timeline-fixture.js';
+import { drawnEventIds, nextTask, notice, noticeText, setEvents, setSrc, shadow, watchEscapes } from './data-support.js';
 
 const FIXTURES = '/test/data/fixtures';
 const SAMPLES = '/demo/samples';
@@ -67,7 +67,7 @@ describe('<conflict-timeline> src', () => {
     ];
     for (const file of files) {
       it(`${file.src}: ${file.rows} records, each drawn or reported`, async () => {
-        const el = await emptyTimeline();
+        const el = await timelineFixture();
         const detail = await setSrc(el, file.src);
         const rejected = file.rejected ?? [];
         expect(detail.origin).to.equal('src');
@@ -98,7 +98,7 @@ describe('<conflict-timeline> src', () => {
     ];
     for (const failure of failures) {
       it(`${failure.name}: an alert with the reason and a retry; the data shown stays`, async () => {
-        const el = await emptyTimeline();
+        const el = await timelineFixture();
         const watch = watchEscapes();
         try {
           await setSrc(el, `${FIXTURES}/events.json`);
@@ -132,7 +132,7 @@ describe('<conflict-timeline> src', () => {
     }
 
     it('setting `events` after a failed load clears the alert, as those events are what is shown', async () => {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       await failedLoad(el, `${FIXTURES}/missing.json`);
       await setEvents(el, [{ id: 'direct', start: '2019-02-11', title: 'Set directly' }]);
       expect(drawnEventIds(el)).to.deep.equal(['direct']);
@@ -140,7 +140,7 @@ describe('<conflict-timeline> src', () => {
     });
 
     it('retry loads the file once the server answers', async () => {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const src = `/__flaky?id=${Math.random()}&file=${SAMPLES}/simple-sample.csv`;
       const box = await failedLoad(el, src);
       expect(box.textContent).to.match(/503 Service Unavailable/);
@@ -158,7 +158,7 @@ describe('<conflict-timeline> src', () => {
 
   describe('events and src together', () => {
     it('`events` takes precedence while set; unsetting it hands the data back to src', async () => {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       await setSrc(el, `${FIXTURES}/events.json`);
       expect(drawnEventIds(el)).to.have.members(['a', 'b']);
       el.events = [{ id: 'direct', start: '2019-02-11', title: 'Set directly' }];
@@ -191,7 +191,7 @@ describe('<conflict-timeline> src', () => {
   });
 
   it('reads a list added after the element is connected (as frameworks render children)', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     const seen: DiagnosticsDetail[] = [];
     el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
     el.innerHTML = '<ol><li data-id="late"><time datetime="2019-02-14">14 February</time> Sochi summit</li></ol>';
@@ -203,7 +203,7 @@ describe('<conflict-timeline> src', () => {
 
   describe('a newer src wins', () => {
     it('shows "loading" meanwhile, and a slow older response never overwrites the newer data', async () => {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const seen: DiagnosticsDetail[] = [];
       el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
       const requested = performance.now();
@@ -227,7 +227,7 @@ describe('<conflict-timeline> src', () => {
 
     it('the slow response does land when nothing replaced it (the delay is real)', async () => {
       // The control for the test above: without a newer src, the slow file is shown.
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const started = performance.now();
       const detail = await setSrc(el, `/__slow?ms=800&file=${SAMPLES}/acled-sample.csv`);
       expect(performance.now() - started).to.be.at.least(750);
@@ -236,7 +236,7 @@ describe('<conflict-timeline> src', () => {
 
     it('moving the element in the page while it loads still finishes the load', async () => {
       // Frameworks and drag-and-drop move elements: disconnect, then connect elsewhere.
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const seen: DiagnosticsDetail[] = [];
       el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
       el.src = `/__slow?ms=400&file=${FIXTURES}/events.json`;
@@ -254,7 +254,7 @@ describe('<conflict-timeline> src', () => {
     });
 
     it('setting `events` while a src loads cancels the load', async () => {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const seen: DiagnosticsDetail[] = [];
       el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
       el.src = `/__slow?ms=600&file=${SAMPLES}/acled-sample.csv`;

@@ -7,8 +7,8 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
-import { settle } from '../support/timeline-fixture.js';
-import { emptyTimeline, setEvents, setSrc, shadow } from './data-support.js';
+import { settle, timelineFixture } from '../support/timeline-fixture.js';
+import { setEvents, setSrc, shadow } from './data-support.js';
 
 declare global {
   interface Window {
@@ -88,7 +88,7 @@ async function openTableView(el: ConflictTimeline): Promise<boolean> {
 
 /** What the component renders by its own design for a harmless event of the same shape. */
 async function tagNamesFor(text: string): Promise<Set<string>> {
-  const el = await emptyTimeline();
+  const el = await timelineFixture();
   await setEvents(el, [eventCarrying(text)]);
   el.select(text);
   await settle(el);
@@ -136,7 +136,7 @@ describe('<conflict-timeline> untrusted text is text', () => {
 
   for (const payload of PAYLOADS) {
     it(`renders ${JSON.stringify(payload)} as text in every field`, async () => {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const detail = await setEvents(el, [eventCarrying(payload)]);
       expect(detail.accepted, 'the event is shown, not rejected').to.equal(1);
       expect(el.select(payload), 'selectable by its id').to.equal(true);
@@ -180,7 +180,7 @@ describe('<conflict-timeline> untrusted text is text', () => {
     );
     const url = URL.createObjectURL(new Blob([[header, ...rows].join('\n')], { type: 'text/csv' }));
     try {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const detail = await setSrc(el, url);
       expect(detail.accepted).to.equal(PAYLOADS.length);
       const root = shadow(el);
@@ -202,7 +202,7 @@ describe('<conflict-timeline> untrusted text is text', () => {
   });
 
   it('keeps a light-DOM list item\'s unsafe link and attribute payloads out of the shadow root', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     const item = document.createElement('li');
     item.dataset['id'] = 'listed';
     item.dataset['actors'] = `"><svg onload=${RUN}>; <img src=x onerror=${RUN}>`;
@@ -235,7 +235,7 @@ describe('<conflict-timeline> untrusted text is text', () => {
 
   it('the check itself sees markup when it is there', async () => {
     // Guards the assertions above against passing vacuously: real markup in the root is found.
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     await setEvents(el, [eventCarrying('x')]);
     const probe = document.createElement('span');
     probe.innerHTML = `<img src="data:," onerror="${RUN}">`;

@@ -179,7 +179,7 @@ describe('<conflict-timeline> languages', () => {
 
       it(`labels the axis with ${tag} month names when zoomed to a few months`, async () => {
         // Linear time: every month of the view has its tick (a collapsed stretch would skip some).
-        const el = await timelineFixture(idlib2019.events, 900, { gaps: 'linear' });
+        const el = await timelineFixture(idlib2019.events, { gaps: 'linear' });
         await switchTo(el, tag);
         el.zoomTo('2018-09', '2019-02');
         await settle(el);

@@ -1,8 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
-import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import { expect } from '@open-wc/testing';
 import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
-import { drawnEventIds, emptyTimeline, notice } from './data-support.js';
+import { timelineFixture } from '../support/timeline-fixture.js';
+import { drawnEventIds, notice } from './data-support.js';
 
 const FIXTURES = '/test/data/fixtures';
 
@@ -13,15 +12,14 @@ async function turns(n: number): Promise<void> {
 
 describe('<conflict-timeline> renderComplete and the latest load', () => {
   it('resolves only once data loaded from src is drawn', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     el.src = `/__slow?ms=300&file=${FIXTURES}/events.json`;
     await el.renderComplete;
     expect(drawnEventIds(el)).to.have.members(['a', 'b']);
   });
 
   it('resolves only once a language pack has loaded and the plot speaks it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"><conflict-timeline></conflict-timeline></div>`);
-    const el = wrapper.querySelector('conflict-timeline')!;
+    const el = await timelineFixture();
     el.events = [{ id: 'x', start: '2018-09-17', title: 'Sochi memorandum' }];
     el.locale = 'tr';
     await el.renderComplete;
@@ -29,7 +27,7 @@ describe('<conflict-timeline> renderComplete and the latest load', () => {
   });
 
   it('is one promise while work is pending, and a fresh one after', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     el.src = `/__slow?ms=200&file=${FIXTURES}/events.json`;
     const first = el.renderComplete;
     expect(el.renderComplete).to.equal(first);
@@ -40,7 +38,7 @@ describe('<conflict-timeline> renderComplete and the latest load', () => {
   });
 
   it('stops validating a large load that a newer load replaced', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     let reads = 0;
     const large = Array.from({ length: 30_000 }, (_, i) => ({
       id: `old${i}`,
@@ -66,9 +64,7 @@ describe('<conflict-timeline> renderComplete and the latest load', () => {
   });
 
   it('speaks the notices in the element\'s language, and marks the server\'s and validator\'s English as English', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"><conflict-timeline locale="tr"></conflict-timeline></div>`);
-    const el = wrapper.querySelector('conflict-timeline')! as ConflictTimeline;
-    await el.renderComplete;
+    const el = await timelineFixture(undefined, { locale: 'tr' });
     el.events = [{ id: 'ok', start: '2019-02-14', title: 'Sochi summit' }, { start: 'last fall', title: 'No date' }];
     await el.renderComplete;
     const rejected = notice(el)!;

@@ -72,7 +72,7 @@ describe('<conflict-timeline> wheel', () => {
       after(() => setViewport({ width: 800, height: 600 }));
 
       it('leaves a plain wheel to the page and shows the hint over the plot', async () => {
-        const el = await timelineFixture(idlib2019.events, size.width - 16, LINEAR);
+        const el = await timelineFixture(idlib2019.events, { ...LINEAR, width: size.width - 16 });
         expect(hintVisible(el)).to.equal(false);
         const before = el.view;
         const event = await wheel(el, { deltaY: 100 });
@@ -93,7 +93,7 @@ describe('<conflict-timeline> wheel', () => {
       });
 
       it('zooms with Ctrl + wheel, toward the pointer, and takes the event from the page', async () => {
-        const el = await timelineFixture(idlib2019.events, size.width - 16, LINEAR);
+        const el = await timelineFixture(idlib2019.events, { ...LINEAR, width: size.width - 16 });
         const before = el.view;
         const event = await wheel(el, { deltaY: -100, ctrlKey: true });
         expect(event.defaultPrevented).to.equal(true);
@@ -105,14 +105,14 @@ describe('<conflict-timeline> wheel', () => {
   }
 
   it('zooms with ⌘ + wheel', async () => {
-    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
+    const el = await timelineFixture(idlib2019.events, LINEAR);
     const before = el.view;
     await wheel(el, { deltaY: -100, metaKey: true });
     expect(span(el.view)).to.be.below(span(before) * 0.9);
   });
 
   it('hides the hint again after a moment', async () => {
-    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
+    const el = await timelineFixture(idlib2019.events, LINEAR);
     await wheel(el, { deltaY: 100 });
     await el.updateComplete;
     expect(hintVisible(el)).to.equal(true);
@@ -121,7 +121,7 @@ describe('<conflict-timeline> wheel', () => {
 
   it('zooms with a plain wheel once the plot was clicked, until a click elsewhere on the page', async () => {
     const outside = await fixture<HTMLButtonElement>(html`<button>elsewhere</button>`);
-    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
+    const el = await timelineFixture(idlib2019.events, LINEAR);
     await clickEmptyPlot(el);
     const before = el.view;
     const event = await wheel(el, { deltaY: -100 });
@@ -140,7 +140,7 @@ describe('<conflict-timeline> wheel', () => {
 
   it('zooms with a plain wheel while a mark holds focus, and not once focus has left the element', async () => {
     const outside = await fixture<HTMLButtonElement>(html`<button>elsewhere</button>`);
-    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
+    const el = await timelineFixture(idlib2019.events, LINEAR);
     el.shadowRoot!.querySelector<SVGGElement>('g.mark[tabindex="0"]')!.focus();
     const before = el.view;
     expect((await wheel(el, { deltaY: -100 })).defaultPrevented).to.equal(true);
@@ -152,7 +152,7 @@ describe('<conflict-timeline> wheel', () => {
   });
 
   it('pans with a sideways swipe, keeping the zoom, and leaves vertical swipes to the page', async () => {
-    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
+    const el = await timelineFixture(idlib2019.events, LINEAR);
     el.zoomTo('2018-06', '2019-03');
     await settle(el);
     const before = el.view;
