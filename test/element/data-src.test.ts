@@ -16,9 +16,31 @@ const UNREACHABLE = 'http://127.0.0.1:9/x.json';
 
 /** Requests the page made, by URL: a retry is proven by a new request, not by a passing state. */
 const fetched: string[] = [];
+/** For each URL, when the page's last fetch of it ended: its whole body arrived, or it failed or was aborted. */
+const fetchEnded = new Map<string, Promise<void>>();
 const realFetch = window.fetch.bind(window);
 function fetchesOf(url: string): number {
   return fetched.filter((u) => u === url).length;
+}
+
+/** A `src` the test server answers after `ms`, and whose course the test can follow (see slowFileMiddleware). */
+function slowSrc(ms: number, file: string): { src: string; id: string } {
+  const id = `${Math.random()}`.slice(2);
+  return { src: `/__slow?ms=${ms}&id=${id}&file=${file}`, id };
+}
+
+async function slowRequestReached(id: string, state: 'received' | 'over'): Promise<void> {
+  const { status } = await realFetch(`/__slow-request?id=${id}&state=${state}`);
+  expect(status, `the slow request ${state}`).to.equal(204);
+}
+
+/**
+ * Resolves once a slow response can no longer arrive: the server is done with the request (it
+ * answered, or the page hung up), and the page's fetch of it has ended.
+ */
+async function slowResponseOver({ src, id }: { src: string; id: string }): Promise<void> {
+  await slowRequestReached(id, 'over');
+  await fetchEnded.get(src);
 }
 
 function alertBox(el: ConflictTimeline): HTMLElement | null {
@@ -40,8 +62,18 @@ function markLabels(el: ConflictTimeline): string[] {
 describe('<conflict-timeline> src', () => {
   before(() => {
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      fetched.push(input instanceof Request ? input.url : String(input));
-      return realFetch(input, init);
+      const url = input instanceof Request ? input.url : String(input);
+      fetched.push(url);
+      const response = realFetch(input, init);
+      // A copy of the body, read to its end, tells when the whole response has arrived.
+      fetchEnded.set(
+        url,
+        response.then((r) => r.clone().arrayBuffer()).then(
+          () => undefined,
+          () => undefined,
+        ),
+      );
+      return response;
     };
   });
   after(() => {
@@ -206,19 +238,21 @@ describe('<conflict-timeline> src', () => {
       const el = await timelineFixture();
       const seen: DiagnosticsDetail[] = [];
       el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
-      const requested = performance.now();
-      el.src = `/__slow?ms=800&file=${SAMPLES}/acled-sample.csv`;
+      const slow = slowSrc(800, `${SAMPLES}/acled-sample.csv`);
+      el.src = slow.src;
       await waitUntil(() => notice(el), 'the loading notice');
       expect(notice(el)!.textContent).to.contain('Loading events…');
       expect(notice(el)?.getAttribute('role')).to.equal('status');
+      // The slow request is on its way: what follows races it.
+      await slowRequestReached(slow.id, 'received');
 
       el.src = `${FIXTURES}/events.json`;
       await waitUntil(() => seen.length === 1, 'the newer load', { timeout: 5_000 });
       await settle(el);
       expect(drawnEventIds(el)).to.have.members(['a', 'b']);
 
-      // Wait well past the slow response: it must not land.
-      await new Promise((r) => setTimeout(r, Math.max(0, requested + 1_300 - performance.now())));
+      // Once the slow response is over, whatever it would do is done: it must not have landed.
+      await slowResponseOver(slow);
       await settle(el);
       expect(seen.map((d) => d.accepted)).to.deep.equal([2]);
       expect(drawnEventIds(el)).to.have.members(['a', 'b']);
@@ -257,11 +291,12 @@ describe('<conflict-timeline> src', () => {
       const el = await timelineFixture();
       const seen: DiagnosticsDetail[] = [];
       el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
-      el.src = `/__slow?ms=600&file=${SAMPLES}/acled-sample.csv`;
-      await el.updateComplete;
+      const slow = slowSrc(600, `${SAMPLES}/acled-sample.csv`);
+      el.src = slow.src;
+      await slowRequestReached(slow.id, 'received');
       el.events = [{ id: 'only', start: '2019-02-11', title: 'Set directly' }];
       await settle(el);
-      await new Promise((r) => setTimeout(r, 1_000));
+      await slowResponseOver(slow);
       await settle(el);
       expect(seen.map((d) => d.origin)).to.deep.equal(['events']);
       expect(drawnEventIds(el)).to.deep.equal(['only']);
