@@ -50,7 +50,10 @@ export function watchEscapes(): EscapeWatch {
   };
 }
 
-/** Unhandled rejections are reported a task after the promise settles; wait for that task. */
+/**
+ * Unhandled rejections are reported a task after the promise settles: the zero timeout is that one
+ * macrotask turn (the count of turns is the point, not a time).
+ */
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -7,6 +7,7 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import { imageErrorsFired } from '../support/image-errors.js';
 import { settle, timelineFixture } from '../support/timeline-fixture.js';
 import { setEvents, setSrc, shadow } from './data-support.js';
 
@@ -48,6 +49,16 @@ const PAYLOADS: readonly string[] = [
   `<math><mtext><table><mglyph><style><img src=x onerror=${RUN}>`,
   `<svg><foreignObject><img src=x onerror=${RUN}></foreignObject></svg>`,
 ];
+
+/** Where the payloads' images point: `src=x`, relative to the page. */
+const INJECTED_IMAGE = 'x';
+
+/**
+ * Resolves once an image injected by a payload would have run its onerror handler. Handlers on other
+ * elements run sooner (an svg's onload on insertion), or need an element that expectNothingInjected
+ * finds first (an iframe, a script).
+ */
+const injectedImagesFired = () => imageErrorsFired(INJECTED_IMAGE);
 
 /** One event carrying the payload in every field the data format has (text fields are trimmed, so none has outer spaces). */
 function eventCarrying(text: string) {
@@ -166,8 +177,7 @@ describe('<conflict-timeline> untrusted text is text', () => {
 
       expectNothingInjected(root, ownTags, documentBaseline);
 
-      // Give any handler that did get in (onerror, onload, a timer) the chance to run.
-      await new Promise((r) => setTimeout(r, 50));
+      await injectedImagesFired();
       expect(window.__xss, 'a payload handler ran').to.equal(undefined);
     });
   }
@@ -194,7 +204,7 @@ describe('<conflict-timeline> untrusted text is text', () => {
       }
       await openTableView(el);
       expectNothingInjected(root, ownTags, documentBaseline);
-      await new Promise((r) => setTimeout(r, 50));
+      await injectedImagesFired();
       expect(window.__xss, 'a payload handler ran').to.equal(undefined);
     } finally {
       URL.revokeObjectURL(url);
@@ -229,7 +239,7 @@ describe('<conflict-timeline> untrusted text is text', () => {
     expect(details.textContent).to.contain(`“<script>${RUN}</script>”`);
     expect(details.textContent).to.contain('A source');
     expect(root.querySelectorAll('a').length, 'the javascript: link is not a link').to.equal(0);
-    await new Promise((r) => setTimeout(r, 50));
+    await injectedImagesFired();
     expect(window.__xss, 'a payload handler ran').to.equal(undefined);
   });
 
@@ -238,9 +248,9 @@ describe('<conflict-timeline> untrusted text is text', () => {
     const el = await timelineFixture();
     await setEvents(el, [eventCarrying('x')]);
     const probe = document.createElement('span');
-    probe.innerHTML = `<img src="data:," onerror="${RUN}">`;
+    probe.innerHTML = `<img src="${INJECTED_IMAGE}" onerror="${RUN}">`;
     shadow(el).append(probe);
-    await new Promise((r) => setTimeout(r, 50));
+    await injectedImagesFired();
     expect([...shadow(el).querySelectorAll(DANGEROUS)].map((e) => e.localName)).to.deep.equal(['img']);
     expect(window.__xss).to.equal(true);
   });

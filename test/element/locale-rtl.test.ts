@@ -17,7 +17,11 @@ function buttonLefts(el: ConflictTimeline): number[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="toolbar"] button')].map((b) => b.getBoundingClientRect().left);
 }
 
-/** Lets a mutation observer run, then waits for the animation frame it asked for. */
+/**
+ * Lets the element's mutation observer run, then waits for the animation frame it asked for. The zero
+ * timeout is one macrotask turn, after the observer's microtask; the count of turns and frames is the
+ * point: the plot must flip on the next frame, not at some later time.
+ */
 async function nextFrameAfterMutation(): Promise<void> {
   await new Promise((r) => setTimeout(r, 0));
   await new Promise((r) => requestAnimationFrame(() => r(undefined)));

@@ -69,8 +69,9 @@ describe('<conflict-timeline> view', () => {
     const button = (part: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;
     const span = () => el.view.end.getTime() - el.view.start.getTime();
     const full = span();
-    setTimeout(() => button('zoom-in').click());
-    const change = await oneEvent(el, 'ct-view-change');
+    const changing = oneEvent(el, 'ct-view-change');
+    button('zoom-in').click();
+    const change = await changing;
     expect(change.detail.end.getTime() - change.detail.start.getTime()).to.be.closeTo(full / 2, 1000);
     await settle(el);
     button('zoom-in').click();
