@@ -3,7 +3,7 @@
  * failure shows an alert with its reason and a working retry, keeps what was
  * shown, and a newer `src` always wins over a slower older one.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
 import { settle, timelineFixture } from '../support/timeline-fixture.js';
@@ -48,11 +48,15 @@ function alertBox(el: ConflictTimeline): HTMLElement | null {
   return box?.getAttribute('role') === 'alert' ? box : null;
 }
 
+/** Sets `src`, waits for its ct-load-error, and returns the alert shown once drawn. */
 async function failedLoad(el: ConflictTimeline, src: string): Promise<HTMLElement> {
+  const failed = oneEvent(el, 'ct-load-error');
   el.src = src;
-  await waitUntil(() => alertBox(el), `no error notice for ${src}`, { timeout: 10_000 });
+  await failed;
   await settle(el);
-  return alertBox(el)!;
+  const box = alertBox(el);
+  expect(box, `an error notice for ${src}`).to.not.equal(null);
+  return box!;
 }
 
 function markLabels(el: ConflictTimeline): string[] {
@@ -150,9 +154,12 @@ describe('<conflict-timeline> src', () => {
           const retry = box.querySelector<HTMLButtonElement>('button[part~="retry"]')!;
           expect(retry.textContent!.trim()).to.equal('Try again');
           const fetchesBefore = fetchesOf(src);
+          const failedAgain = oneEvent(el, 'ct-load-error');
           retry.click();
-          await waitUntil(() => fetchesOf(src) > fetchesBefore, 'the retry fetched again', { timeout: 10_000 });
-          await waitUntil(() => alertBox(el), 'the retry failed again', { timeout: 10_000 });
+          await failedAgain;
+          await settle(el);
+          expect(fetchesOf(src), 'the retry fetched again').to.be.greaterThan(fetchesBefore);
+          expect(alertBox(el), 'the retry failed again').to.not.equal(null);
           expect(drawnEventIds(el)).to.deep.equal(before);
           if (src.startsWith('blob:')) URL.revokeObjectURL(src);
           await nextTask();
@@ -213,7 +220,8 @@ describe('<conflict-timeline> src', () => {
       <conflict-timeline><ol><li data-id="listed"><time datetime="2019-02-14">14 February</time> Sochi summit</li></ol></conflict-timeline>
     </div>`);
     const el = wrapper.querySelector('conflict-timeline')!;
-    await waitUntil(() => drawnEventIds(el).includes('listed'), 'the list is read');
+    await settle(el);
+    expect(drawnEventIds(el), 'the list is read').to.deep.equal(['listed']);
     el.events = [{ id: 'direct', start: '2019-02-11', title: 'Set directly' }];
     await settle(el);
     expect(drawnEventIds(el)).to.deep.equal(['direct']);
@@ -224,12 +232,11 @@ describe('<conflict-timeline> src', () => {
 
   it('reads a list added after the element is connected (as frameworks render children)', async () => {
     const el = await timelineFixture();
-    const seen: DiagnosticsDetail[] = [];
-    el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
+    const read = oneEvent(el, 'ct-diagnostics');
     el.innerHTML = '<ol><li data-id="late"><time datetime="2019-02-14">14 February</time> Sochi summit</li></ol>';
-    await waitUntil(() => seen.length > 0, 'no ct-diagnostics for a list added after connect', { timeout: 3_000 });
+    const { detail } = await read;
     await settle(el);
-    expect(seen[0]).to.include({ origin: 'list', accepted: 1 });
+    expect(detail).to.include({ origin: 'list', accepted: 1 });
     expect(drawnEventIds(el)).to.deep.equal(['late']);
   });
 

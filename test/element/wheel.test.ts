@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
@@ -39,12 +39,6 @@ async function clickEmptyPlot(el: ConflictTimeline): Promise<void> {
   const y = Math.round(box.bottom - 4);
   await sendMouse({ type: 'click', position: [x, y] });
   await settle(el);
-}
-
-async function waitFor(condition: () => boolean, ms = 4000): Promise<boolean> {
-  const until = performance.now() + ms;
-  while (!condition() && performance.now() < until) await new Promise((r) => setTimeout(r, 25));
-  return condition();
 }
 
 // Zoom measured as real time on screen: linear time (collapsed stretches are tested in reader-picture.test.ts).
@@ -116,7 +110,8 @@ describe('<conflict-timeline> wheel', () => {
     await wheel(el, { deltaY: 100 });
     await el.updateComplete;
     expect(hintVisible(el)).to.equal(true);
-    expect(await waitFor(() => !hintVisible(el))).to.equal(true);
+    // The hint fades out through a CSS transition, which no mutation marks: poll, failing on timeout.
+    await waitUntil(() => !hintVisible(el), 'the hint hides again', { timeout: 4_000 });
   });
 
   it('zooms with a plain wheel once the plot was clicked, until a click elsewhere on the page', async () => {
