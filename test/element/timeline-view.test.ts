@@ -108,17 +108,26 @@ describe('<conflict-timeline> view', () => {
   it('follows its container when resized, and stops observing once removed', async () => {
     const el = await timelineFixture(idlib2019.events, { ...LINEAR, width: 600 });
     const wrapper = el.parentElement!;
-    const plotWidth = () => String(el.shadowRoot!.querySelector<HTMLElement>('.plot')!.clientWidth);
-    expect(plotSvg(el).getAttribute('width')).to.equal(plotWidth());
+    const plotWidth = () => el.shadowRoot!.querySelector<HTMLElement>('.plot')!.clientWidth;
+    /** The width inside the host's borders and padding, as laid out: what the plot has to fill. */
+    const room = () => {
+      const style = getComputedStyle(el);
+      return el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    };
+    expect(plotWidth()).to.equal(room());
+    expect(plotSvg(el).getAttribute('width')).to.equal(String(plotWidth()));
+    const first = plotWidth();
     wrapper.style.width = '900px';
     await settle(el);
-    expect(plotWidth()).to.equal('898'); // 900 less the host's 1px borders
-    expect(plotSvg(el).getAttribute('width')).to.equal(plotWidth());
+    expect(plotWidth(), 'grown with its container').to.equal(first + 300);
+    expect(plotWidth()).to.equal(room());
+    expect(plotSvg(el).getAttribute('width')).to.equal(String(plotWidth()));
     const host = wrapper.parentElement!;
     wrapper.remove();
     wrapper.style.width = '700px';
     host.append(wrapper);
     await settle(el);
-    expect(plotSvg(el).getAttribute('width')).to.equal('698');
+    expect(plotSvg(el).getAttribute('width')).to.equal(String(first + 100));
+    expect(plotSvg(el).getAttribute('width')).to.equal(String(room()));
   });
 });
