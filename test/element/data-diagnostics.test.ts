@@ -1,5 +1,5 @@
 /**
- * Issue 3, "every record accounted for", at the element: `ct-diagnostics`
+ * Every record accounted for, at the element: `ct-diagnostics`
  * after every load, whatever the way in; a notice naming what was left out;
  * valid records drawn anyway; nothing thrown out of the element.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 3, property-based, over the whole path: arbitrary JSON and JS values,
+ * Property-based, over the whole path: arbitrary JSON and JS values,
  * mixed with valid records, set as `events` on one live element. Whatever
  * comes in, nothing escapes, every record is accounted for, and every
  * accepted event is drawn once when the view fits all the data.

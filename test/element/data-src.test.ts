@@ -1,5 +1,5 @@
 /**
- * Issue 3, `src` at the element: every supported file renders; every kind of
+ * `src` at the element: every supported file renders; every kind of
  * failure shows an alert with its reason and a working retry, keeps what was
  * shown, and a newer `src` always wins over a slower older one.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 3, "untrusted text is text": classic script-injection payloads in every
+ * Untrusted text is text: classic script-injection payloads in every
  * text field and every link of an event. After drawing, selecting (details
  * open) and, where the element has one, the table view: nothing injected
  * exists, no handler attribute, no link other than http(s)/mailto, no handler
