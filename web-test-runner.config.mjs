@@ -11,8 +11,28 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 /**
  * `/__slow?ms=800&file=/test/data/fixtures/events.json` answers with that file
  * after a delay, so element tests can race a slow old `src` against a newer one.
+ * With `&id=abc`, `/__slow-request?id=abc&state=received` answers once that request has
+ * reached the server, and `state=over` once it is over: answered, or the page hung up.
+ * Either answers 204, or 504 if the state is not reached within 10 s. A test proves that a
+ * slow response never lands by waiting for it to be over, not for a guessed time.
  */
+const slowRequests = new Map();
+function slowRequest(id) {
+  let entry = slowRequests.get(id);
+  if (!entry) {
+    const deferred = () => {
+      let resolve;
+      const promise = new Promise((r) => (resolve = r));
+      return { promise, resolve };
+    };
+    entry = { received: deferred(), over: deferred() };
+    slowRequests.set(id, entry);
+  }
+  return entry;
+}
+
 function slowFileMiddleware(ctx, next) {
+  if (ctx.path === '/__slow-request') return slowRequestState(ctx);
   if (ctx.path !== '/__slow') return next();
   const ms = Math.min(Number(ctx.query.ms) || 0, 10_000);
   const file = String(ctx.query.file ?? '');
@@ -20,9 +40,26 @@ function slowFileMiddleware(ctx, next) {
     ctx.status = 400;
     return undefined;
   }
+  if (ctx.query.id) {
+    const request = slowRequest(String(ctx.query.id));
+    request.received.resolve();
+    // 'close' follows the last byte of the answer, or the client going away before it.
+    ctx.res.once('close', () => request.over.resolve());
+  }
   return new Promise((resolve) => setTimeout(resolve, ms)).then(() => {
     ctx.url = file;
     return next();
+  });
+}
+
+function slowRequestState(ctx) {
+  const request = slowRequest(String(ctx.query.id ?? ''));
+  const state = ctx.query.state === 'over' ? request.over : request.received;
+  let timer;
+  const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve(504), 10_000)));
+  return Promise.race([state.promise.then(() => 204), timeout]).then((status) => {
+    clearTimeout(timer);
+    ctx.status = status;
   });
 }
 

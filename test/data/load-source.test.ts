@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadSource, SourceLoadError } from '../../src/data/load-source.js';
 import { DataFormatError } from '../../src/data/record-batch.js';
+import { engineJsonReason } from '../support/engine-json-reason.js';
 
 const FIXTURES = '/test/data/fixtures';
 /** Nothing listens on port 1, so the connection is refused: a network failure without leaving the machine. */
@@ -61,7 +62,11 @@ describe('loadSource', () => {
   it('wraps invalid JSON with the position of the mistake', async () => {
     const error = await failure(loadSource(`${FIXTURES}/invalid.json`));
     expect(error).to.be.instanceOf(SourceLoadError);
-    expect((error as Error).message).to.match(/^Could not load invalid\.json: the JSON could not be read at line 1, column 56: Unexpected token/);
+    const text = await (await fetch(`${FIXTURES}/invalid.json`)).text();
+    // Column 56 is the `]` after the trailing comma, where a value should be.
+    expect((error as Error).message).to.equal(
+      `Could not load invalid.json: the JSON could not be read at line 1, column 56: ${engineJsonReason(text)}.`,
+    );
     expect((error as Error).cause).to.be.instanceOf(DataFormatError);
   });
 

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { readText } from '../../src/data/read-text.js';
 import { detectFormat } from '../../src/data/detect-format.js';
 import { DataFormatError } from '../../src/data/record-batch.js';
+import { engineJsonReason } from '../support/engine-json-reason.js';
 
 const JSON_TEXT = '[{"start":"2019","title":"x"}]';
 const CSV_TEXT = 'start,title\n2019,x\n';
@@ -37,15 +38,17 @@ describe('readText', () => {
     expect(readText(CSV_TEXT, { url: 'events.csv' }).records).to.deep.equal([{ start: '2019', title: 'x' }]);
   });
 
-  it("reports invalid JSON with the parser's position", () => {
+  it("reports invalid JSON with its position and the parser's own words", () => {
+    const text = '{ "events": [ { "title": "x" }, ] }';
     let error: unknown;
     try {
-      readText('{ "events": [ { "title": "x" }, ] }');
+      readText(text);
     } catch (caught) {
       error = caught;
     }
     expect(error).to.be.instanceOf(DataFormatError);
-    expect((error as Error).message).to.match(/^The JSON could not be read at line 1, column 33: Unexpected token/);
+    // Column 33 is the `]` after the trailing comma, where a value should be.
+    expect((error as Error).message).to.equal(`The JSON could not be read at line 1, column 33: ${engineJsonReason(text)}.`);
     expect((error as Error).cause).to.be.instanceOf(SyntaxError);
   });
 

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { readTimelineJs, timelineJsEventToRecord } from '../../src/data/read-timelinejs.js';
 import { timelineJsDateToEdtf } from '../../src/data/timelinejs-date.js';
 import { DataFormatError } from '../../src/data/record-batch.js';
+import { imageErrorsFired } from '../support/image-errors.js';
 
 const FIXTURE = '/test/data/fixtures/timelinejs-examples.json';
 
@@ -169,7 +170,7 @@ describe('readTimelineJs field mapping', () => {
         },
       ],
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await imageErrorsFired('x');
     expect((window as { __ctTjsRan?: boolean }).__ctTjsRan).to.equal(undefined);
     expect(batch.title).to.equal('Title');
     expect(batch.records[0]).to.include({ title: 'Headline', description: 'Body' });

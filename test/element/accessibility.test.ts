@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
@@ -107,10 +107,7 @@ describe('<conflict-timeline> accessibility', () => {
   it('collapses the toolbar to icons on a 360 px phone and keeps labels readable', async () => {
     await setViewport({ width: 360, height: 740 });
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:340px"><conflict-timeline></conflict-timeline></div>`);
-      const el = wrapper.querySelector('conflict-timeline')!;
-      el.events = idlib2019.events;
-      await settle(el);
+      const el = await timelineFixture(idlib2019.events, { width: 340 });
       const toolbar = el.shadowRoot!.querySelector<HTMLElement>('[part~="toolbar"]')!;
       expect(toolbar.getBoundingClientRect().height).to.be.at.most(50);
       expect(getComputedStyle(el.shadowRoot!.querySelector('.range')!).display).to.equal('none');
@@ -118,7 +115,7 @@ describe('<conflict-timeline> accessibility', () => {
       const labels = [...el.shadowRoot!.querySelectorAll('.mark .label')];
       expect(labels.length).to.be.greaterThan(0);
       for (const label of labels) expect(parseFloat(getComputedStyle(label).fontSize)).to.be.at.least(12);
-      expect(await axeViolations(wrapper)).to.deep.equal([]);
+      expect(await axeViolations(el.parentElement!)).to.deep.equal([]);
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

@@ -1,5 +1,5 @@
 /**
- * Issue 3, calendar dates in every reader time zone, for the vague dates
+ * Calendar dates in every reader time zone, for the vague dates
  * conflict data is full of: months, seasons, years, decades, hedged and
  * interval dates. In each zone the details panel and the mark's name say the
  * same words, and the span is drawn over the same UTC calendar stretch.

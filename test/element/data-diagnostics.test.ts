@@ -1,13 +1,13 @@
 /**
- * Issue 3, "every record accounted for", at the element: `ct-diagnostics`
+ * Every record accounted for, at the element: `ct-diagnostics`
  * after every load, whatever the way in; a notice naming what was left out;
  * valid records drawn anyway; nothing thrown out of the element.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
-import { settle } from '../support/timeline-fixture.js';
-import { drawnEventIds, emptyTimeline, nextTask, notice, noticeText, setEvents, setSrc, shadow, watchEscapes } from './data-support.js';
+import { settle, timelineFixture } from '../support/timeline-fixture.js';
+import { drawnEventIds, nextTask, notice, noticeText, setEvents, setSrc, shadow, watchEscapes } from './data-support.js';
 
 const VALID = [
   { id: 'protests', start: '2011-03', title: 'Protests begin', actors: ['Protesters'] },
@@ -34,7 +34,7 @@ function expectAccounting(detail: DiagnosticsDetail, given: number): void {
 
 describe('<conflict-timeline> ct-diagnostics and the notice', () => {
   it('accounts for every record set as `events`, with index, record and reason', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     const detail = await setEvents(el, MIXED);
     expectAccounting(detail, 8);
     expect(detail.origin).to.equal('events');
@@ -50,7 +50,7 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
   });
 
   it('shows a dismissable notice that names how many records were left out, and why', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     const detail = await setEvents(el, MIXED);
     const box = notice(el)!;
     expect(box).to.exist;
@@ -76,7 +76,7 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
   });
 
   it('fires after every load, each with its own accounting', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     const first = await setEvents(el, VALID);
     expect(first).to.include({ accepted: 6, origin: 'events' });
     expect(first.rejected).to.deep.equal([]);
@@ -90,7 +90,7 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
   });
 
   it('reports warnings for records it had to change, without rejecting them', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     const detail = await setEvents(el, [
       { id: 'same', start: '2019-02-11', title: 'One' },
       { id: 'same', start: '2019-02-14', title: 'Two', url: 'javascript:alert(1)' },
@@ -103,7 +103,7 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
   });
 
   it('accounts for every row of a `src` file', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     const csv = [
       'start,end,title,actors',
       '2018-09-17,,Sochi memorandum,Russia;Turkey',
@@ -195,7 +195,7 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
     ];
     for (const [name, records] of cases) {
       it(`survives ${name}, and accounts for every record`, async () => {
-        const el = await emptyTimeline();
+        const el = await timelineFixture();
         const watch = watchEscapes();
         try {
           const detail = await setEvents(el, records);
@@ -212,7 +212,7 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
     }
 
     it('treats a non-array `events` value as one record rather than throwing', async () => {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const watch = watchEscapes();
       try {
         const asRecords = el as unknown as { events: unknown };
@@ -232,7 +232,7 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
     });
 
     it('survives an events array whose elements cannot be read', async () => {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const watch = watchEscapes();
       try {
         const records: unknown[] = [VALID[0], undefined, VALID[1]];
@@ -257,7 +257,7 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
   it('a date beyond what a JS Date holds does not blank the other events', async () => {
     // EDTF long years are valid input (TimelineJS's own examples have "The Big Bang"), but the
     // time scales work in Dates (±8.64e15 ms); such an event must be rejected or drawn, never take the rest down.
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     const detail = await setEvents(el, [VALID[2], { id: 'big-bang', start: 'Y-13800000000', title: 'The Big Bang' }, VALID[3]]);
     expectAccounting(detail, 3);
     expect(Number.isFinite(el.view.start.getTime()) && Number.isFinite(el.view.end.getTime()), 'the view is a real time').to.equal(true);
@@ -266,7 +266,7 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
   });
 
   it('the notice text is the reason, as text', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     await setEvents(el, [{ start: '<img src=x onerror="window.__xss=true">', title: 'x' }]);
     const li = notice(el)!.querySelector('li')!;
     expect(li.children.length).to.equal(0);
@@ -275,10 +275,8 @@ describe('<conflict-timeline> ct-diagnostics and the notice', () => {
   });
 });
 
-
 describe('<conflict-timeline> notice for many rejections', () => {
   it('lists the first 100 reasons and counts the rest, while ct-diagnostics carries them all', async () => {
-    const { timelineFixture } = await import('../support/timeline-fixture.js');
     const bad = Array.from({ length: 250 }, (_, i) => ({ start: 'not a date', title: `Bad ${i}` }));
     const el = await timelineFixture([{ start: '2019-02-14', title: 'Sochi summit' }]);
     const reported = new Promise<CustomEvent>((r) => el.addEventListener('ct-diagnostics', (e) => r(e as CustomEvent), { once: true }));
@@ -293,7 +291,6 @@ describe('<conflict-timeline> notice for many rejections', () => {
   });
 
   it('shows an event\'s kind in the details', async () => {
-    const { timelineFixture, settle } = await import('../support/timeline-fixture.js');
     const el = await timelineFixture([{ id: 'x', start: '2019-02-14', title: 'Sochi summit', category: 'Summit' }]);
     el.select('x');
     await settle(el);

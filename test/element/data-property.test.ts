@@ -1,5 +1,5 @@
 /**
- * Issue 3, property-based, over the whole path: arbitrary JSON and JS values,
+ * Property-based, over the whole path: arbitrary JSON and JS values,
  * mixed with valid records, set as `events` on one live element. Whatever
  * comes in, nothing escapes, every record is accounted for, and every
  * accepted event is drawn once when the view fits all the data.
@@ -9,7 +9,8 @@ import { csvParseRows } from 'd3-dsv';
 import fc from 'fast-check';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
-import { clusterCount, drawnEventIds, emptyTimeline, nextTask, notice, setEvents, watchEscapes } from './data-support.js';
+import { timelineFixture } from '../support/timeline-fixture.js';
+import { clusterCount, drawnEventIds, nextTask, notice, setEvents, watchEscapes } from './data-support.js';
 
 /** Dates of every shape the README promises, so valid records exercise every precision. */
 const EDTF_DATES = [
@@ -69,7 +70,7 @@ const records = fc.array(fc.oneof({ arbitrary: validRecord, weight: 2 }, { arbit
 describe('<conflict-timeline> from arbitrary values to drawn marks (property)', () => {
   let el: ConflictTimeline;
   before(async () => {
-    el = await emptyTimeline(900);
+    el = await timelineFixture();
   });
 
   it('never throws, accounts for every record and draws every accepted event', async () => {
@@ -136,7 +137,7 @@ describe('<conflict-timeline> from any file text to drawn marks (property)', () 
             fc.string({ maxLength: 80 }).map((text) => ({ text, type: 'text/plain', known: false })),
           ),
           async ({ text, type, known }) => {
-            const el = await emptyTimeline();
+            const el = await timelineFixture();
             const seen: DiagnosticsDetail[] = [];
             el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
             const url = URL.createObjectURL(new Blob([text], { type }));

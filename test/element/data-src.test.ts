@@ -1,13 +1,13 @@
 /**
- * Issue 3, `src` at the element: every supported file renders; every kind of
+ * `src` at the element: every supported file renders; every kind of
  * failure shows an alert with its reason and a working retry, keeps what was
  * shown, and a newer `src` always wins over a slower older one.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
-import { settle } from '../support/timeline-fixture.js';
-import { drawnEventIds, emptyTimeline, nextTask, notice, noticeText, setEvents, setSrc, shadow, watchEscapes } from './data-support.js';
+import { settle, timelineFixture } from '../support/timeline-fixture.js';
+import { drawnEventIds, nextTask, notice, noticeText, setEvents, setSrc, shadow, watchEscapes } from './data-support.js';
 
 const FIXTURES = '/test/data/fixtures';
 const SAMPLES = '/demo/samples';
@@ -16,9 +16,31 @@ const UNREACHABLE = 'http://127.0.0.1:9/x.json';
 
 /** Requests the page made, by URL: a retry is proven by a new request, not by a passing state. */
 const fetched: string[] = [];
+/** For each URL, when the page's last fetch of it ended: its whole body arrived, or it failed or was aborted. */
+const fetchEnded = new Map<string, Promise<void>>();
 const realFetch = window.fetch.bind(window);
 function fetchesOf(url: string): number {
   return fetched.filter((u) => u === url).length;
+}
+
+/** A `src` the test server answers after `ms`, and whose course the test can follow (see slowFileMiddleware). */
+function slowSrc(ms: number, file: string): { src: string; id: string } {
+  const id = `${Math.random()}`.slice(2);
+  return { src: `/__slow?ms=${ms}&id=${id}&file=${file}`, id };
+}
+
+async function slowRequestReached(id: string, state: 'received' | 'over'): Promise<void> {
+  const { status } = await realFetch(`/__slow-request?id=${id}&state=${state}`);
+  expect(status, `the slow request ${state}`).to.equal(204);
+}
+
+/**
+ * Resolves once a slow response can no longer arrive: the server is done with the request (it
+ * answered, or the page hung up), and the page's fetch of it has ended.
+ */
+async function slowResponseOver({ src, id }: { src: string; id: string }): Promise<void> {
+  await slowRequestReached(id, 'over');
+  await fetchEnded.get(src);
 }
 
 function alertBox(el: ConflictTimeline): HTMLElement | null {
@@ -26,11 +48,15 @@ function alertBox(el: ConflictTimeline): HTMLElement | null {
   return box?.getAttribute('role') === 'alert' ? box : null;
 }
 
+/** Sets `src`, waits for its ct-load-error, and returns the alert shown once drawn. */
 async function failedLoad(el: ConflictTimeline, src: string): Promise<HTMLElement> {
+  const failed = oneEvent(el, 'ct-load-error');
   el.src = src;
-  await waitUntil(() => alertBox(el), `no error notice for ${src}`, { timeout: 10_000 });
+  await failed;
   await settle(el);
-  return alertBox(el)!;
+  const box = alertBox(el);
+  expect(box, `an error notice for ${src}`).to.not.equal(null);
+  return box!;
 }
 
 function markLabels(el: ConflictTimeline): string[] {
@@ -40,8 +66,18 @@ function markLabels(el: ConflictTimeline): string[] {
 describe('<conflict-timeline> src', () => {
   before(() => {
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      fetched.push(input instanceof Request ? input.url : String(input));
-      return realFetch(input, init);
+      const url = input instanceof Request ? input.url : String(input);
+      fetched.push(url);
+      const response = realFetch(input, init);
+      // A copy of the body, read to its end, tells when the whole response has arrived.
+      fetchEnded.set(
+        url,
+        response.then((r) => r.clone().arrayBuffer()).then(
+          () => undefined,
+          () => undefined,
+        ),
+      );
+      return response;
     };
   });
   after(() => {
@@ -67,7 +103,7 @@ describe('<conflict-timeline> src', () => {
     ];
     for (const file of files) {
       it(`${file.src}: ${file.rows} records, each drawn or reported`, async () => {
-        const el = await emptyTimeline();
+        const el = await timelineFixture();
         const detail = await setSrc(el, file.src);
         const rejected = file.rejected ?? [];
         expect(detail.origin).to.equal('src');
@@ -98,7 +134,7 @@ describe('<conflict-timeline> src', () => {
     ];
     for (const failure of failures) {
       it(`${failure.name}: an alert with the reason and a retry; the data shown stays`, async () => {
-        const el = await emptyTimeline();
+        const el = await timelineFixture();
         const watch = watchEscapes();
         try {
           await setSrc(el, `${FIXTURES}/events.json`);
@@ -118,9 +154,12 @@ describe('<conflict-timeline> src', () => {
           const retry = box.querySelector<HTMLButtonElement>('button[part~="retry"]')!;
           expect(retry.textContent!.trim()).to.equal('Try again');
           const fetchesBefore = fetchesOf(src);
+          const failedAgain = oneEvent(el, 'ct-load-error');
           retry.click();
-          await waitUntil(() => fetchesOf(src) > fetchesBefore, 'the retry fetched again', { timeout: 10_000 });
-          await waitUntil(() => alertBox(el), 'the retry failed again', { timeout: 10_000 });
+          await failedAgain;
+          await settle(el);
+          expect(fetchesOf(src), 'the retry fetched again').to.be.greaterThan(fetchesBefore);
+          expect(alertBox(el), 'the retry failed again').to.not.equal(null);
           expect(drawnEventIds(el)).to.deep.equal(before);
           if (src.startsWith('blob:')) URL.revokeObjectURL(src);
           await nextTask();
@@ -132,7 +171,7 @@ describe('<conflict-timeline> src', () => {
     }
 
     it('setting `events` after a failed load clears the alert, as those events are what is shown', async () => {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       await failedLoad(el, `${FIXTURES}/missing.json`);
       await setEvents(el, [{ id: 'direct', start: '2019-02-11', title: 'Set directly' }]);
       expect(drawnEventIds(el)).to.deep.equal(['direct']);
@@ -140,7 +179,7 @@ describe('<conflict-timeline> src', () => {
     });
 
     it('retry loads the file once the server answers', async () => {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const src = `/__flaky?id=${Math.random()}&file=${SAMPLES}/simple-sample.csv`;
       const box = await failedLoad(el, src);
       expect(box.textContent).to.match(/503 Service Unavailable/);
@@ -158,7 +197,7 @@ describe('<conflict-timeline> src', () => {
 
   describe('events and src together', () => {
     it('`events` takes precedence while set; unsetting it hands the data back to src', async () => {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       await setSrc(el, `${FIXTURES}/events.json`);
       expect(drawnEventIds(el)).to.have.members(['a', 'b']);
       el.events = [{ id: 'direct', start: '2019-02-11', title: 'Set directly' }];
@@ -181,7 +220,8 @@ describe('<conflict-timeline> src', () => {
       <conflict-timeline><ol><li data-id="listed"><time datetime="2019-02-14">14 February</time> Sochi summit</li></ol></conflict-timeline>
     </div>`);
     const el = wrapper.querySelector('conflict-timeline')!;
-    await waitUntil(() => drawnEventIds(el).includes('listed'), 'the list is read');
+    await settle(el);
+    expect(drawnEventIds(el), 'the list is read').to.deep.equal(['listed']);
     el.events = [{ id: 'direct', start: '2019-02-11', title: 'Set directly' }];
     await settle(el);
     expect(drawnEventIds(el)).to.deep.equal(['direct']);
@@ -191,34 +231,35 @@ describe('<conflict-timeline> src', () => {
   });
 
   it('reads a list added after the element is connected (as frameworks render children)', async () => {
-    const el = await emptyTimeline();
-    const seen: DiagnosticsDetail[] = [];
-    el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
+    const el = await timelineFixture();
+    const read = oneEvent(el, 'ct-diagnostics');
     el.innerHTML = '<ol><li data-id="late"><time datetime="2019-02-14">14 February</time> Sochi summit</li></ol>';
-    await waitUntil(() => seen.length > 0, 'no ct-diagnostics for a list added after connect', { timeout: 3_000 });
+    const { detail } = await read;
     await settle(el);
-    expect(seen[0]).to.include({ origin: 'list', accepted: 1 });
+    expect(detail).to.include({ origin: 'list', accepted: 1 });
     expect(drawnEventIds(el)).to.deep.equal(['late']);
   });
 
   describe('a newer src wins', () => {
     it('shows "loading" meanwhile, and a slow older response never overwrites the newer data', async () => {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const seen: DiagnosticsDetail[] = [];
       el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
-      const requested = performance.now();
-      el.src = `/__slow?ms=800&file=${SAMPLES}/acled-sample.csv`;
+      const slow = slowSrc(800, `${SAMPLES}/acled-sample.csv`);
+      el.src = slow.src;
       await waitUntil(() => notice(el), 'the loading notice');
       expect(notice(el)!.textContent).to.contain('Loading events…');
       expect(notice(el)?.getAttribute('role')).to.equal('status');
+      // The slow request is on its way: what follows races it.
+      await slowRequestReached(slow.id, 'received');
 
       el.src = `${FIXTURES}/events.json`;
       await waitUntil(() => seen.length === 1, 'the newer load', { timeout: 5_000 });
       await settle(el);
       expect(drawnEventIds(el)).to.have.members(['a', 'b']);
 
-      // Wait well past the slow response: it must not land.
-      await new Promise((r) => setTimeout(r, Math.max(0, requested + 1_300 - performance.now())));
+      // Once the slow response is over, whatever it would do is done: it must not have landed.
+      await slowResponseOver(slow);
       await settle(el);
       expect(seen.map((d) => d.accepted)).to.deep.equal([2]);
       expect(drawnEventIds(el)).to.have.members(['a', 'b']);
@@ -227,7 +268,7 @@ describe('<conflict-timeline> src', () => {
 
     it('the slow response does land when nothing replaced it (the delay is real)', async () => {
       // The control for the test above: without a newer src, the slow file is shown.
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const started = performance.now();
       const detail = await setSrc(el, `/__slow?ms=800&file=${SAMPLES}/acled-sample.csv`);
       expect(performance.now() - started).to.be.at.least(750);
@@ -236,7 +277,7 @@ describe('<conflict-timeline> src', () => {
 
     it('moving the element in the page while it loads still finishes the load', async () => {
       // Frameworks and drag-and-drop move elements: disconnect, then connect elsewhere.
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const seen: DiagnosticsDetail[] = [];
       el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
       el.src = `/__slow?ms=400&file=${FIXTURES}/events.json`;
@@ -254,14 +295,15 @@ describe('<conflict-timeline> src', () => {
     });
 
     it('setting `events` while a src loads cancels the load', async () => {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const seen: DiagnosticsDetail[] = [];
       el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
-      el.src = `/__slow?ms=600&file=${SAMPLES}/acled-sample.csv`;
-      await el.updateComplete;
+      const slow = slowSrc(600, `${SAMPLES}/acled-sample.csv`);
+      el.src = slow.src;
+      await slowRequestReached(slow.id, 'received');
       el.events = [{ id: 'only', start: '2019-02-11', title: 'Set directly' }];
       await settle(el);
-      await new Promise((r) => setTimeout(r, 1_000));
+      await slowResponseOver(slow);
       await settle(el);
       expect(seen.map((d) => d.origin)).to.deep.equal(['events']);
       expect(drawnEventIds(el)).to.deep.equal(['only']);

@@ -1,21 +1,13 @@
 /**
- * Shared by the data-* element tests: mount an empty timeline, feed it, and
+ * Shared by the data-* element tests: feed a timeline (built with timelineFixture), and
  * catch anything that escapes it (errors and rejected promises reach the
  * window, not the test, so they are collected there).
  */
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
 import { settle } from '../support/timeline-fixture.js';
-
-/** An empty timeline in a sized container, rendered once. */
-export async function emptyTimeline(width = 900): Promise<ConflictTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><conflict-timeline></conflict-timeline></div>`);
-  const el = wrapper.querySelector('conflict-timeline')!;
-  await settle(el);
-  return el;
-}
 
 /** Sets `events` and resolves with the `ct-diagnostics` it caused, once the plot is drawn. */
 export async function setEvents(el: ConflictTimeline, events: readonly unknown[]): Promise<DiagnosticsDetail> {
@@ -58,7 +50,10 @@ export function watchEscapes(): EscapeWatch {
   };
 }
 
-/** Unhandled rejections are reported a task after the promise settles; wait for that task. */
+/**
+ * Unhandled rejections are reported a task after the promise settles: the zero timeout is that one
+ * macrotask turn (the count of turns is the point, not a time).
+ */
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -1,5 +1,5 @@
 /**
- * Issue 3, "untrusted text is text": classic script-injection payloads in every
+ * Untrusted text is text: classic script-injection payloads in every
  * text field and every link of an event. After drawing, selecting (details
  * open) and, where the element has one, the table view: nothing injected
  * exists, no handler attribute, no link other than http(s)/mailto, no handler
@@ -7,8 +7,9 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
-import { settle } from '../support/timeline-fixture.js';
-import { emptyTimeline, setEvents, setSrc, shadow } from './data-support.js';
+import { imageErrorsFired } from '../support/image-errors.js';
+import { settle, timelineFixture } from '../support/timeline-fixture.js';
+import { setEvents, setSrc, shadow } from './data-support.js';
 
 declare global {
   interface Window {
@@ -49,6 +50,16 @@ const PAYLOADS: readonly string[] = [
   `<svg><foreignObject><img src=x onerror=${RUN}></foreignObject></svg>`,
 ];
 
+/** Where the payloads' images point: `src=x`, relative to the page. */
+const INJECTED_IMAGE = 'x';
+
+/**
+ * Resolves once an image injected by a payload would have run its onerror handler. Handlers on other
+ * elements run sooner (an svg's onload on insertion), or need an element that expectNothingInjected
+ * finds first (an iframe, a script).
+ */
+const injectedImagesFired = () => imageErrorsFired(INJECTED_IMAGE);
+
 /** One event carrying the payload in every field the data format has (text fields are trimmed, so none has outer spaces). */
 function eventCarrying(text: string) {
   return {
@@ -88,7 +99,7 @@ async function openTableView(el: ConflictTimeline): Promise<boolean> {
 
 /** What the component renders by its own design for a harmless event of the same shape. */
 async function tagNamesFor(text: string): Promise<Set<string>> {
-  const el = await emptyTimeline();
+  const el = await timelineFixture();
   await setEvents(el, [eventCarrying(text)]);
   el.select(text);
   await settle(el);
@@ -136,7 +147,7 @@ describe('<conflict-timeline> untrusted text is text', () => {
 
   for (const payload of PAYLOADS) {
     it(`renders ${JSON.stringify(payload)} as text in every field`, async () => {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const detail = await setEvents(el, [eventCarrying(payload)]);
       expect(detail.accepted, 'the event is shown, not rejected').to.equal(1);
       expect(el.select(payload), 'selectable by its id').to.equal(true);
@@ -166,8 +177,7 @@ describe('<conflict-timeline> untrusted text is text', () => {
 
       expectNothingInjected(root, ownTags, documentBaseline);
 
-      // Give any handler that did get in (onerror, onload, a timer) the chance to run.
-      await new Promise((r) => setTimeout(r, 50));
+      await injectedImagesFired();
       expect(window.__xss, 'a payload handler ran').to.equal(undefined);
     });
   }
@@ -180,7 +190,7 @@ describe('<conflict-timeline> untrusted text is text', () => {
     );
     const url = URL.createObjectURL(new Blob([[header, ...rows].join('\n')], { type: 'text/csv' }));
     try {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const detail = await setSrc(el, url);
       expect(detail.accepted).to.equal(PAYLOADS.length);
       const root = shadow(el);
@@ -194,7 +204,7 @@ describe('<conflict-timeline> untrusted text is text', () => {
       }
       await openTableView(el);
       expectNothingInjected(root, ownTags, documentBaseline);
-      await new Promise((r) => setTimeout(r, 50));
+      await injectedImagesFired();
       expect(window.__xss, 'a payload handler ran').to.equal(undefined);
     } finally {
       URL.revokeObjectURL(url);
@@ -202,7 +212,7 @@ describe('<conflict-timeline> untrusted text is text', () => {
   });
 
   it('keeps a light-DOM list item\'s unsafe link and attribute payloads out of the shadow root', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     const item = document.createElement('li');
     item.dataset['id'] = 'listed';
     item.dataset['actors'] = `"><svg onload=${RUN}>; <img src=x onerror=${RUN}>`;
@@ -229,18 +239,18 @@ describe('<conflict-timeline> untrusted text is text', () => {
     expect(details.textContent).to.contain(`“<script>${RUN}</script>”`);
     expect(details.textContent).to.contain('A source');
     expect(root.querySelectorAll('a').length, 'the javascript: link is not a link').to.equal(0);
-    await new Promise((r) => setTimeout(r, 50));
+    await injectedImagesFired();
     expect(window.__xss, 'a payload handler ran').to.equal(undefined);
   });
 
   it('the check itself sees markup when it is there', async () => {
     // Guards the assertions above against passing vacuously: real markup in the root is found.
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     await setEvents(el, [eventCarrying('x')]);
     const probe = document.createElement('span');
-    probe.innerHTML = `<img src="data:," onerror="${RUN}">`;
+    probe.innerHTML = `<img src="${INJECTED_IMAGE}" onerror="${RUN}">`;
     shadow(el).append(probe);
-    await new Promise((r) => setTimeout(r, 50));
+    await injectedImagesFired();
     expect([...shadow(el).querySelectorAll(DANGEROUS)].map((e) => e.localName)).to.deep.equal(['img']);
     expect(window.__xss).to.equal(true);
   });

@@ -1,12 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { ACTORS, generateEvents } from '../../bench/generate-events.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { TimelineEvent } from '../../src/model/timeline-event.js';
 import { validateEvents } from '../../src/model/validate-events.js';
-import { plotSvg, settle, timeAt } from '../support/timeline-fixture.js';
+import { plotSvg, settle, timeAt, timelineFixture } from '../support/timeline-fixture.js';
 
-// The stress page's generator (rule 8 of issue 8 takes that page as the example of dense data), at a fifth of
+// The stress page's generator (that page is the example of dense data), at a fifth of
 // its size so that each case loads in about a second: every lane is still far too dense for single marks.
 const N = 20_000;
 const records = generateEvents(N, 20110315);
@@ -17,13 +17,8 @@ const SIZES = [
   { name: 'phone', width: 375, height: 812 },
 ] as const;
 
-async function denseTimeline(width: number): Promise<ConflictTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width - 20}px"><conflict-timeline></conflict-timeline></div>`);
-  const el = wrapper.querySelector('conflict-timeline')!;
-  el.events = records;
-  await settle(el);
-  return el;
-}
+/** The dense records on a page of the given width, less the page's margin. */
+const denseTimeline = (width: number): Promise<ConflictTimeline> => timelineFixture(records, { width: width - 20 });
 
 const bins = (el: ConflictTimeline) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.cluster')];
 const laneOf = (bin: Element) => bin.getAttribute('data-key')!.split('\u0000')[0]!;

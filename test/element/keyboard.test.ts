@@ -1,8 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { validateEvents } from '../../src/model/validate-events.js';
+import { tabIntoPlot } from '../support/tab-into-plot.js';
 import { settle, timelineFixture } from '../support/timeline-fixture.js';
 
 const inTimeOrder = validateEvents(idlib2019.events).events.map((e) => e.id);
@@ -16,17 +17,6 @@ async function press(el: ConflictTimeline, key: string) {
   await settle(el);
 }
 
-/** Puts focus on a button before the timeline, then tabs into the plot. */
-async function tabIntoPlot(el: ConflictTimeline) {
-  const before = document.createElement('button');
-  before.textContent = 'before';
-  el.parentElement!.before(before);
-  before.focus();
-  // Toolbar: previous, next, zoom in, zoom out, show all, table; then the plot's one tab stop.
-  for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' });
-  await settle(el);
-  before.remove();
-}
 
 describe('<conflict-timeline> keyboard', () => {
   it('is one tab stop: the plot holds exactly one focusable mark, the earliest in view', async () => {
@@ -73,7 +63,7 @@ describe('<conflict-timeline> keyboard', () => {
 
   it('zooms around the focused event with + and -, and fits with 0', async () => {
     // Spans measured in linear time: each + halves the real time on screen.
-    const el = await timelineFixture(idlib2019.events, 900, { gaps: 'linear' });
+    const el = await timelineFixture(idlib2019.events, { gaps: 'linear' });
     const full = el.view.end.getTime() - el.view.start.getTime();
     await tabIntoPlot(el);
     await press(el, 'Home');
@@ -103,10 +93,7 @@ describe('<conflict-timeline> keyboard', () => {
   });
 
   it('follows the screen in right-to-left: ArrowRight goes to the earlier event', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width:900px"><conflict-timeline></conflict-timeline></div>`);
-    const el = wrapper.querySelector('conflict-timeline')!;
-    el.events = idlib2019.events;
-    await settle(el);
+    const el = await timelineFixture(idlib2019.events, { container: { dir: 'rtl' } });
     await tabIntoPlot(el);
     await press(el, 'End');
     await press(el, 'ArrowRight');

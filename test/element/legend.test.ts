@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
@@ -8,7 +8,7 @@ import { LEGEND_KINDS } from '../../src/render/legend-swatches.js';
 import { axeViolations } from '../support/axe.js';
 import { contrast, rgba, type Rgb } from '../support/contrast.js';
 import { emulateForcedColors } from '../support/forced-colors.js';
-import { settle } from '../support/timeline-fixture.js';
+import { settle, timelineFixture } from '../support/timeline-fixture.js';
 
 const DESK = { width: 1280, height: 900 } as const;
 const PHONE = { width: 375, height: 812 } as const;
@@ -27,18 +27,10 @@ const ALL_KINDS = [
 async function timelineOnPage(
   size: { width: number; height: number },
   events: readonly unknown[] = idlib2019.events,
-  attrs: { locale?: string; dir?: string; theme?: string; gaps?: string } = {},
+  attributes: Record<string, string> = {},
 ): Promise<ConflictTimeline> {
   await setViewport(size);
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${size.width - 20}px"></div>`);
-  const el = document.createElement('conflict-timeline');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  const localeLoaded = attrs.locale ? oneEvent(el, 'ct-locale-change') : undefined;
-  wrapper.append(el);
-  el.events = events;
-  await localeLoaded;
-  await settle(el);
-  return el;
+  return timelineFixture(events, { width: size.width - 20, attributes });
 }
 
 function legendOf(el: ConflictTimeline): HTMLDetailsElement {
@@ -137,7 +129,7 @@ describe('<conflict-timeline> legend', () => {
     expect(openSide(await timelineOnPage(DESK, idlib2019.events, { locale: 'ar', dir: 'rtl' }))).to.deep.equal({ pastRight: false, pastLeft: true });
   });
 
-  for (const attrs of [{}, { locale: 'ar', dir: 'rtl' }]) {
+  for (const attrs of [{}, { locale: 'ar', dir: 'rtl' }] as Array<Record<string, string>>) {
     it(`folds away at 375x812 and opens within the element's width${attrs.locale ? ' (Arabic)' : ''}`, async () => {
       const el = await timelineOnPage(PHONE, idlib2019.events, attrs);
       const legend = legendOf(el);

@@ -1,10 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/index.js';
-import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import { expect, oneEvent } from '@open-wc/testing';
+import { timelineFixture } from '../support/timeline-fixture.js';
 
 describe('<conflict-timeline> ct-load-error', () => {
   it('tells the page when src cannot be loaded, with the url and the reason shown to the reader', async () => {
-    const el = await fixture<ConflictTimeline>(html`<conflict-timeline></conflict-timeline>`);
+    const el = await timelineFixture();
     const failed = oneEvent(el, 'ct-load-error');
     el.src = '/test/data/fixtures/no-such-file.json';
     const { detail } = await failed;
@@ -16,7 +15,7 @@ describe('<conflict-timeline> ct-load-error', () => {
   });
 
   it('stays quiet when the load succeeds', async () => {
-    const el = await fixture<ConflictTimeline>(html`<conflict-timeline></conflict-timeline>`);
+    const el = await timelineFixture();
     let errors = 0;
     el.addEventListener('ct-load-error', () => (errors += 1));
     const loaded = oneEvent(el, 'ct-diagnostics');

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { bareFrame } from '../support/bare-frame.js';
 
 /**
@@ -89,8 +90,10 @@ describe('language chunks of the bundle', () => {
        <conflict-timeline><ol><li data-id="x"><time datetime="2018-09-17">17 Sep</time> Sochi memorandum</li></ol></conflict-timeline>`,
       (w) => !!w.document.querySelector('conflict-timeline')?.shadowRoot?.querySelector('svg.plot-svg g.mark'),
     );
-    await new Promise((r) => setTimeout(r, 100));
-    const label = w.document.querySelector('conflict-timeline')!.shadowRoot!.querySelector('svg.plot-svg g.mark')!.getAttribute('aria-label');
+    // renderComplete waits for any language the element asked for: after it, no chunk is still on its way.
+    const timeline = w.document.querySelector<ConflictTimeline>('conflict-timeline')!;
+    await timeline.renderComplete;
+    const label = timeline.shadowRoot!.querySelector('svg.plot-svg g.mark')!.getAttribute('aria-label');
     expect(label).to.contain('17 September 2018');
     const fetched = w.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     // The folder may hold other lazy chunks too (e.g. readers for `src`): look for the languages' own.

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { markX, settle, timelineFixture } from '../support/timeline-fixture.js';
@@ -7,15 +7,9 @@ const EARLIER = 'syria-uprising-2011';
 const MIDDLE = 'sochi-memorandum-2018';
 const LATER = 'sochi-summit-2019';
 
-async function inWrapper(attrs: { dir?: string; wrapperDir?: string }): Promise<ConflictTimeline> {
-  const dirOf = (value: string | undefined) => (value ? ` dir="${value}"` : '');
-  const wrapper = await fixture<HTMLDivElement>(
-    `<div style="width:900px"${dirOf(attrs.wrapperDir)}><conflict-timeline${dirOf(attrs.dir)}></conflict-timeline></div>`,
-  );
-  const el = wrapper.querySelector('conflict-timeline')!;
-  el.events = idlib2019.events;
-  await settle(el);
-  return el;
+/** The article's timeline with `dir` on the element, on its container, or both. */
+function inWrapper(attrs: { dir?: 'ltr' | 'rtl'; wrapperDir?: 'ltr' | 'rtl' }): Promise<ConflictTimeline> {
+  return timelineFixture(idlib2019.events, { dir: attrs.dir, container: { dir: attrs.wrapperDir } });
 }
 
 /** Left edges of the toolbar's buttons, in DOM order. */
@@ -23,7 +17,11 @@ function buttonLefts(el: ConflictTimeline): number[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="toolbar"] button')].map((b) => b.getBoundingClientRect().left);
 }
 
-/** Lets a mutation observer run, then waits for the animation frame it asked for. */
+/**
+ * Lets the element's mutation observer run, then waits for the animation frame it asked for. The zero
+ * timeout is one macrotask turn, after the observer's microtask; the count of turns and frames is the
+ * point: the plot must flip on the next frame, not at some later time.
+ */
 async function nextFrameAfterMutation(): Promise<void> {
   await new Promise((r) => setTimeout(r, 0));
   await new Promise((r) => requestAnimationFrame(() => r(undefined)));
@@ -67,7 +65,7 @@ describe('<conflict-timeline> right to left', () => {
     expect(rtlLefts[0]).to.be.greaterThan(toolbar.left + toolbar.width / 2);
   });
 
-  for (const dir of ['ltr', 'rtl']) {
+  for (const dir of ['ltr', 'rtl'] as const) {
     it(`keeps lane names and event labels inside the plot in ${dir}`, async () => {
       const el = await inWrapper({ dir });
       const svg = el.shadowRoot!.querySelector('svg.plot-svg')!.getBoundingClientRect();
@@ -113,18 +111,9 @@ describe('<conflict-timeline> right to left', () => {
   });
 
   it('an Arabic timeline with dir="rtl" reads in Arabic, right to left', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width:900px"><conflict-timeline locale="ar" dir="rtl"></conflict-timeline></div>`,
-    );
-    const el = wrapper.querySelector('conflict-timeline')!;
-    el.events = idlib2019.events;
-    await settle(el);
+    // The pack loads on demand: the timeline is drawn once it is in use.
+    const el = await timelineFixture(idlib2019.events, { locale: 'ar', dir: 'rtl' });
     const mark = () => el.shadowRoot!.querySelector(`g.mark[data-key="${MIDDLE}"]`);
-    // The pack loads on demand; give it a moment, then judge what is drawn.
-    for (let i = 0; i < 100 && !/سبتمبر/.test(mark()?.getAttribute('aria-label') ?? ''); i++) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    await settle(el);
     expect(markX(el, LATER)).to.be.lessThan(markX(el, EARLIER));
     expect(mark()?.getAttribute('aria-label')).to.contain('17 سبتمبر 2018');
   });

@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
-import { plotSvg, settle } from '../support/timeline-fixture.js';
+import { plotSvg, settle, timelineFixture } from '../support/timeline-fixture.js';
 
 const EVENTS = [
   { id: 'war', title: 'Syrian civil war', start: '2011-03/..', actors: ['Government'] },
@@ -14,15 +14,10 @@ const SIZES = [
   { name: 'phone', width: 375, height: 812 },
 ] as const;
 
-async function openTimeline(width: number, dir: 'ltr' | 'rtl', locale = 'en'): Promise<ConflictTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(
-    // Linear time: xOf turns instants into px by proportion of the view.
-    html`<div style="width:${width - 20}px"><conflict-timeline gaps="linear" dir=${dir} locale=${locale}></conflict-timeline></div>`,
-  );
-  const el = wrapper.querySelector('conflict-timeline')!;
-  el.events = EVENTS;
-  await settle(el);
-  return el;
+/** EVENTS on a page of the given width, less the page's margin. */
+function openTimeline(width: number, dir: 'ltr' | 'rtl', locale = 'en'): Promise<ConflictTimeline> {
+  // Linear time: xOf turns instants into px by proportion of the view.
+  return timelineFixture(EVENTS, { width: width - 20, gaps: 'linear', dir, locale });
 }
 
 const mark = (el: ConflictTimeline, id: string) => el.shadowRoot!.querySelector<SVGGElement>(`g.mark[data-key="${id}"]`);
@@ -123,8 +118,6 @@ describe('open and unknown date ends', () => {
 
   it('says it in Arabic too', async () => {
     const el = await openTimeline(1000, 'rtl', 'ar');
-    await new Promise((r) => setTimeout(r, 300));
-    await settle(el);
     expect(mark(el, 'war')!.getAttribute('aria-label')).to.contain('مستمر');
     expect(mark(el, 'until')!.getAttribute('aria-label')).to.contain('حتى');
   });

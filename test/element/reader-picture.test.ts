@@ -1,14 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
-import '../../src/index.js';
-import { settle } from '../support/timeline-fixture.js';
+import { settle, timelineFixture } from '../support/timeline-fixture.js';
 
 /**
- * Issue 8, rules 1–3, measured on what is drawn: the article's timeline at the
- * default view, at a desk, a tablet and a phone size, in English and in Arabic
- * right to left, light and dark. Every box comes from the rendered element.
+ * The reader's picture of the article's timeline, measured on what is drawn: every event named
+ * once, in the clear and inside the plot; no wide empty stretch between events; a selected label
+ * whole. At the default view, at a desk, a tablet and a phone size, in English and in Arabic right
+ * to left, light and dark. Every box comes from the rendered element.
  */
 
 const SIZES = [
@@ -33,22 +33,17 @@ const overlap = (a: Box, b: Box) =>
   a.left < b.right - TOLERANCE_PX && b.left < a.right - TOLERANCE_PX && a.top < b.bottom - TOLERANCE_PX && b.top < a.bottom - TOLERANCE_PX;
 const describeBox = (b: Box) => `[${b.left.toFixed(1)}–${b.right.toFixed(1)} × ${b.top.toFixed(1)}–${b.bottom.toFixed(1)}]`;
 
+/** The article's timeline across the page (less a margin), drawn in its language. */
 async function articleTimeline(width: number, locale?: string): Promise<ConflictTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="padding:8px" dir=${locale === 'ar' ? 'rtl' : 'ltr'}><conflict-timeline label="Idlib"></conflict-timeline></div>`,
-  );
-  const el = wrapper.querySelector('conflict-timeline')!;
-  if (locale) el.locale = locale;
-  el.events = idlib2019.events;
-  await settle(el);
-  if (locale) await waitFor(() => el.shadowRoot!.querySelector('.toolbar')?.getAttribute('lang') === locale);
-  await settle(el);
+  const el = await timelineFixture(idlib2019.events, {
+    width: 'auto',
+    locale,
+    attributes: { label: 'Idlib' },
+    container: { style: 'padding:8px', dir: locale === 'ar' ? 'rtl' : 'ltr' },
+  });
+  if (locale) expect(el.shadowRoot!.querySelector('.toolbar')?.getAttribute('lang'), 'the language in use').to.equal(locale);
   expect(el.getBoundingClientRect().width).to.be.at.most(width);
   return el;
-}
-
-async function waitFor(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 20));
 }
 
 /** What labels must keep clear of: marks' shapes, ties and clusters, with who owns each. */
@@ -73,9 +68,10 @@ function labelsOf(root: ShadowRoot): Array<{ event: string; text: string; box: B
 }
 
 /**
- * Rules 1 and 3 on the element as drawn now. At a desk and a tablet every label is the whole title;
- * on a phone a label may be the start of its title, cut at a word and faded (the whole title is in
- * the mark's name, its tooltip and the details), as rule 1 allows.
+ * Every event named once, in the clear (over no shape and no other label) and inside the plot, on the
+ * element as drawn now. At a desk and a tablet every label is the whole title; on a phone a label may
+ * be the start of its title, cut at a word and faded (the whole title is in the mark's name, its
+ * tooltip and the details).
  */
 function expectEveryEventNamedInTheClear(el: ConflictTimeline, allowShortened: boolean, events = idlib2019.events): void {
   const root = el.shadowRoot!;
@@ -106,7 +102,7 @@ function expectEveryEventNamedInTheClear(el: ConflictTimeline, allowShortened: b
   }
 }
 
-/** Rule 2: the widest stretch of the plot with no mark in it, between marks; a collapsed stretch is not empty. */
+/** The widest stretch of the plot with no mark in it, between marks; a collapsed stretch is not empty. */
 function widestEmptyStretch(el: ConflictTimeline): { width: number; plotWidth: number } {
   const root = el.shadowRoot!;
   const plot = boxOf(root.querySelector('svg.plot-svg')!);
@@ -190,7 +186,7 @@ describe('<conflict-timeline> the reader\'s picture of the article', () => {
     }
   });
 
-  it('without collapsing, the same data leaves most of the plot empty (what rule 2 guards against)', async () => {
+  it('without collapsing, the same data leaves most of the plot empty (what collapsing guards against)', async () => {
     await setViewport({ width: 1280, height: 900 });
     const el = await articleTimeline(1280);
     el.gaps = 'linear';

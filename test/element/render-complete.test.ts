@@ -1,27 +1,28 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
-import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
-import { drawnEventIds, emptyTimeline, notice } from './data-support.js';
+import { timelineFixture } from '../support/timeline-fixture.js';
+import { drawnEventIds, notice } from './data-support.js';
 
 const FIXTURES = '/test/data/fixtures';
 
-/** Macrotask turns: the sliced validation takes one between slices, so this many turns let several slices run. */
+/**
+ * Macrotask turns, by zero timeouts: the sliced validation takes one between slices, so after one turn
+ * a large load has read its first slice and waits to read the next. The count of turns is the point.
+ */
 async function turns(n: number): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 0));
 }
 
 describe('<conflict-timeline> renderComplete and the latest load', () => {
   it('resolves only once data loaded from src is drawn', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     el.src = `/__slow?ms=300&file=${FIXTURES}/events.json`;
     await el.renderComplete;
     expect(drawnEventIds(el)).to.have.members(['a', 'b']);
   });
 
   it('resolves only once a language pack has loaded and the plot speaks it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"><conflict-timeline></conflict-timeline></div>`);
-    const el = wrapper.querySelector('conflict-timeline')!;
+    const el = await timelineFixture();
     el.events = [{ id: 'x', start: '2018-09-17', title: 'Sochi memorandum' }];
     el.locale = 'tr';
     await el.renderComplete;
@@ -29,7 +30,7 @@ describe('<conflict-timeline> renderComplete and the latest load', () => {
   });
 
   it('is one promise while work is pending, and a fresh one after', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     el.src = `/__slow?ms=200&file=${FIXTURES}/events.json`;
     const first = el.renderComplete;
     expect(el.renderComplete).to.equal(first);
@@ -40,25 +41,32 @@ describe('<conflict-timeline> renderComplete and the latest load', () => {
   });
 
   it('stops validating a large load that a newer load replaced', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     let reads = 0;
-    const large = Array.from({ length: 30_000 }, (_, i) => ({
-      id: `old${i}`,
-      start: '2011-03-15',
-      get title() {
-        reads += 1;
-        return `Old ${i}`;
-      },
-    }));
+    const large = (onRead: () => void) =>
+      Array.from({ length: 30_000 }, (_, i) => ({
+        id: `old${i}`,
+        start: '2011-03-15',
+        get title() {
+          onRead();
+          return `Old ${i}`;
+        },
+      }));
+    // A control timeline reads the same large load from the same turn on. Slices take turns, the
+    // replaced load's first, so once the control has its data the replaced load would have read
+    // every record too, had it gone on.
+    const control = await timelineFixture();
+    const controlLoaded = oneEvent(control, 'ct-diagnostics');
     const seen: DiagnosticsDetail[] = [];
     el.addEventListener('ct-diagnostics', (e) => seen.push(e.detail));
-    el.events = large;
+    el.events = large(() => (reads += 1));
+    control.events = large(() => undefined);
     await turns(1);
     const readBeforeReplacing = reads;
     expect(readBeforeReplacing, 'the large load had started').to.be.greaterThan(0);
     el.events = [{ id: 'new', start: '2019-02-14', title: 'Sochi summit' }];
     await el.renderComplete;
-    await turns(12);
+    expect((await controlLoaded).detail.accepted, 'the control read the whole load').to.equal(30_000);
     // One slice may be under way when the newer load arrives; none starts after it.
     expect(reads - readBeforeReplacing).to.be.at.most(5_000);
     expect(seen.map((d) => d.accepted)).to.deep.equal([1]);
@@ -66,9 +74,7 @@ describe('<conflict-timeline> renderComplete and the latest load', () => {
   });
 
   it('speaks the notices in the element\'s language, and marks the server\'s and validator\'s English as English', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"><conflict-timeline locale="tr"></conflict-timeline></div>`);
-    const el = wrapper.querySelector('conflict-timeline')! as ConflictTimeline;
-    await el.renderComplete;
+    const el = await timelineFixture(undefined, { locale: 'tr' });
     el.events = [{ id: 'ok', start: '2019-02-14', title: 'Sochi summit' }, { start: 'last fall', title: 'No date' }];
     await el.renderComplete;
     const rejected = notice(el)!;

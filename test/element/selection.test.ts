@@ -9,8 +9,9 @@ describe('<conflict-timeline> selection', () => {
   it('shows the details of a clicked event and fires ct-select', async () => {
     const el = await timelineFixture(idlib2019.events);
     const mark = el.shadowRoot!.querySelector<SVGGElement>('g.mark[data-key="sochi-memorandum-2018"]')!;
-    setTimeout(() => mark.querySelector('.hit')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
-    const selected = await oneEvent(el, 'ct-select');
+    const selecting = oneEvent(el, 'ct-select');
+    mark.querySelector('.hit')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const selected = await selecting;
     expect(selected.detail?.id).to.equal('sochi-memorandum-2018');
     await settle(el);
     const panel = details(el)!;
@@ -52,8 +53,9 @@ describe('<conflict-timeline> selection', () => {
     const el = await timelineFixture(idlib2019.events);
     el.select('shoigu-akar-ankara-2019');
     await settle(el);
-    setTimeout(() => details(el)!.querySelector<HTMLButtonElement>('.close')!.click());
-    const cleared = await oneEvent(el, 'ct-select');
+    const clearing = oneEvent(el, 'ct-select');
+    details(el)!.querySelector<HTMLButtonElement>('.close')!.click();
+    const cleared = await clearing;
     expect(cleared.detail).to.equal(null);
     await settle(el);
     expect(details(el)).to.equal(null);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
@@ -51,20 +51,8 @@ function expectOnScreenAndLabelled(el: ConflictTimeline, event: TimelineEvent): 
   expect(text.length > 0 && event.title.startsWith(text), `${event.id} is labelled: "${text}"`).to.equal(true);
 }
 
-async function timeline(width: number, locale: 'en' | 'ar'): Promise<ConflictTimeline> {
-  if (locale === 'en') return timelineFixture(idlib2019.events, width);
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width:${width}px"><conflict-timeline locale="ar" dir="rtl"></conflict-timeline></div>`,
-  );
-  const el = wrapper.querySelector('conflict-timeline')!;
-  el.events = idlib2019.events;
-  // The pack may be in use already (loaded by an earlier test): wait for its words, not for an event.
-  const until = performance.now() + 4000;
-  while (el.shadowRoot!.querySelector('[part~="toolbar"]')?.getAttribute('lang') !== 'ar' && performance.now() < until) {
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  await settle(el);
-  return el;
+function timeline(width: number, locale: 'en' | 'ar'): Promise<ConflictTimeline> {
+  return timelineFixture(idlib2019.events, locale === 'en' ? { width } : { width, locale, dir: 'rtl' });
 }
 
 describe('<conflict-timeline> a story to step through', () => {
@@ -149,7 +137,7 @@ describe('<conflict-timeline> a story to step through', () => {
   });
 
   it('names the next target as the article reads it', async () => {
-    const el = await timelineFixture(idlib2019.events, 900, { gaps: 'linear' });
+    const el = await timelineFixture(idlib2019.events, { gaps: 'linear' });
     el.select('shoigu-akar-ankara-2019');
     await settle(el);
     expect(button(el, 'next').getAttribute('aria-label')).to.equal('Next: Tripartite summit on Syria in Sochi, 14 February 2019');
@@ -158,7 +146,7 @@ describe('<conflict-timeline> a story to step through', () => {
 
 describe('<conflict-timeline> zoom anchor', () => {
   it('zooms in around the view centre right after load', async () => {
-    const el = await timelineFixture(idlib2019.events, 900, { gaps: 'linear' });
+    const el = await timelineFixture(idlib2019.events, { gaps: 'linear' });
     const before = el.view;
     el.zoomIn();
     await settle(el);
@@ -167,7 +155,7 @@ describe('<conflict-timeline> zoom anchor', () => {
   });
 
   it('zooms in around the selected event, which stays where it is on screen', async () => {
-    const el = await timelineFixture(idlib2019.events, 900, { gaps: 'linear' });
+    const el = await timelineFixture(idlib2019.events, { gaps: 'linear' });
     el.select('sochi-memorandum-2018');
     await settle(el);
     const x = markX(el, 'sochi-memorandum-2018');
@@ -179,7 +167,7 @@ describe('<conflict-timeline> zoom anchor', () => {
   });
 
   it('zooms with + around the mark that holds focus', async () => {
-    const el = await timelineFixture(idlib2019.events, 900, { gaps: 'linear' });
+    const el = await timelineFixture(idlib2019.events, { gaps: 'linear' });
     el.shadowRoot!.querySelector<SVGGElement>('g.mark[tabindex="0"]')!.focus();
     await sendKeys({ press: 'End' });
     await settle(el);

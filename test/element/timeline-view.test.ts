@@ -11,7 +11,7 @@ const LINEAR = { gaps: 'linear' } as const;
 
 describe('<conflict-timeline> view', () => {
   it('draws every dataset event once, in time order from left to right', async () => {
-    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
+    const el = await timelineFixture(idlib2019.events, LINEAR);
     const ids = primaryMarks(el).map((m) => m.getAttribute('data-event')!);
     expect(new Set(ids).size).to.equal(idlib2019.events.length);
     // In time order, each mark stands at or right of the one before. A span's x is its start; a
@@ -28,13 +28,13 @@ describe('<conflict-timeline> view', () => {
   });
 
   it('fits the data at first, with a margin', async () => {
-    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
+    const el = await timelineFixture(idlib2019.events, LINEAR);
     expect(el.view.start.getTime()).to.be.lessThan(Date.UTC(2011, 2, 1));
     expect(el.view.end.getTime()).to.be.greaterThan(Date.UTC(2019, 1, 14));
   });
 
   it('zooms with Ctrl + wheel around the pointer (a plain wheel scrolls the page: see wheel.test.ts)', async () => {
-    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
+    const el = await timelineFixture(idlib2019.events, LINEAR);
     const svg = plotSvg(el);
     const box = svg.getBoundingClientRect();
     const x = box.width * 0.7;
@@ -48,7 +48,7 @@ describe('<conflict-timeline> view', () => {
   });
 
   it('pans when dragged', async () => {
-    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
+    const el = await timelineFixture(idlib2019.events, LINEAR);
     el.zoomTo('2018-06', '2019-03');
     await settle(el);
     const before = el.view.start.getTime();
@@ -65,12 +65,13 @@ describe('<conflict-timeline> view', () => {
   });
 
   it('zooms in, out and fits with the toolbar, firing ct-view-change', async () => {
-    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
+    const el = await timelineFixture(idlib2019.events, LINEAR);
     const button = (part: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;
     const span = () => el.view.end.getTime() - el.view.start.getTime();
     const full = span();
-    setTimeout(() => button('zoom-in').click());
-    const change = await oneEvent(el, 'ct-view-change');
+    const changing = oneEvent(el, 'ct-view-change');
+    button('zoom-in').click();
+    const change = await changing;
     expect(change.detail.end.getTime() - change.detail.start.getTime()).to.be.closeTo(full / 2, 1000);
     await settle(el);
     button('zoom-in').click();
@@ -85,7 +86,7 @@ describe('<conflict-timeline> view', () => {
   });
 
   it('zoomTo shows the requested window and bounds the zoom', async () => {
-    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
+    const el = await timelineFixture(idlib2019.events, LINEAR);
     el.zoomTo('2019-02-10', '2019-02-16');
     await settle(el);
     expect(el.view.start.getTime()).to.be.closeTo(Date.UTC(2019, 1, 10), 1000);
@@ -99,32 +100,34 @@ describe('<conflict-timeline> view', () => {
   });
 
   it('starts at view-start/view-end when given', async () => {
-    const wrapper = document.createElement('div');
-    wrapper.style.width = '800px';
-    wrapper.innerHTML = '<conflict-timeline view-start="2018-09" view-end="2019-02"></conflict-timeline>';
-    document.body.append(wrapper);
-    const el = wrapper.querySelector('conflict-timeline')!;
-    el.events = idlib2019.events;
-    await settle(el);
+    const el = await timelineFixture(idlib2019.events, { width: 800, attributes: { 'view-start': '2018-09', 'view-end': '2019-02' } });
     expect(el.view.start.toISOString().slice(0, 10)).to.equal('2018-09-01');
     expect(el.view.end.toISOString().slice(0, 10)).to.equal('2019-02-28');
-    wrapper.remove();
   });
 
   it('follows its container when resized, and stops observing once removed', async () => {
-    const el = await timelineFixture(idlib2019.events, 600, LINEAR);
+    const el = await timelineFixture(idlib2019.events, { ...LINEAR, width: 600 });
     const wrapper = el.parentElement!;
-    const plotWidth = () => String(el.shadowRoot!.querySelector<HTMLElement>('.plot')!.clientWidth);
-    expect(plotSvg(el).getAttribute('width')).to.equal(plotWidth());
+    const plotWidth = () => el.shadowRoot!.querySelector<HTMLElement>('.plot')!.clientWidth;
+    /** The width inside the host's borders and padding, as laid out: what the plot has to fill. */
+    const room = () => {
+      const style = getComputedStyle(el);
+      return el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    };
+    expect(plotWidth()).to.equal(room());
+    expect(plotSvg(el).getAttribute('width')).to.equal(String(plotWidth()));
+    const first = plotWidth();
     wrapper.style.width = '900px';
     await settle(el);
-    expect(plotWidth()).to.equal('898'); // 900 less the host's 1px borders
-    expect(plotSvg(el).getAttribute('width')).to.equal(plotWidth());
+    expect(plotWidth(), 'grown with its container').to.equal(first + 300);
+    expect(plotWidth()).to.equal(room());
+    expect(plotSvg(el).getAttribute('width')).to.equal(String(plotWidth()));
     const host = wrapper.parentElement!;
     wrapper.remove();
     wrapper.style.width = '700px';
     host.append(wrapper);
     await settle(el);
-    expect(plotSvg(el).getAttribute('width')).to.equal('698');
+    expect(plotSvg(el).getAttribute('width')).to.equal(String(first + 100));
+    expect(plotSvg(el).getAttribute('width')).to.equal(String(room()));
   });
 });

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
@@ -6,6 +6,7 @@ import { describeEventDate } from '../../src/model/describe-date.js';
 import { validateEvents } from '../../src/model/validate-events.js';
 import { axeViolations } from '../support/axe.js';
 import { contrast } from '../support/contrast.js';
+import { tabIntoPlot } from '../support/tab-into-plot.js';
 import { settle, timelineFixture } from '../support/timeline-fixture.js';
 import { emulateTouchScreen, touch } from '../support/touch.js';
 
@@ -80,25 +81,9 @@ async function hover(el: ConflictTimeline, position: [number, number]): Promise<
   await settle(el);
 }
 
-async function sized(size: { width: number; height: number }, attributes = ''): Promise<ConflictTimeline> {
+async function sized(size: { width: number; height: number }, attributes: Record<string, string> = {}): Promise<ConflictTimeline> {
   await setViewport({ width: size.width, height: size.height });
-  const el = await timelineFixture(idlib2019.events, size.width - 16);
-  if (attributes) {
-    for (const [name, value] of attributes.split(' ').map((a) => a.split('='))) el.setAttribute(name!, value!);
-    await settle(el);
-  }
-  return el;
-}
-
-/** Puts focus on a button before the timeline, then tabs until focus is on the plot's one mark. */
-async function tabIntoPlot(el: ConflictTimeline): Promise<void> {
-  const before = document.createElement('button');
-  before.textContent = 'before';
-  el.parentElement!.before(before);
-  before.focus();
-  for (let i = 0; i < 12 && !el.shadowRoot!.activeElement?.closest('.plot'); i++) await sendKeys({ press: 'Tab' });
-  await settle(el);
-  before.remove();
+  return timelineFixture(idlib2019.events, { width: size.width - 16, attributes });
 }
 
 /** The tooltip says the event's title and its date in words, sits clear of the mark's row, inside the element. */
@@ -248,14 +233,7 @@ describe('<conflict-timeline> tooltip', () => {
   for (const size of SIZES) {
     it(`at ${size.width}x${size.height} in Arabic, right to left, reads right to left, says the date in Arabic and stays inside the element`, async () => {
       await setViewport({ width: size.width, height: size.height });
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="width:${size.width - 16}px"><conflict-timeline locale="ar" dir="rtl"></conflict-timeline></div>`,
-      );
-      const el = wrapper.querySelector('conflict-timeline')!;
-      el.events = idlib2019.events;
-      await settle(el);
-      // The Arabic pack loads on demand.
-      for (let i = 0; i < 50 && el.shadowRoot!.querySelector('.toolbar')!.getAttribute('lang') !== 'ar'; i++) await settle(el);
+      const el = await timelineFixture(idlib2019.events, { width: size.width - 16, locale: 'ar', dir: 'rtl' });
       expect(el.shadowRoot!.querySelector('.toolbar')!.getAttribute('lang')).to.equal('ar');
       let hovered = 0;
       for (const { mark, point } of pointableMarks(el)) {
@@ -289,7 +267,7 @@ describe('<conflict-timeline> tooltip', () => {
       start: `2011-03-${String(1 + (i % 28)).padStart(2, '0')}`,
       actors: ['Crowd'],
     }));
-    const el = await timelineFixture([...crowd, { id: 'late', title: 'Late', start: '2019-02-14', actors: ['Crowd'] }], 1264);
+    const el = await timelineFixture([...crowd, { id: 'late', title: 'Late', start: '2019-02-14', actors: ['Crowd'] }], { width: 1264 });
     const cluster = el.shadowRoot!.querySelector('g.cluster')!;
     expect(cluster, 'the March 2011 crowd is drawn as a cluster').to.exist;
     const box = cluster.getBoundingClientRect();
@@ -319,7 +297,7 @@ describe('<conflict-timeline> tooltip', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`reads at 4.5:1 in the ${theme} theme`, async () => {
-      const el = await sized(SIZES[0], `theme=${theme}`);
+      const el = await sized(SIZES[0], { theme });
       const mark = el.shadowRoot!.querySelector('g.mark[data-key="sochi-summit-2019"]')!;
       await hover(el, pointOn(el, mark)!);
       const tip = tooltip(el)!;

@@ -13,7 +13,7 @@ describe('<conflict-timeline> touch', () => {
   afterEach(() => emulateTouchScreen(false));
 
   it('pans with one finger', async () => {
-    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
+    const el = await timelineFixture(idlib2019.events, LINEAR);
     el.zoomTo('2018-06', '2019-03');
     await settle(el);
     const before = el.view;
@@ -27,7 +27,7 @@ describe('<conflict-timeline> touch', () => {
   });
 
   it('zooms with a two-finger pinch around the fingers', async () => {
-    const el = await timelineFixture(idlib2019.events, 900, LINEAR);
+    const el = await timelineFixture(idlib2019.events, LINEAR);
     const before = el.view;
     const box = plotSvg(el).getBoundingClientRect();
     const y = box.top + box.height - 12;

@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
+import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { axeViolations } from '../support/axe.js';
 
-/** The demo page in an iframe, once every timeline on it has drawn. */
+/** The timeline that stays empty until the reader loads a file or a sample. */
+const READERS_OWN_DATA = 'load-timeline';
+
+/**
+ * The demo page in an iframe, once every timeline on it shows its data. Its modules have run by the
+ * frame's load event, so each timeline has been given its data (or, for the one that waits for the
+ * reader's file, none) by then: renderComplete covers the rest, language packs included.
+ */
 async function demoPage(): Promise<Window> {
   const frame = document.createElement('iframe');
   frame.style.width = '1100px';
@@ -10,12 +18,15 @@ async function demoPage(): Promise<Window> {
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const w = frame.contentWindow!;
-  const drawn = () => {
-    const timelines = [...w.document.querySelectorAll('conflict-timeline')];
+  await w.customElements.whenDefined('conflict-timeline');
+  const timelines = [...w.document.querySelectorAll<ConflictTimeline>('conflict-timeline')];
+  expect(timelines.length, 'timelines on the page').to.be.greaterThan(0);
+  await Promise.all(timelines.map((t) => t.renderComplete));
+  for (const t of timelines) {
+    if (t.id === READERS_OWN_DATA) continue;
     // The plot's marks: the legend's swatches are marks too, drawn before any data.
-    return timelines.length > 0 && timelines.every((t) => t.shadowRoot?.querySelector('svg.plot-svg g.mark'));
-  };
-  for (let i = 0; i < 200 && !drawn(); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(t.shadowRoot!.querySelector('svg.plot-svg g.mark'), `marks drawn in #${t.id}`).to.not.equal(null);
+  }
   return w;
 }
 

@@ -3,19 +3,43 @@ import '../../src/index.js';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 
+/** How a test timeline is built: its container and its attributes, as a page's markup would give them. */
+export interface TimelineOptions {
+  /** The container's width in CSS px (900 unless given); `'auto'` leaves the container as wide as the page allows. */
+  readonly width?: number | 'auto';
+  /** `gaps="linear"` keeps time at one rate across the axis, for tests that turn pixels into time by proportion. */
+  readonly gaps?: 'collapse' | 'linear';
+  readonly locale?: string;
+  readonly dir?: 'ltr' | 'rtl';
+  /** Any other attribute of the element (`view-start`, `label`, `theme`, `rows`…). */
+  readonly attributes?: Readonly<Record<string, string>>;
+  /** Attributes of the container (`dir`, `lang`); `style` is added after the width. */
+  readonly container?: Readonly<{ dir?: string; lang?: string; style?: string }>;
+}
+
 /**
- * A timeline in a sized container, drawn and ready. `gaps: 'linear'` keeps time at one rate across the
- * axis, for tests that turn pixels into time by proportion (zoom and pan mechanics).
+ * The one way tests build a timeline: a `<conflict-timeline>` with the given attributes in a sized
+ * container, given `events` (none: an empty timeline, for tests that feed it `src`, a list or events
+ * themselves), and drawn in its language and view once this resolves.
  */
-export async function timelineFixture(
-  events: readonly unknown[],
-  width = 900,
-  options: { gaps?: 'collapse' | 'linear' } = {},
-): Promise<ConflictTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><conflict-timeline></conflict-timeline></div>`);
-  const el = wrapper.querySelector('conflict-timeline')!;
-  if (options.gaps) el.gaps = options.gaps;
-  el.events = events;
+export async function timelineFixture(events?: readonly unknown[], options: TimelineOptions = {}): Promise<ConflictTimeline> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const width = options.width ?? 900;
+  const style = [width === 'auto' ? '' : `width:${width}px`, options.container?.style ?? ''].filter(Boolean).join(';');
+  if (style) container.setAttribute('style', style);
+  if (options.container?.dir) container.dir = options.container.dir;
+  if (options.container?.lang) container.lang = options.container.lang;
+
+  const el = document.createElement('conflict-timeline');
+  const attributes: Record<string, string | undefined> = {
+    gaps: options.gaps,
+    locale: options.locale,
+    dir: options.dir,
+    ...options.attributes,
+  };
+  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) el.setAttribute(name, value);
+  container.append(el);
+  if (events) el.events = events;
   await settle(el);
   return el;
 }
