@@ -9,7 +9,7 @@ const order = validateEvents(records).events.map((e) => e.id);
 
 describe('<conflict-timeline> reaching a clustered event by keyboard', () => {
   it('Home and End zoom until the event has its own mark, and draw the plot once for it', async () => {
-    const el = await timelineFixture(records, 1200);
+    const el = await timelineFixture(records, { width: 1200 });
     el.shadowRoot!.querySelector<SVGGElement>('.plot [tabindex="0"]')!.focus();
     expect(el.shadowRoot!.querySelectorAll('g.cluster').length, 'the data starts clustered').to.be.greaterThan(0);
     // Every drawn frame sets the SVG's viewBox (to the same value or not): count them.

@@ -1,7 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { DiagnosticsDetail, LoadErrorDetail } from '../../src/element/timeline-events.js';
-import { drawnEventIds, emptyTimeline, notice, setSrc } from './data-support.js';
+import { timelineFixture } from '../support/timeline-fixture.js';
+import { drawnEventIds, notice, setSrc } from './data-support.js';
 
 const FIXTURES = '/test/data/fixtures';
 /** A server that takes 10 s to answer: far beyond the limits set below. */
@@ -11,7 +12,7 @@ const button = (el: ConflictTimeline, part: string) => notice(el)?.querySelector
 
 describe('<conflict-timeline> a src that does not answer', () => {
   it('fails after the time limit, with the alert and retry of any failed load, keeping what was shown', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     await setSrc(el, `${FIXTURES}/events.json`);
     const before = drawnEventIds(el);
     el.loadTimeout = 300;
@@ -28,7 +29,7 @@ describe('<conflict-timeline> a src that does not answer', () => {
   });
 
   it('says the limit in seconds, in the element\'s language', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     el.locale = 'de';
     el.loadTimeout = 1_500;
     const failed = oneEvent(el, 'ct-load-error');
@@ -40,7 +41,7 @@ describe('<conflict-timeline> a src that does not answer', () => {
   });
 
   it('offers Cancel while loading: it stops the load, keeps what was shown, and Try again loads', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     await setSrc(el, `${FIXTURES}/events.json`);
     const before = drawnEventIds(el);
     let errors = 0;
