@@ -5,7 +5,8 @@
  * rethrown as is, because callers abort stale loads on purpose.
  */
 import { DataFormatError, type RecordBatch } from './record-batch.js';
-import { looksLikeHtml } from './detect-format.js';
+import { looksLikeHtml, type FormatHint } from './detect-format.js';
+import { collapseWhitespace } from './plain-text.js';
 import { readText } from './read-text.js';
 
 /** Reason phrases for when the server (or HTTP/2, which has none) sends no status text. */
@@ -85,7 +86,10 @@ async function responseText(url: string, response: Response, signal: AbortSignal
   }
 }
 
-export async function loadSource(url: string, signal?: AbortSignal): Promise<RecordBatch> {
+/** Turns fetched text into records; `readText` unless the caller reads it another way. */
+export type TextReader = (text: string, hint: FormatHint) => RecordBatch;
+
+export async function loadSource(url: string, signal?: AbortSignal, read: TextReader = readText): Promise<RecordBatch> {
   const response = await fetchResponse(url, signal);
   if (!response.ok) throw new SourceLoadError(url, statusReason(response), { status: response.status });
   const text = await responseText(url, response, signal);
@@ -93,11 +97,17 @@ export async function loadSource(url: string, signal?: AbortSignal): Promise<Rec
   if (isWebPage(text, contentType)) throw new SourceLoadError(url, HTML_INSTEAD_OF_DATA);
   try {
     // Some servers label every file text/html; once the body is known not to be a page, ignore that label.
-    return readText(text, { contentType: HTML_TYPE.test(contentType ?? '') ? null : contentType, url });
+    return read(text, { contentType: HTML_TYPE.test(contentType ?? '') ? null : contentType, url });
   } catch (error) {
-    if (error instanceof DataFormatError) throw new SourceLoadError(url, lowerFirst(error.message), { cause: error });
-    throw error;
+    // Whatever went wrong in reading, it is this file that did not load, and the page is told so.
+    throw new SourceLoadError(url, readFailureReason(error), { cause: error });
   }
+}
+
+function readFailureReason(error: unknown): string {
+  if (error instanceof DataFormatError) return lowerFirst(error.message);
+  const detail = collapseWhitespace(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+  return `its data could not be read (${detail})`;
 }
 
 /** DataFormatError messages are sentences; after "Could not load x:" they continue one. */

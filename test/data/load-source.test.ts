@@ -80,6 +80,21 @@ describe('loadSource', () => {
     );
   });
 
+  it('reports any error in reading, not only a data format error, as a failure to load that file', async () => {
+    // What DOMParser threw on a page that requires Trusted Types, before the readers stopped parsing HTML.
+    const trustedTypesError = new TypeError("Failed to execute 'parseFromString' on 'DOMParser': This document requires 'TrustedHTML' assignment.");
+    const error = await failure(
+      loadSource(`${FIXTURES}/events.json`, undefined, () => {
+        throw trustedTypesError;
+      }),
+    );
+    expect(error).to.be.instanceOf(SourceLoadError);
+    expect((error as Error).message).to.equal(
+      "Could not load events.json: its data could not be read (TypeError: Failed to execute 'parseFromString' on 'DOMParser': This document requires 'TrustedHTML' assignment.)",
+    );
+    expect((error as Error).cause).to.equal(trustedTypesError);
+  });
+
   it('lets an AbortError through untouched when aborted before the request', async () => {
     const controller = new AbortController();
     controller.abort();
