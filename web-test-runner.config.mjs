@@ -1,4 +1,6 @@
 // Tests run in a real headless Chromium (Debian's, or CHROME_PATH). No DOM is mocked.
+import { readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { timezonePlugin } from './test/support/timezone-plugin.mjs';
@@ -59,6 +61,27 @@ function noChunksMiddleware(ctx, next) {
   return next();
 }
 
+/**
+ * `/__raw/test/data/fixtures/events-utf16.json` serves that file's bytes as they are. The dev server
+ * reads any file that looks like text as UTF-8 before serving it, which garbles a UTF-16 file.
+ */
+async function rawFileMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/__raw/')) return next();
+  const root = process.cwd();
+  const file = resolve(root, `.${ctx.path.slice('/__raw'.length)}`);
+  if (!file.startsWith(root + sep)) {
+    ctx.status = 400;
+    return undefined;
+  }
+  try {
+    ctx.body = await readFile(file);
+    ctx.type = extname(file);
+  } catch {
+    ctx.status = 404;
+  }
+  return undefined;
+}
+
 /** No inline script or style, nothing from other origins: what a careful site sends. */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -111,6 +134,6 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  middleware: [slowFileMiddleware, flakyFileMiddleware, noChunksMiddleware, cspMiddleware],
+  middleware: [slowFileMiddleware, flakyFileMiddleware, noChunksMiddleware, cspMiddleware, rawFileMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), timezonePlugin(), touchPlugin(), forcedColorsPlugin(), ...edtfPlugins()],
 };
