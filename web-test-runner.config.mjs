@@ -1,4 +1,6 @@
 // Tests run in a real headless Chromium (Debian's, or CHROME_PATH). No DOM is mocked.
+import { readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { timezonePlugin } from './test/support/timezone-plugin.mjs';
@@ -96,6 +98,48 @@ function noChunksMiddleware(ctx, next) {
   return next();
 }
 
+/**
+ * `/__raw/test/data/fixtures/events-utf16.json` serves that file's bytes as they are. The dev server
+ * reads any file that looks like text as UTF-8 before serving it, which garbles a UTF-16 file.
+ */
+async function rawFileMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/__raw/')) return next();
+  const root = process.cwd();
+  const file = resolve(root, `.${ctx.path.slice('/__raw'.length)}`);
+  if (!file.startsWith(root + sep)) {
+    ctx.status = 400;
+    return undefined;
+  }
+  try {
+    ctx.body = await readFile(file);
+    ctx.type = extname(file);
+  } catch {
+    ctx.status = 404;
+  }
+  return undefined;
+}
+
+/** No inline script or style, nothing from other origins: what a careful site sends. */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+/** The same, with every HTML sink requiring Trusted Types and only Lit's policy allowed to make them. */
+const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
+const CSP_PREFIXES = { '/__csp-strict/': STRICT_CSP, '/__csp-tt/': TRUSTED_TYPES_CSP };
+
+/**
+ * `/__csp-tt/test/element/pages/csp-timeline.html` serves that file with the Trusted Types policy as a
+ * real response header (`/__csp-strict/…` with the strict policy alone), so a page in an iframe runs
+ * under it as a site's page would.
+ */
+function cspMiddleware(ctx, next) {
+  const prefix = Object.keys(CSP_PREFIXES).find((candidate) => ctx.path.startsWith(candidate));
+  if (prefix === undefined) return next();
+  ctx.url = ctx.url.slice(prefix.length - 1);
+  // Set once the file is served: the server's cache of served files is keyed by the rewritten URL
+  // and would otherwise answer with the headers of the other prefix.
+  return next().then(() => ctx.set('Content-Security-Policy', CSP_PREFIXES[prefix]));
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -127,6 +171,6 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  middleware: [slowFileMiddleware, flakyFileMiddleware, noChunksMiddleware],
+  middleware: [slowFileMiddleware, flakyFileMiddleware, noChunksMiddleware, cspMiddleware, rawFileMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), timezonePlugin(), touchPlugin(), forcedColorsPlugin(), ...edtfPlugins()],
 };

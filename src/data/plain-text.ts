@@ -1,10 +1,7 @@
 /**
- * Turning markup and messy cell values into the plain text the timeline shows.
- * Nothing here ever puts a string into a live document.
+ * Turning messy cell values into the plain text the timeline shows
+ * (markup: html-to-text.ts).
  */
-
-/** Elements whose content is not visible text, so it must not leak into descriptions. */
-const INVISIBLE_ELEMENTS = 'script, style, template, noscript, iframe, object';
 
 /** Some editors start UTF-8 files with U+FEFF; it is no part of the data. */
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -17,23 +14,6 @@ export function withoutByteOrderMark(text: string): string {
 /** Collapses runs of whitespace (including newlines and NBSP) to one space and trims. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The visible text of an HTML fragment. DOMParser builds an inert document:
- * scripts do not run, images do not load, so event handlers such as
- * `onerror` never fire. Never use innerHTML on a live element for this.
- */
-export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return collapseWhitespace(html);
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const hidden of Array.from(doc.body.querySelectorAll(INVISIBLE_ELEMENTS))) hidden.remove();
-  // Line breaks and block ends would otherwise glue words together ("a<br>b" → "ab").
-  for (const br of Array.from(doc.body.querySelectorAll('br'))) br.replaceWith(' ');
-  for (const block of Array.from(doc.body.querySelectorAll('p, div, li, blockquote, h1, h2, h3, h4, h5, h6'))) {
-    block.append(' ');
-  }
-  return collapseWhitespace(doc.body.textContent ?? '');
 }
 
 /** A trimmed string, or undefined when the value is not a string or number, or is blank. */

@@ -12,8 +12,9 @@
  * </ol>
  * ```
  *
- * Only text is read (`textContent`, attributes); markup is never copied, so
- * nothing in the list can become live HTML inside the timeline.
+ * Only text is read (`textContent`, attributes), where it stands: nothing is
+ * copied or created, so nothing in the list can become live HTML inside the
+ * timeline, and reading it loads nothing and runs no handler on the page.
  */
 import { splitNames } from '../model/read-actors.js';
 import type { EventSourceInput } from '../model/timeline-event.js';
@@ -74,11 +75,21 @@ function itemTitle(item: Element): string | undefined {
   return textWithout(item, `${NOT_TITLE_SELECTOR}, ${LINK_SELECTOR}`) ?? textWithout(item, NOT_TITLE_SELECTOR);
 }
 
-/** The element's text without the text of the descendants matching `selector` (read from a copy). */
+/**
+ * The element's text without the text of the descendants matching `selector`, read where it stands.
+ * Never from a copy: a copy made in the page's document is live, so an image in it loads and runs its
+ * handlers, and a handler that touches the list would make the element read it again, for ever.
+ */
 function textWithout(element: Element, selector: string): string | undefined {
-  const copy = element.cloneNode(true) as Element;
-  for (const part of Array.from(copy.querySelectorAll(selector))) part.remove();
-  return textOf(visibleText(copy).replace(DANGLING_SEPARATORS, ''));
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      return (node as Element).matches(selector) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+    },
+  });
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  return textOf(collapseWhitespace(parts.join('')).replace(DANGLING_SEPARATORS, ''));
 }
 
 function itemDescription(item: Element): string | undefined {

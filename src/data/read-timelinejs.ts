@@ -8,7 +8,8 @@ import type { EventSourceInput } from '../model/timeline-event.js';
 import { DataFormatError, type PartialEventRecord, type RecordBatch } from './record-batch.js';
 import { definedFields } from './defined-fields.js';
 import { dateRangeText } from './date-range-text.js';
-import { collapseWhitespace, htmlToText, textOf } from './plain-text.js';
+import { htmlToText } from './html-to-text.js';
+import { collapseWhitespace, textOf } from './plain-text.js';
 import { timelineJsDateToEdtf, timelineJsDisplayDate } from './timelinejs-date.js';
 
 /** A headline-less event gets the start of its text as a title, cut at this many characters. */

@@ -3,7 +3,7 @@
  * validation. Readers map shapes; they never judge dates or drop records, so
  * every input row reaches validation and ends up as an event or a diagnostic.
  */
-import type { TimelineEventInput } from '../model/timeline-event.js';
+import type { RecordDiagnostic, TimelineEventInput } from '../model/timeline-event.js';
 
 export type RecordFormat = 'json' | 'timelinejs' | 'csv' | 'acled-csv' | 'list';
 
@@ -14,6 +14,12 @@ export interface RecordBatch {
   readonly eras: readonly unknown[];
   readonly format: RecordFormat;
   readonly title?: string;
+  /**
+   * What the reader saw go wrong in the input's structure, each on the record it changed (a CSV quote
+   * never closed, which takes the lines after it into one record). The record is still passed on, so
+   * these are warnings, in the shape and wording of validation's (`record 3: …`).
+   */
+  readonly warnings?: readonly RecordDiagnostic[];
 }
 
 /** What a reader makes of one input record: the contract's fields, any of them possibly missing (validation reports which). */

@@ -125,3 +125,48 @@ describe('readCsv: errors', () => {
     expect(() => readCsv('')).to.throw(DataFormatError, /The CSV is empty/);
   });
 });
+
+describe('readCsv: quoting gone wrong is reported, not swallowed', () => {
+  const HINT = 'a field with a comma, quote or line break is put in quotes, and a quote inside it is written ""';
+
+  it('warns on the record that a never-closed quote made of the lines after it, naming them', () => {
+    const batch = readCsv('start,title\n2019-01-01,"Unclosed title\n2019-01-02,Second\n2019-01-03,Third\n');
+    expect(batch.records).to.have.length(1); // what csvParseRows makes of it: the rows are not guessed back
+    expect(batch.warnings).to.deep.equal([
+      {
+        index: 0,
+        record: batch.records[0],
+        reason: `record 0: a quote opening a field on line 2 is never closed, so lines 2–4 were read as one field (${HINT})`,
+      },
+    ]);
+  });
+
+  it('counts lines inside well-quoted fields, CRLF ends and blank lines, and names the record, not the row', () => {
+    const batch = readCsv('start,title,description\r\n2019-01-01,A,"two\r\nlines"\r\n\r\n,,\r\n2019-01-02,B,"open\r\n2019-01-03,C,\r\n');
+    expect(batch.records).to.have.length(2);
+    expect(batch.warnings?.map((warning) => warning.reason)).to.deep.equal([
+      `record 1: a quote opening a field on line 6 is never closed, so lines 6–7 were read as one field (${HINT})`,
+    ]);
+  });
+
+  it('warns when a field goes on after its closing quote, shifting the fields after it', () => {
+    const batch = readCsv('start,title,description\n2019-01-01,A,ok\n2019-01-02,"Sochi" memorandum,desc\n');
+    expect(batch.records).to.have.length(2);
+    expect(batch.warnings?.map((warning) => [warning.index, warning.reason])).to.deep.equal([
+      [1, `record 1: on line 3, field 2 goes on after its closing quote, so the fields after it are out of place (${HINT})`],
+    ]);
+  });
+
+  it('refuses a header with broken quoting, which would misplace every column', () => {
+    expect(() => readCsv('start,"title\n2019-01-01,A\n')).to.throw(
+      DataFormatError,
+      `The CSV header is malformed: a quote opening a field on line 1 is never closed, so lines 1–2 were read as one field (${HINT}).`,
+    );
+  });
+
+  it('has no warnings for well-formed quoting: commas, quotes and line breaks inside quoted fields', () => {
+    const batch = readCsv('start,title,description\n2019-01-01,"A, b","say ""hi""\nthen go"\n2019-01-02,B,"last"');
+    expect(batch.records).to.have.length(2);
+    expect(batch).not.to.have.property('warnings');
+  });
+});

@@ -8,6 +8,30 @@ function listFrom(html: string): DocumentFragment {
   return template.content;
 }
 
+declare global {
+  interface Window {
+    __ctImageHandlers?: string[];
+  }
+}
+
+/** An image in a list item whose handlers note that they ran. */
+function imageItem(src: string, marker: string): string {
+  const note = `(window.__ctImageHandlers ??= []).push('${marker}')`;
+  return `<ol><li data-id="${marker}"><time datetime="2019-02-11">11 February</time> Title <img src="${src}" onload="${note}" onerror="${note}"></li></ol>`;
+}
+
+/** Resolves once the image has loaded or failed and its own handler (added first, by the markup) has run. */
+function imageSettled(image: HTMLImageElement): Promise<unknown> {
+  return new Promise((resolve) => {
+    image.addEventListener('load', resolve, { once: true });
+    image.addEventListener('error', resolve, { once: true });
+  });
+}
+
+function resourceLoads(src: string): number {
+  return performance.getEntriesByName(new URL(src, location.href).href, 'resource').length;
+}
+
 describe('readLightDomList', () => {
   it('reads every field of a fully marked-up item', () => {
     const batch = readLightDomList(
@@ -109,4 +133,32 @@ describe('readLightDomList', () => {
     expect(record).to.include({ title: '<script>alert(1)</script>', description: '<img src=x onerror=alert(1)>' });
     expect((window as { __ctListRan?: boolean }).__ctListRan).to.equal(undefined);
   });
+
+  for (const [kind, src] of [
+    ['loads', '/docs/demo.png?read-light-dom-loads'],
+    ['fails', '/test/data/fixtures/no-such-image.png?read-light-dom-fails'],
+  ] as const) {
+    it(`acts on nothing in a live list: an image that ${kind} is not fetched again and its handler not run again, read after read`, async () => {
+      const marker = `image-that-${kind}`;
+      const host = document.createElement('div');
+      host.innerHTML = imageItem(src, marker);
+      document.body.append(host);
+      try {
+        // The page's own image loads once and runs its handler once: that is the page's doing.
+        await imageSettled(host.querySelector('img')!);
+        expect(window.__ctImageHandlers?.filter((m) => m === marker)).to.deep.equal([marker]);
+        for (let read = 0; read < 5; read++) {
+          expect(readLightDomList(host).records).to.deep.equal([{ id: marker, start: '2019-02-11', title: 'Title', dateText: '11 February' }]);
+        }
+        // An image that starts now settles after any the reads could have started; then count.
+        const control = document.createElement('div');
+        control.innerHTML = imageItem(`${src}-control`, `${marker}-control`);
+        await imageSettled(control.querySelector('img')!);
+        expect(window.__ctImageHandlers?.filter((m) => m === marker)).to.deep.equal([marker]);
+        expect(resourceLoads(src)).to.equal(1);
+      } finally {
+        host.remove();
+      }
+    });
+  }
 });
