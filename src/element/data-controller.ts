@@ -168,7 +168,9 @@ export class DataController implements ReactiveController {
       },
     });
     this.progress = undefined;
-    return { eventSet, origin: input[0] };
+    // What a reader noticed about the file's structure (a quote never closed) is reported with the records' own warnings.
+    const warnings = batch.warnings?.length ? [...batch.warnings, ...eventSet.warnings].sort((a, b) => a.index - b.index) : eventSet.warnings;
+    return { eventSet: { ...eventSet, warnings }, origin: input[0] };
   }
 
   /** The time limit in seconds, to a tenth. */
