@@ -5,7 +5,7 @@
 import type { EventDate, OpenBound } from './event-date.js';
 import { INPUT_PROBLEMS, OPEN_END, parseDateInput } from './parse-event-date.js';
 import { quoteValue } from './quote-value.js';
-import { isDateRepresentable } from './utc-calendar.js';
+import { DRAWABLE_RANGE_TEXT, isDrawable } from './drawable-range.js';
 
 export const DATE_EXAMPLES = '(expected e.g. 2018-09-17, 2011-03, 2017-23)';
 
@@ -29,18 +29,18 @@ function dateProblem(field: string, value: unknown, problem: string): string {
 }
 
 /**
- * Valid EDTF can name years no Date holds (`Y-13800000000`, the Big Bang);
- * time scales work in Dates, so such an event cannot be placed on a timeline.
+ * Valid EDTF can name years no Date holds (`Y-13800000000`, the Big Bang), and a Date can hold instants
+ * no view around them could (8.64e15 ms, plus the margin layout adds): such an event cannot be placed.
  */
-const BEYOND_DATE_RANGE = 'is beyond the years a timeline can show (271,821 BC to AD 275,760)';
+const BEYOND_DATE_RANGE = `is beyond the years a timeline can show (${DRAWABLE_RANGE_TEXT})`;
 
 export function readEventDates(start: unknown, end: unknown): ReadDates {
   const dates = readDates(start, end);
   if ('reason' in dates) return dates;
-  if (!isDateRepresentable(dates.start.earliest) || !isDateRepresentable(dates.start.latest)) {
+  if (!isDrawable(dates.start.earliest) || !isDrawable(dates.start.latest)) {
     return { reason: `start ${quoteValue(dates.start.text)} ${BEYOND_DATE_RANGE}` };
   }
-  if (dates.end && !isDateRepresentable(dates.end.latest)) {
+  if (dates.end && !isDrawable(dates.end.latest)) {
     return { reason: `end ${quoteValue(dates.end.text)} ${BEYOND_DATE_RANGE}` };
   }
   return dates;

@@ -178,10 +178,36 @@ describe('validateEvents: rejected records say why', () => {
       { title: 'Near enough', start: 'Y-12345' },
     ]);
     expect(reasons(set)).to.deep.equal([
-      "record 0: start 'Y-13800000000' is beyond the years a timeline can show (271,821 BC to AD 275,760)",
-      "record 1: end 'Y170000002' is beyond the years a timeline can show (271,821 BC to AD 275,760)",
+      "record 0: start 'Y-13800000000' is beyond the years a timeline can show (250,000 BC to AD 250,000)",
+      "record 1: end 'Y170000002' is beyond the years a timeline can show (250,000 BC to AD 250,000)",
     ]);
     expect(set.events.map((e) => e.title)).to.deep.equal(['Near enough']);
+  });
+
+  it('dates a Date holds but no view around them could are rejected too, whatever their form', () => {
+    const set = validateEvents([
+      { title: 'Last ms of a Date', start: 8.64e15 },
+      { title: 'First Date', start: new Date(-8.64e15) },
+      { title: 'Last whole year of a Date', start: 'Y275759' },
+      { title: 'Ongoing from far ahead', start: 'Y250001', end: '..' },
+      { title: 'First drawable year', start: 'Y-249999' },
+      { title: 'Last drawable year', start: '2019', end: 'Y250000' },
+    ]);
+    expect(reasons(set)).to.deep.equal([
+      "record 0: start '8640000000000000' is beyond the years a timeline can show (250,000 BC to AD 250,000)",
+      "record 1: start '-271821-04-20T00:00:00.000Z' is beyond the years a timeline can show (250,000 BC to AD 250,000)",
+      "record 2: start 'Y275759' is beyond the years a timeline can show (250,000 BC to AD 250,000)",
+      "record 3: start 'Y250001' is beyond the years a timeline can show (250,000 BC to AD 250,000)",
+    ]);
+    expect(set.events.map((e) => e.title)).to.deep.equal(['First drawable year', 'Last drawable year']);
+  });
+
+  it('eras beyond the drawable years are left out with a warning', () => {
+    const set = validateEvents([], [{ title: 'Deep time', start: 'Y-300000', end: '2019' }]);
+    expect(set.eras).to.deep.equal([]);
+    expect(warningReasons(set)).to.deep.equal([
+      "era 0: start 'Y-300000' is beyond the years a timeline can show (250,000 BC to AD 250,000)",
+    ]);
   });
 
   it('an end inside the start’s span is fine (2019 … March 2019)', () => {
