@@ -1,8 +1,10 @@
 /**
  * Any input value as short text for a diagnostic a person reads: the
- * offending value, quoted, flattened to one line and cut to a glance.
+ * offending value, quoted, flattened to one line and cut to a glance. Only
+ * the glance is built: a diagnostic holds no copy of a huge rejected value.
  */
 import { isDateObject, validTimeOf } from './date-object.js';
+import { bigIntText, jsonExcerpt } from './json-excerpt.js';
 
 const QUOTE_LIMIT = 40;
 const ELLIPSIS = '…';
@@ -60,6 +62,7 @@ function safeValueAsText(value: unknown): string {
   }
 }
 
+/** The value as text, at most about SCAN_LIMIT characters of it built, however large the value. */
 function valueAsText(value: unknown): string {
   switch (typeof value) {
     case 'string':
@@ -67,8 +70,10 @@ function valueAsText(value: unknown): string {
     case 'undefined':
       return 'undefined';
     case 'bigint':
-      return `${value}n`;
+      return bigIntText(value);
     case 'symbol':
+      // String(symbol) would first write out the whole description.
+      return `Symbol(${(value.description ?? '').slice(0, SCAN_LIMIT)})`;
     case 'function':
       return String(value);
     case 'object':
@@ -81,9 +86,9 @@ function valueAsText(value: unknown): string {
 function objectAsText(value: object | null): string {
   if (isDateObject(value)) return validTimeOf(value) === undefined ? 'Invalid Date' : value.toISOString();
   try {
-    return JSON.stringify(value) ?? Object.prototype.toString.call(value);
+    return jsonExcerpt(value, SCAN_LIMIT) ?? Object.prototype.toString.call(value);
   } catch {
-    // Cycles, BigInts, throwing toJSON: say what it is rather than fail.
+    // A throwing getter or toJSON: say what it is rather than fail.
     return Object.prototype.toString.call(value);
   }
 }

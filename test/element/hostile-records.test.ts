@@ -66,4 +66,16 @@ describe('<conflict-timeline> records the page changes or guards', () => {
       watch.stop();
     }
   });
+
+  it('20,000 rejected records sharing one 600 KB title object: the load ends, each reason short, each record the page’s own', async () => {
+    const el = await emptyTimeline();
+    const title = { text: 'x'.repeat(600_000) };
+    const records = Array.from({ length: GIVEN }, (_, i) => ({ id: `r${i}`, start: '2019-02-14', title }));
+    const detail = await setEvents(el, [...records, { id: 'ok', start: '2019-02-14', title: 'Sochi summit' }]);
+    expect(detail.accepted).to.equal(1);
+    expect(detail.rejected).to.have.length(GIVEN);
+    expect(Math.max(...detail.rejected.map((r) => r.reason.length))).to.be.at.most(200);
+    expect(detail.rejected[GIVEN - 1]!.record).to.equal(records[GIVEN - 1]);
+    expect(drawnEventIds(el)).to.deep.equal(['ok']);
+  });
 });

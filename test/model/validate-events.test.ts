@@ -366,3 +366,41 @@ describe('validateEvents: eras', () => {
     ]);
   });
 });
+
+// ---- rejections stay small whatever they reject -----------------------------------------
+
+describe('validateEvents: rejections of huge values', () => {
+  const BIG = 'x'.repeat(600_000);
+  const COUNT = 20_000;
+  /** Short enough that 20,000 of them are nothing; each quotes at most ~40 characters of the value. */
+  const MAX_REASON = 200;
+
+  function expectSmallReasons(set: EventSet): void {
+    expect(set.rejected).to.have.length(COUNT);
+    const longest = Math.max(...set.rejected.map((d) => d.reason.length));
+    expect(longest, 'longest reason').to.be.at.most(MAX_REASON);
+  }
+
+  it('20,000 records sharing one 600 KB title, each without a start, give short reasons and the records themselves', () => {
+    const records = Array.from({ length: COUNT }, () => ({ title: BIG }));
+    const set = validateEvents(records);
+    expectSmallReasons(set);
+    expect(set.rejected[COUNT - 1]!.record).to.equal(records[COUNT - 1]);
+  });
+
+  it('20,000 records sharing one title object that holds 600 KB of text give short reasons', () => {
+    const title = { text: BIG };
+    const set = validateEvents(Array.from({ length: COUNT }, () => ({ start: '2019', title })));
+    expectSmallReasons(set);
+    expect(set.rejected[0]!.reason).to.equal(`record 0: title '{"text":"${'x'.repeat(30)}…' is not text`);
+  });
+
+  it('20,000 records sharing one 600 KB start or actors object give short reasons and warnings', () => {
+    const start = { year: 2019, note: BIG };
+    expectSmallReasons(validateEvents(Array.from({ length: COUNT }, () => ({ start, title: 't' }))));
+    const actors = { names: BIG };
+    const warned = validateEvents(Array.from({ length: COUNT }, () => ({ start: '2019', title: 't', actors })));
+    expect(warned.warnings).to.have.length(COUNT);
+    expect(Math.max(...warned.warnings.map((d) => d.reason.length))).to.be.at.most(MAX_REASON);
+  });
+});
