@@ -10,12 +10,18 @@ const QUOTE_LIMIT = 40;
 const ELLIPSIS = '…';
 /** Only this much of a long text is ever scanned, whatever its size. */
 const SCAN_LIMIT = QUOTE_LIMIT * 4;
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+/**
+ * Characters that are invisible or change how the rest of a line looks: C0 and C1 controls, line and
+ * paragraph separators, and the bidirectional marks, embeddings, overrides and isolates (with which
+ * "exe.jpg" can be made to read "gpj.exe").
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 /**
  * `'value'` for "start '…' is not a date": one line, at most ~40 characters,
- * control characters shown as escapes (`java\tscript:`) so a trick is visible.
+ * control and bidirectional characters shown as escapes (`java\tscript:`,
+ * `photo\u202egpj.exe`) so a trick is visible.
  */
 export function quoteValue(value: unknown): string {
   const visible = safeValueAsText(value).slice(0, SCAN_LIMIT).replace(CONTROL_CHARACTERS, escapeControl);

@@ -67,3 +67,25 @@ describe('quoteValue', () => {
     expect(quoteValue(throwingGetter)).to.equal("'[object Object]'");
   });
 });
+
+describe('quoteValue: characters that change how text looks', () => {
+  it('shows control characters as escapes', () => {
+    expect(quoteValue('a\tb\nc\u0000d\u2028')).to.equal("'a\\tb\\nc\\u0000d\\u2028'");
+    expect(quoteValue('C1\u0085\u009b')).to.equal("'C1\\u0085\\u009b'");
+  });
+
+  it('shows bidirectional controls as escapes, so a quote reads in the order it was written', () => {
+    const bidi = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
+    for (const control of bidi) {
+      const code = control.charCodeAt(0).toString(16).padStart(4, '0');
+      expect(quoteValue(`gpj.${control}exe`)).to.equal(`'gpj.\\u${code}exe'`);
+    }
+    // The override that makes "exe.jpg" look like "gpj.exe", in a title object's quote too.
+    expect(quoteValue({ title: 'photo\u202egpj.exe' })).to.equal('\'{"title":"photo\\u202egpj.exe"}\'');
+  });
+
+  it('leaves right-to-left text itself as it is', () => {
+    expect(quoteValue('هيئة تحرير الشام')).to.equal("'هيئة تحرير الشام'");
+    expect(quoteValue('שלום')).to.equal("'שלום'");
+  });
+});
