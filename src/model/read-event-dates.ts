@@ -46,6 +46,29 @@ export function readEventDates(start: unknown, end: unknown): ReadDates {
   return dates;
 }
 
+/** Fewest and most a number can be to read as a four-digit year. */
+const FIRST_YEAR_LIKE = 1000;
+const LAST_YEAR_LIKE = 9999;
+
+/**
+ * Whether a date given as a number looks like a year. A number is epoch milliseconds, so `2019` is two
+ * seconds into 1970: accepted as such, but almost surely a year written without quotes.
+ */
+function isYearLikeNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= FIRST_YEAR_LIKE && value <= LAST_YEAR_LIKE;
+}
+
+function didYouMean(year: number): string {
+  return `did you mean "${year}"?`;
+}
+
+/** Adds to `notes` a warning when an accepted record's `field` (start or end) is a number that looks like a year. */
+export function noteYearLikeNumber(field: 'start' | 'end', value: unknown, notes: string[]): void {
+  if (!isYearLikeNumber(value)) return;
+  const instant = new Date(value).toISOString();
+  notes.push(`${field} ${value} is a number, so it is read as milliseconds since 1970 (${instant}); ${didYouMean(value)}`);
+}
+
 function readDates(start: unknown, end: unknown): ReadDates {
   if (isBlank(start)) return { reason: `has no start ${DATE_EXAMPLES}` };
   const parsed = parseDateInput(start);
@@ -86,7 +109,8 @@ function withEnd(start: EventDate, end: unknown): ReadDates {
   if (parsed.kind === 'invalid') return { reason: dateProblem('end', end, parsed.problem) };
   if (parsed.kind === 'interval') return { reason: `end ${quoteValue(end)} is an interval; give one date, or put the interval in start` };
   if (parsed.date.latest < start.earliest) {
-    return { reason: `end ${quoteValue(end)} is before start ${quoteValue(start.text)}` };
+    const hint = isYearLikeNumber(end) ? ` (a number is read as milliseconds since 1970; ${didYouMean(end)})` : '';
+    return { reason: `end ${quoteValue(end)} is before start ${quoteValue(start.text)}${hint}` };
   }
   return { start, end: parsed.date };
 }

@@ -11,7 +11,7 @@
  */
 import type { EventSet, EventSource, RecordDiagnostic, TimelineEra, TimelineEvent } from './timeline-event.js';
 import { assignEventIds } from './assign-event-ids.js';
-import { readEventDates } from './read-event-dates.js';
+import { readEventDates, noteYearLikeNumber } from './read-event-dates.js';
 import type { EventDates } from './read-event-dates.js';
 import { readActors } from './read-actors.js';
 import { readSources } from './read-sources.js';
@@ -213,10 +213,14 @@ function readRecord(record: unknown, index: number): RecordOutcome {
   if (!isRecord(record)) return { reason: `expected an object with start and title, got ${kindOf(record)}` };
   const title = readTitle(record['title']);
   if (typeof title !== 'string') return title;
-  const dates = readEventDates(record['start'], record['end']);
+  const start = record['start'];
+  const end = record['end'];
+  const dates = readEventDates(start, end);
   if ('reason' in dates) return dates;
 
   const notes: string[] = [];
+  noteYearLikeNumber('start', start, notes);
+  noteYearLikeNumber('end', end, notes);
   const given = readGivenId(record['id'], notes);
   const actors = readActors(record['actors']);
   if (actors.ignored) notes.push(`actors ${quoteValue(record['actors'])} is neither text nor a list of names; left out`);

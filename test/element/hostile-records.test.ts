@@ -78,4 +78,21 @@ describe('<conflict-timeline> records the page changes or guards', () => {
     expect(detail.rejected[GIVEN - 1]!.record).to.equal(records[GIVEN - 1]);
     expect(drawnEventIds(el)).to.deep.equal(['ok']);
   });
+
+  it('a year given as a number is drawn where it says (1970) with a warning; bidi controls in a reason are escapes', async () => {
+    const el = await emptyTimeline();
+    const detail = await setEvents(el, [
+      { id: 'year', start: 2019, title: 'Meant as 2019' },
+      { id: 'spoof', start: 'photo\u202egpj.exe', title: 'Spoofed' },
+    ]);
+    expect(detail.accepted).to.equal(1);
+    expect(detail.warnings.map((w) => w.reason)).to.deep.equal([
+      'record 0: start 2019 is a number, so it is read as milliseconds since 1970 (1970-01-01T00:00:02.019Z); did you mean "2019"?',
+    ]);
+    expect(el.view.start.getTime()).to.be.below(2019);
+    expect(el.view.end.getTime()).to.be.above(2019);
+    const reason = detail.rejected[0]!.reason;
+    expect(reason).to.match(/^record 1: start 'photo\\u202egpj\.exe' is not a date/);
+    expect(reason).to.not.match(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
+  });
 });

@@ -248,6 +248,31 @@ describe('validateEvents: event dates', () => {
     expect(only(validateEvents([{ title: 'a', start: '/2019' }])).openStart).to.equal('unknown');
   });
 
+  it('a four-digit number is read as epoch milliseconds, as every number is, with a warning that it looks like a year', () => {
+    const set = validateEvents([
+      { id: 'year', title: 'a', start: 2019 },
+      { id: 'both', title: 'b', start: 1999, end: 2001 },
+      { id: 'ms', title: 'c', start: 1_549_879_200_000 },
+      { id: 'small', title: 'd', start: 999 },
+      { id: 'fraction', title: 'e', start: 2019.5 },
+    ]);
+    expect(set.events.map((e) => [e.id, e.from])).to.deep.equal([
+      ['small', 999], ['both', 1999], ['year', 2019], ['fraction', 2019], ['ms', 1_549_879_200_000],
+    ]);
+    expect(warningReasons(set)).to.deep.equal([
+      'record 0: start 2019 is a number, so it is read as milliseconds since 1970 (1970-01-01T00:00:02.019Z); did you mean "2019"?',
+      'record 1: start 1999 is a number, so it is read as milliseconds since 1970 (1970-01-01T00:00:01.999Z); did you mean "1999"?',
+      'record 1: end 2001 is a number, so it is read as milliseconds since 1970 (1970-01-01T00:00:02.001Z); did you mean "2001"?',
+    ]);
+  });
+
+  it('a year-like number rejected as an end says what it was read as', () => {
+    const set = validateEvents([{ title: 'a', start: '2019', end: 2020 }]);
+    expect(reasons(set)).to.deep.equal([
+      "record 0: end '2020' is before start '2019' (a number is read as milliseconds since 1970; did you mean \"2020\"?)",
+    ]);
+  });
+
   it('sorts by from, then to, then input order', () => {
     const set = validateEvents([
       { id: 'late', title: 'x', start: '2019' },
