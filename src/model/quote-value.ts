@@ -1,19 +1,27 @@
 /**
  * Any input value as short text for a diagnostic a person reads: the
- * offending value, quoted, flattened to one line and cut to a glance.
+ * offending value, quoted, flattened to one line and cut to a glance. Only
+ * the glance is built: a diagnostic holds no copy of a huge rejected value.
  */
 import { isDateObject, validTimeOf } from './date-object.js';
+import { bigIntText, jsonExcerpt } from './json-excerpt.js';
 
 const QUOTE_LIMIT = 40;
 const ELLIPSIS = '…';
 /** Only this much of a long text is ever scanned, whatever its size. */
 const SCAN_LIMIT = QUOTE_LIMIT * 4;
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+/**
+ * Characters that are invisible or change how the rest of a line looks: C0 and C1 controls, line and
+ * paragraph separators, and the bidirectional marks, embeddings, overrides and isolates (with which
+ * "exe.jpg" can be made to read "gpj.exe").
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 /**
  * `'value'` for "start '…' is not a date": one line, at most ~40 characters,
- * control characters shown as escapes (`java\tscript:`) so a trick is visible.
+ * control and bidirectional characters shown as escapes (`java\tscript:`,
+ * `photo\u202egpj.exe`) so a trick is visible.
  */
 export function quoteValue(value: unknown): string {
   const visible = safeValueAsText(value).slice(0, SCAN_LIMIT).replace(CONTROL_CHARACTERS, escapeControl);
@@ -60,6 +68,7 @@ function safeValueAsText(value: unknown): string {
   }
 }
 
+/** The value as text, at most about SCAN_LIMIT characters of it built, however large the value. */
 function valueAsText(value: unknown): string {
   switch (typeof value) {
     case 'string':
@@ -67,8 +76,10 @@ function valueAsText(value: unknown): string {
     case 'undefined':
       return 'undefined';
     case 'bigint':
-      return `${value}n`;
+      return bigIntText(value);
     case 'symbol':
+      // String(symbol) would first write out the whole description.
+      return `Symbol(${(value.description ?? '').slice(0, SCAN_LIMIT)})`;
     case 'function':
       return String(value);
     case 'object':
@@ -81,9 +92,9 @@ function valueAsText(value: unknown): string {
 function objectAsText(value: object | null): string {
   if (isDateObject(value)) return validTimeOf(value) === undefined ? 'Invalid Date' : value.toISOString();
   try {
-    return JSON.stringify(value) ?? Object.prototype.toString.call(value);
+    return jsonExcerpt(value, SCAN_LIMIT) ?? Object.prototype.toString.call(value);
   } catch {
-    // Cycles, BigInts, throwing toJSON: say what it is rather than fail.
+    // A throwing getter or toJSON: say what it is rather than fail.
     return Object.prototype.toString.call(value);
   }
 }

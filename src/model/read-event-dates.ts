@@ -5,7 +5,7 @@
 import type { EventDate, OpenBound } from './event-date.js';
 import { INPUT_PROBLEMS, OPEN_END, parseDateInput } from './parse-event-date.js';
 import { quoteValue } from './quote-value.js';
-import { isDateRepresentable } from './utc-calendar.js';
+import { DRAWABLE_RANGE_TEXT, isDrawable } from './drawable-range.js';
 
 export const DATE_EXAMPLES = '(expected e.g. 2018-09-17, 2011-03, 2017-23)';
 
@@ -29,21 +29,44 @@ function dateProblem(field: string, value: unknown, problem: string): string {
 }
 
 /**
- * Valid EDTF can name years no Date holds (`Y-13800000000`, the Big Bang);
- * time scales work in Dates, so such an event cannot be placed on a timeline.
+ * Valid EDTF can name years no Date holds (`Y-13800000000`, the Big Bang), and a Date can hold instants
+ * no view around them could (8.64e15 ms, plus the margin layout adds): such an event cannot be placed.
  */
-const BEYOND_DATE_RANGE = 'is beyond the years a timeline can show (271,821 BC to AD 275,760)';
+const BEYOND_DATE_RANGE = `is beyond the years a timeline can show (${DRAWABLE_RANGE_TEXT})`;
 
 export function readEventDates(start: unknown, end: unknown): ReadDates {
   const dates = readDates(start, end);
   if ('reason' in dates) return dates;
-  if (!isDateRepresentable(dates.start.earliest) || !isDateRepresentable(dates.start.latest)) {
+  if (!isDrawable(dates.start.earliest) || !isDrawable(dates.start.latest)) {
     return { reason: `start ${quoteValue(dates.start.text)} ${BEYOND_DATE_RANGE}` };
   }
-  if (dates.end && !isDateRepresentable(dates.end.latest)) {
+  if (dates.end && !isDrawable(dates.end.latest)) {
     return { reason: `end ${quoteValue(dates.end.text)} ${BEYOND_DATE_RANGE}` };
   }
   return dates;
+}
+
+/** Fewest and most a number can be to read as a four-digit year. */
+const FIRST_YEAR_LIKE = 1000;
+const LAST_YEAR_LIKE = 9999;
+
+/**
+ * Whether a date given as a number looks like a year. A number is epoch milliseconds, so `2019` is two
+ * seconds into 1970: accepted as such, but almost surely a year written without quotes.
+ */
+function isYearLikeNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= FIRST_YEAR_LIKE && value <= LAST_YEAR_LIKE;
+}
+
+function didYouMean(year: number): string {
+  return `did you mean "${year}"?`;
+}
+
+/** Adds to `notes` a warning when an accepted record's `field` (start or end) is a number that looks like a year. */
+export function noteYearLikeNumber(field: 'start' | 'end', value: unknown, notes: string[]): void {
+  if (!isYearLikeNumber(value)) return;
+  const instant = new Date(value).toISOString();
+  notes.push(`${field} ${value} is a number, so it is read as milliseconds since 1970 (${instant}); ${didYouMean(value)}`);
 }
 
 function readDates(start: unknown, end: unknown): ReadDates {
@@ -86,7 +109,8 @@ function withEnd(start: EventDate, end: unknown): ReadDates {
   if (parsed.kind === 'invalid') return { reason: dateProblem('end', end, parsed.problem) };
   if (parsed.kind === 'interval') return { reason: `end ${quoteValue(end)} is an interval; give one date, or put the interval in start` };
   if (parsed.date.latest < start.earliest) {
-    return { reason: `end ${quoteValue(end)} is before start ${quoteValue(start.text)}` };
+    const hint = isYearLikeNumber(end) ? ` (a number is read as milliseconds since 1970; ${didYouMean(end)})` : '';
+    return { reason: `end ${quoteValue(end)} is before start ${quoteValue(start.text)}${hint}` };
   }
   return { start, end: parsed.date };
 }

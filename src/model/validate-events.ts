@@ -11,12 +11,14 @@
  */
 import type { EventSet, EventSource, RecordDiagnostic, TimelineEra, TimelineEvent } from './timeline-event.js';
 import { assignEventIds } from './assign-event-ids.js';
-import { readEventDates } from './read-event-dates.js';
+import { readEventDates, noteYearLikeNumber } from './read-event-dates.js';
 import type { EventDates } from './read-event-dates.js';
 import { readActors } from './read-actors.js';
 import { readSources } from './read-sources.js';
 import { kindOf, quoteValue } from './quote-value.js';
 import { isRecord } from './is-record.js';
+import { describeError } from './describe-error.js';
+import { takeGivenRecords, type GivenRecords } from './given-records.js';
 
 const OPTIONAL_TEXT_FIELDS = ['description', 'category', 'dateText', 'dateNote'] as const;
 type OptionalTextField = (typeof OPTIONAL_TEXT_FIELDS)[number];
@@ -50,9 +52,10 @@ interface Reading {
 }
 
 export function validateEvents(records: readonly unknown[], eras: readonly unknown[] = []): EventSet {
+  const given = takeGivenRecords(records);
   const reading: Reading = { candidates: [], rejected: [], warnings: [] };
-  readRecords(records, 0, records.length, reading);
-  return finishReading(records, eras, reading);
+  readRecords(given, 0, given.values.length, reading);
+  return finishReading(given, takeGivenRecords(eras), reading);
 }
 
 /** Records per slice when validating without blocking the page: a few milliseconds of work. */
@@ -78,45 +81,25 @@ export async function validateUntrusted(
   eras: readonly unknown[] = [],
   options: SliceOptions = {},
 ): Promise<EventSet> {
+  const given = takeGivenRecords(records);
+  const givenEras = takeGivenRecords(eras);
   try {
-    if (countOf(records) <= (options.sliceSize ?? DEFAULT_SLICE_SIZE)) return validateEvents(records, eras);
-    return await validateEventsInSlices(records, eras, options);
+    return await validateGiven(given, givenEras, options);
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    return rejectAll(records, error);
+    return rejectAll(given, error);
   }
 }
 
-/** How many records a batch holds; an array-like whose length cannot be read counts as one. */
-function countOf(records: readonly unknown[]): number {
-  try {
-    return records.length;
-  } catch {
-    return 1;
-  }
-}
-
-function rejectAll(records: readonly unknown[], error: unknown): EventSet {
-  let message = 'unknown error';
-  try {
-    message = error instanceof Error ? error.message : String(error);
-  } catch {
-    // An error value that cannot even become text: keep the generic message.
-  }
-  const rejected = Array.from({ length: countOf(records) }, (_, index) => ({
+/** Every record given rejected, for a failure no single record explains. */
+function rejectAll({ values }: GivenRecords, error: unknown): EventSet {
+  const message = describeError(error);
+  const rejected = values.map((record, index) => ({
     index,
-    record: readSafely(records, index),
+    record,
     reason: `record ${index}: the records could not be read (${message})`,
   }));
   return { events: [], rejected, warnings: [], eras: [] };
-}
-
-function readSafely(records: readonly unknown[], index: number): unknown {
-  try {
-    return records[index];
-  } catch {
-    return undefined;
-  }
 }
 
 const zeroTimeout = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -124,35 +107,42 @@ const zeroTimeout = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 /**
  * The same result as validateEvents, read in slices with a turn for the page
  * between them, so a researcher's 100,000 rows never freeze it. Ids and time
- * order depend on all records, so they are settled once, at the end.
+ * order depend on all records, so they are settled once, at the end. What is
+ * read is the array as it was when given: changing it meanwhile changes nothing.
  */
 export async function validateEventsInSlices(
   records: readonly unknown[],
   eras: readonly unknown[] = [],
   options: SliceOptions = {},
 ): Promise<EventSet> {
-  const sliceSize = Math.max(1, Math.floor(options.sliceSize ?? DEFAULT_SLICE_SIZE));
-  const yieldToPage = options.yieldToPage ?? zeroTimeout;
-  const reading: Reading = { candidates: [], rejected: [], warnings: [] };
-  for (let from = 0; from < records.length; from += sliceSize) {
-    options.signal?.throwIfAborted();
-    const to = Math.min(records.length, from + sliceSize);
-    readRecords(records, from, to, reading);
-    options.onProgress?.(to, records.length);
-    if (to < records.length) await yieldToPage();
-  }
-  options.signal?.throwIfAborted();
-  return finishReading(records, eras, reading);
+  return validateGiven(takeGivenRecords(records), takeGivenRecords(eras), { ...options, sliceSize: options.sliceSize ?? DEFAULT_SLICE_SIZE });
 }
 
-function readRecords(records: readonly unknown[], from: number, to: number, { candidates, rejected, warnings }: Reading): void {
+/** Reads the given records a slice at a time, giving the page a turn between slices (none when one slice holds them all). */
+async function validateGiven(given: GivenRecords, eras: GivenRecords, options: SliceOptions): Promise<EventSet> {
+  const sliceSize = Math.max(1, Math.floor(options.sliceSize ?? DEFAULT_SLICE_SIZE));
+  const yieldToPage = options.yieldToPage ?? zeroTimeout;
+  const total = given.values.length;
+  const reading: Reading = { candidates: [], rejected: [], warnings: [] };
+  for (let from = 0; from < total; from += sliceSize) {
+    options.signal?.throwIfAborted();
+    const to = Math.min(total, from + sliceSize);
+    readRecords(given, from, to, reading);
+    options.onProgress?.(to, total);
+    if (to < total) await yieldToPage();
+  }
+  options.signal?.throwIfAborted();
+  return finishReading(given, eras, reading);
+}
+
+function readRecords({ values, unreadable }: GivenRecords, from: number, to: number, { candidates, rejected, warnings }: Reading): void {
   for (let index = from; index < to; index += 1) {
-    const read = readElement(records, index);
-    if ('error' in read) {
-      rejected.push({ index, record: undefined, reason: `record ${index}: could not be read (${describeError(read.error)})` });
+    const problem = unreadable.get(index);
+    if (problem !== undefined) {
+      rejected.push({ index, record: undefined, reason: `record ${index}: ${problem}` });
       continue;
     }
-    const { record } = read;
+    const record = values[index];
     const outcome = readRecordSafely(record, index);
     if ('reason' in outcome) {
       rejected.push({ index, record, reason: `record ${index}: ${outcome.reason}` });
@@ -163,9 +153,9 @@ function readRecords(records: readonly unknown[], from: number, to: number, { ca
   }
 }
 
-function finishReading(records: readonly unknown[], eras: readonly unknown[], { candidates, rejected, warnings }: Reading): EventSet {
+function finishReading(given: GivenRecords, eras: GivenRecords, { candidates, rejected, warnings }: Reading): EventSet {
   const { ids, renames } = assignEventIds(candidates);
-  for (const { index, reason } of renames) warnings.push({ index, record: records[index], reason: `record ${index}: ${reason}` });
+  for (const { index, reason } of renames) warnings.push({ index, record: given.values[index], reason: `record ${index}: ${reason}` });
   warnings.sort((a, b) => a.index - b.index); // stable: a record's notes keep their order
 
   const events = timeOrder(candidates).map((i) => makeEvent(candidates[i]!, ids[i]!));
@@ -210,15 +200,6 @@ function makeEvent(candidate: Candidate, id: string): TimelineEvent {
   };
 }
 
-/** An array element, which a getter or proxy may refuse to give. */
-function readElement(records: readonly unknown[], index: number): { record: unknown } | { error: unknown } {
-  try {
-    return { record: records[index] };
-  } catch (error) {
-    return { error };
-  }
-}
-
 function readRecordSafely(record: unknown, index: number): RecordOutcome {
   try {
     return readRecord(record, index);
@@ -228,23 +209,18 @@ function readRecordSafely(record: unknown, index: number): RecordOutcome {
   }
 }
 
-/** What was thrown, as text, even when it is no Error and refuses to become a string. */
-function describeError(error: unknown): string {
-  try {
-    return error instanceof Error ? String(error.message) : String(error);
-  } catch {
-    return 'an error that cannot be shown as text';
-  }
-}
-
 function readRecord(record: unknown, index: number): RecordOutcome {
   if (!isRecord(record)) return { reason: `expected an object with start and title, got ${kindOf(record)}` };
   const title = readTitle(record['title']);
   if (typeof title !== 'string') return title;
-  const dates = readEventDates(record['start'], record['end']);
+  const start = record['start'];
+  const end = record['end'];
+  const dates = readEventDates(start, end);
   if ('reason' in dates) return dates;
 
   const notes: string[] = [];
+  noteYearLikeNumber('start', start, notes);
+  noteYearLikeNumber('end', end, notes);
   const given = readGivenId(record['id'], notes);
   const actors = readActors(record['actors']);
   if (actors.ignored) notes.push(`actors ${quoteValue(record['actors'])} is neither text nor a list of names; left out`);
@@ -289,20 +265,18 @@ function readOptionalTexts(record: InputRecord, notes: string[]): OptionalTexts 
 
 // ---- eras ---------------------------------------------------------------------------
 
-function readEras(eras: readonly unknown[], warnings: RecordDiagnostic[]): TimelineEra[] {
+function readEras({ values, unreadable }: GivenRecords, warnings: RecordDiagnostic[]): TimelineEra[] {
   const read: TimelineEra[] = [];
-  for (let index = 0; index < eras.length; index += 1) {
-    let era: unknown;
+  values.forEach((era, index) => {
     let outcome: TimelineEra | string;
     try {
-      era = eras[index];
-      outcome = readEra(era);
+      outcome = unreadable.get(index) ?? readEra(era);
     } catch (error) {
       outcome = `could not be read (${describeError(error)})`;
     }
     if (typeof outcome === 'string') warnings.push({ index, record: era, reason: `era ${index}: ${outcome}` });
     else read.push(outcome);
-  }
+  });
   return read;
 }
 

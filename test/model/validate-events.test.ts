@@ -178,10 +178,36 @@ describe('validateEvents: rejected records say why', () => {
       { title: 'Near enough', start: 'Y-12345' },
     ]);
     expect(reasons(set)).to.deep.equal([
-      "record 0: start 'Y-13800000000' is beyond the years a timeline can show (271,821 BC to AD 275,760)",
-      "record 1: end 'Y170000002' is beyond the years a timeline can show (271,821 BC to AD 275,760)",
+      "record 0: start 'Y-13800000000' is beyond the years a timeline can show (250,000 BC to AD 250,000)",
+      "record 1: end 'Y170000002' is beyond the years a timeline can show (250,000 BC to AD 250,000)",
     ]);
     expect(set.events.map((e) => e.title)).to.deep.equal(['Near enough']);
+  });
+
+  it('dates a Date holds but no view around them could are rejected too, whatever their form', () => {
+    const set = validateEvents([
+      { title: 'Last ms of a Date', start: 8.64e15 },
+      { title: 'First Date', start: new Date(-8.64e15) },
+      { title: 'Last whole year of a Date', start: 'Y275759' },
+      { title: 'Ongoing from far ahead', start: 'Y250001', end: '..' },
+      { title: 'First drawable year', start: 'Y-249999' },
+      { title: 'Last drawable year', start: '2019', end: 'Y250000' },
+    ]);
+    expect(reasons(set)).to.deep.equal([
+      "record 0: start '8640000000000000' is beyond the years a timeline can show (250,000 BC to AD 250,000)",
+      "record 1: start '-271821-04-20T00:00:00.000Z' is beyond the years a timeline can show (250,000 BC to AD 250,000)",
+      "record 2: start 'Y275759' is beyond the years a timeline can show (250,000 BC to AD 250,000)",
+      "record 3: start 'Y250001' is beyond the years a timeline can show (250,000 BC to AD 250,000)",
+    ]);
+    expect(set.events.map((e) => e.title)).to.deep.equal(['First drawable year', 'Last drawable year']);
+  });
+
+  it('eras beyond the drawable years are left out with a warning', () => {
+    const set = validateEvents([], [{ title: 'Deep time', start: 'Y-300000', end: '2019' }]);
+    expect(set.eras).to.deep.equal([]);
+    expect(warningReasons(set)).to.deep.equal([
+      "era 0: start 'Y-300000' is beyond the years a timeline can show (250,000 BC to AD 250,000)",
+    ]);
   });
 
   it('an end inside the start’s span is fine (2019 … March 2019)', () => {
@@ -220,6 +246,31 @@ describe('validateEvents: event dates', () => {
       'open', '2019', Date.UTC(2019, 0, 1), Date.UTC(2020, 0, 1) - 1,
     ]);
     expect(only(validateEvents([{ title: 'a', start: '/2019' }])).openStart).to.equal('unknown');
+  });
+
+  it('a four-digit number is read as epoch milliseconds, as every number is, with a warning that it looks like a year', () => {
+    const set = validateEvents([
+      { id: 'year', title: 'a', start: 2019 },
+      { id: 'both', title: 'b', start: 1999, end: 2001 },
+      { id: 'ms', title: 'c', start: 1_549_879_200_000 },
+      { id: 'small', title: 'd', start: 999 },
+      { id: 'fraction', title: 'e', start: 2019.5 },
+    ]);
+    expect(set.events.map((e) => [e.id, e.from])).to.deep.equal([
+      ['small', 999], ['both', 1999], ['year', 2019], ['fraction', 2019], ['ms', 1_549_879_200_000],
+    ]);
+    expect(warningReasons(set)).to.deep.equal([
+      'record 0: start 2019 is a number, so it is read as milliseconds since 1970 (1970-01-01T00:00:02.019Z); did you mean "2019"?',
+      'record 1: start 1999 is a number, so it is read as milliseconds since 1970 (1970-01-01T00:00:01.999Z); did you mean "1999"?',
+      'record 1: end 2001 is a number, so it is read as milliseconds since 1970 (1970-01-01T00:00:02.001Z); did you mean "2001"?',
+    ]);
+  });
+
+  it('a year-like number rejected as an end says what it was read as', () => {
+    const set = validateEvents([{ title: 'a', start: '2019', end: 2020 }]);
+    expect(reasons(set)).to.deep.equal([
+      "record 0: end '2020' is before start '2019' (a number is read as milliseconds since 1970; did you mean \"2020\"?)",
+    ]);
   });
 
   it('sorts by from, then to, then input order', () => {
@@ -338,5 +389,43 @@ describe('validateEvents: eras', () => {
       'era 3: expected an object with title, start and end, got a string',
       "era 4: end '2018' is before start '2019'",
     ]);
+  });
+});
+
+// ---- rejections stay small whatever they reject -----------------------------------------
+
+describe('validateEvents: rejections of huge values', () => {
+  const BIG = 'x'.repeat(600_000);
+  const COUNT = 20_000;
+  /** Short enough that 20,000 of them are nothing; each quotes at most ~40 characters of the value. */
+  const MAX_REASON = 200;
+
+  function expectSmallReasons(set: EventSet): void {
+    expect(set.rejected).to.have.length(COUNT);
+    const longest = Math.max(...set.rejected.map((d) => d.reason.length));
+    expect(longest, 'longest reason').to.be.at.most(MAX_REASON);
+  }
+
+  it('20,000 records sharing one 600 KB title, each without a start, give short reasons and the records themselves', () => {
+    const records = Array.from({ length: COUNT }, () => ({ title: BIG }));
+    const set = validateEvents(records);
+    expectSmallReasons(set);
+    expect(set.rejected[COUNT - 1]!.record).to.equal(records[COUNT - 1]);
+  });
+
+  it('20,000 records sharing one title object that holds 600 KB of text give short reasons', () => {
+    const title = { text: BIG };
+    const set = validateEvents(Array.from({ length: COUNT }, () => ({ start: '2019', title })));
+    expectSmallReasons(set);
+    expect(set.rejected[0]!.reason).to.equal(`record 0: title '{"text":"${'x'.repeat(30)}…' is not text`);
+  });
+
+  it('20,000 records sharing one 600 KB start or actors object give short reasons and warnings', () => {
+    const start = { year: 2019, note: BIG };
+    expectSmallReasons(validateEvents(Array.from({ length: COUNT }, () => ({ start, title: 't' }))));
+    const actors = { names: BIG };
+    const warned = validateEvents(Array.from({ length: COUNT }, () => ({ start: '2019', title: 't', actors })));
+    expect(warned.warnings).to.have.length(COUNT);
+    expect(Math.max(...warned.warnings.map((d) => d.reason.length))).to.be.at.most(MAX_REASON);
   });
 });

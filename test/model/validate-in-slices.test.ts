@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { validateEvents, validateEventsInSlices } from '../../src/model/validate-events.js';
+import { DEFAULT_SLICE_SIZE, validateEvents, validateEventsInSlices, validateUntrusted } from '../../src/model/validate-events.js';
 
 const recordArb = fc.oneof(
   fc.record({
@@ -55,5 +55,132 @@ describe('validateEventsInSlices', () => {
     let error: unknown;
     await run.catch((e) => (error = e));
     expect(error).to.be.instanceOf(DOMException);
+  });
+});
+
+const GIVEN = 20_000;
+
+function manyRecords(count = GIVEN): Array<{ start: string; title: string }> {
+  return Array.from({ length: count }, (_, i) => ({ start: '2019-02-11', title: `E${i}` }));
+}
+
+/** A page's turn between slices that changes the caller's array, as a page's own code could. */
+function changingBetweenSlices(change: () => void) {
+  let turns = 0;
+  return {
+    yieldToPage: () => {
+      turns += 1;
+      if (turns === 1) change();
+      return Promise.resolve();
+    },
+  };
+}
+
+describe('validateUntrusted: counts what was given, at the moment it was given', () => {
+  it('an array emptied after its first slice still has every record accounted for', async () => {
+    const records = manyRecords();
+    expect(GIVEN).to.be.above(DEFAULT_SLICE_SIZE);
+    const set = await validateUntrusted(records, [], changingBetweenSlices(() => (records.length = 0)));
+    expect(set.events.length + set.rejected.length).to.equal(GIVEN);
+    expect(set.events).to.have.length(GIVEN);
+  });
+
+  it('an array emptied on the page’s next turn (the default yield) changes nothing', async () => {
+    const records = manyRecords();
+    const validated = validateUntrusted(records);
+    setTimeout(() => (records.length = 0));
+    const set = await validated;
+    expect([set.events.length, set.rejected.length]).to.deep.equal([GIVEN, 0]);
+  });
+
+  it('records added, replaced or changed in place later are not what was given', async () => {
+    const records: unknown[] = manyRecords();
+    const first = records[0];
+    const set = await validateUntrusted(
+      records,
+      [],
+      changingBetweenSlices(() => {
+        records.push(...manyRecords(3000));
+        records[GIVEN - 1] = 'not a record';
+        records.reverse();
+      }),
+    );
+    expect([set.events.length, set.rejected.length]).to.deep.equal([GIVEN, 0]);
+    expect(set.events.map((e) => e.title)).to.include.members(['E0', `E${GIVEN - 1}`]);
+    expect(set.events.find((e) => e.title === 'E0')).to.exist;
+    expect(records).to.include(first); // the caller's array is theirs: read, never reordered back
+  });
+
+  it('an element getter that grows the array is read once and the batch still ends', () => {
+    const records: unknown[] = [{ start: '2019', title: 'a' }];
+    Object.defineProperty(records, 0, {
+      get() {
+        records.push({ start: '2019', title: 'pushed' });
+        return { start: '2019', title: 'a' };
+      },
+    });
+    const set = validateEvents(records);
+    expect(set.events.map((e) => e.title)).to.deep.equal(['a']);
+  });
+
+  it('rejected records are still the caller’s own objects, not copies', async () => {
+    const records: unknown[] = manyRecords();
+    const bad = { title: 'no start' };
+    records[GIVEN - 1] = bad;
+    const set = await validateUntrusted(records, [], changingBetweenSlices(() => (records.length = 0)));
+    expect(set.rejected.map((d) => d.index)).to.deep.equal([GIVEN - 1]);
+    expect(set.rejected[0]!.record).to.equal(bad);
+  });
+
+  it('hostile array-likes end as rejections, never an exception, sliced or not', async () => {
+    const throwsOnLength = new Proxy(manyRecords(), {
+      get(target, key, receiver) {
+        if (key === 'length') throw new Error('no length');
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const lengthSet = await validateUntrusted(throwsOnLength);
+    expect(lengthSet.events).to.deep.equal([]);
+    expect(lengthSet.rejected.map((d) => d.reason)).to.deep.equal(['record 0: the records could not be read (no length)']);
+
+    const throwsOnIndex = new Proxy(manyRecords(), {
+      get(target, key, receiver) {
+        if (key === '7' || key === String(GIVEN - 1)) throw new Error(`no ${String(key)}`);
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const indexSet = await validateUntrusted(throwsOnIndex);
+    expect(indexSet.events).to.have.length(GIVEN - 2);
+    expect(indexSet.rejected.map((d) => d.reason)).to.deep.equal([
+      'record 7: could not be read (no 7)',
+      `record ${GIVEN - 1}: could not be read (no ${GIVEN - 1})`,
+    ]);
+
+    // A length that changes at every read: the first read is what was given.
+    let reads = 0;
+    const growing = new Proxy(manyRecords(), {
+      get(target, key, receiver) {
+        if (key === 'length') return GIVEN + 1000 * reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const growingSet = await validateUntrusted(growing);
+    expect(growingSet.events.length + growingSet.rejected.length).to.equal(GIVEN);
+
+    // Lengths that are no count of anything: read as JavaScript reads an array-like's length.
+    for (const [length, count] of [[Number.NaN, 0], [-5, 0], ['3', 3], [2.7, 2]] as const) {
+      const odd = { length, 0: { start: '2019', title: 'a' }, 1: { start: '2019', title: 'b' }, 2: { start: '2019', title: 'c' } };
+      const set = await validateUntrusted(odd as unknown as unknown[]);
+      expect(set.events.length + set.rejected.length, `length ${String(length)}`).to.equal(count);
+    }
+    const unprintableLength = { get length() { return { valueOf: () => { throw new Error('no number'); } }; } };
+    const unprintableSet = await validateUntrusted(unprintableLength as unknown as unknown[]);
+    expect(unprintableSet.rejected.map((d) => d.reason)).to.deep.equal(['record 0: the records could not be read (no number)']);
+  });
+
+  it('validateEventsInSlices reads a snapshot too', async () => {
+    const records = manyRecords(30);
+    const set = await validateEventsInSlices(records, [], { sliceSize: 10, ...changingBetweenSlices(() => (records.length = 0)) });
+    expect(set.events).to.have.length(30);
   });
 });
