@@ -7,8 +7,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { ViewChangeDetail } from '../../src/element/timeline-events.js';
-import { settle } from '../support/timeline-fixture.js';
-import { drawnEventIds, emptyTimeline, setEvents, shadow } from './data-support.js';
+import { settle, timelineFixture } from '../support/timeline-fixture.js';
+import { drawnEventIds, setEvents, shadow } from './data-support.js';
 
 const VALID = [
   { id: 'sochi', start: '2018-09-17', title: 'Sochi memorandum' },
@@ -57,7 +57,7 @@ async function press(el: ConflictTimeline, part: string): Promise<void> {
 describe('<conflict-timeline> dates at the edge of the range a Date holds', () => {
   for (const record of BEYOND) {
     it(`rejects ${record.id} with a reason, draws the valid records and keeps the view valid`, async () => {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const views = watchViews(el);
       const detail = await setEvents(el, [...VALID, record]);
       expectValidView(el, views, record.id);
@@ -75,7 +75,7 @@ describe('<conflict-timeline> dates at the edge of the range a Date holds', () =
   }
 
   it('draws records at both ends of the drawable range together, with a valid view however far it zooms out', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     const views = watchViews(el);
     const edges = [
       { id: 'first', start: 'Y-249999', title: 'As early as a timeline draws' },

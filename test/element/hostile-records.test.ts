@@ -5,8 +5,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
-import { settle } from '../support/timeline-fixture.js';
-import { drawnEventIds, emptyTimeline, nextTask, setEvents, watchEscapes } from './data-support.js';
+import { settle, timelineFixture } from '../support/timeline-fixture.js';
+import { drawnEventIds, nextTask, setEvents, watchEscapes } from './data-support.js';
 
 const GIVEN = 20_000;
 
@@ -20,7 +20,7 @@ function manyRecords(count = GIVEN): Array<{ id: string; start: string; title: s
 
 describe('<conflict-timeline> records the page changes or guards', () => {
   it('counts the records given when they were given: emptying the array on the next turn loses none', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     const records = manyRecords();
     const fired = oneEvent(el, 'ct-diagnostics');
     el.events = records;
@@ -36,7 +36,7 @@ describe('<conflict-timeline> records the page changes or guards', () => {
   it('an array whose length or elements throw when read ends as rejections, and the element carries on', async () => {
     const watch = watchEscapes();
     try {
-      const el = await emptyTimeline();
+      const el = await timelineFixture();
       const noLength = new Proxy(manyRecords(), {
         get(target, key, receiver) {
           if (key === 'length') throw new Error('no length');
@@ -68,7 +68,7 @@ describe('<conflict-timeline> records the page changes or guards', () => {
   });
 
   it('20,000 rejected records sharing one 600 KB title object: the load ends, each reason short, each record the page’s own', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     const title = { text: 'x'.repeat(600_000) };
     const records = Array.from({ length: GIVEN }, (_, i) => ({ id: `r${i}`, start: '2019-02-14', title }));
     const detail = await setEvents(el, [...records, { id: 'ok', start: '2019-02-14', title: 'Sochi summit' }]);
@@ -80,7 +80,7 @@ describe('<conflict-timeline> records the page changes or guards', () => {
   });
 
   it('a year given as a number is drawn where it says (1970) with a warning; bidi controls in a reason are escapes', async () => {
-    const el = await emptyTimeline();
+    const el = await timelineFixture();
     const detail = await setEvents(el, [
       { id: 'year', start: 2019, title: 'Meant as 2019' },
       { id: 'spoof', start: 'photo\u202egpj.exe', title: 'Spoofed' },
