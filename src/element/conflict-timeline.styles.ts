@@ -429,6 +429,29 @@ export const timelineStyles = css`
   :host(:dir(rtl)) .details h2 {
     margin: 0 0 2px 40px;
   }
+  .details .whole-text {
+    margin: 0 0 8px;
+    font-size: 13px;
+  }
+  .details .whole-text summary {
+    cursor: pointer;
+    color: var(--ct-accent);
+  }
+  /* A text of any length scrolls in its own box instead of growing the element. */
+  .details .whole-text-body {
+    max-height: 12em;
+    overflow: auto;
+    overflow-wrap: anywhere;
+    white-space: pre-wrap;
+    margin-top: 4px;
+    padding: 4px 6px;
+    border: 1px solid var(--ct-border);
+  }
+  .details h2,
+  .details .description,
+  .details dd {
+    overflow-wrap: anywhere;
+  }
   .details .when {
     margin: 0 0 8px;
     color: var(--ct-muted);

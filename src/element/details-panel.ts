@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { displayText, MAX_TITLE_LENGTH } from '../model/display-text.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { sourceLinks } from './source-links.js';
 import type { UiStrings } from './ui-strings.js';
@@ -23,9 +24,13 @@ export function detailsPanel({ event, when, lang, strings, onClose }: DetailsPan
       <button class="close" part="button close-button" lang=${lang} aria-label=${strings.closeDetails} @click=${onClose}>
         <span class="icon" aria-hidden="true">×</span>
       </button>
-      <h2 id="details-title" tabindex="-1">${event.title}</h2>
+      <h2 id="details-title" tabindex="-1">${displayText(event.title)}</h2>
+      ${wholeText(event.title, MAX_TITLE_LENGTH, strings, lang)}
       <p class="when" part="details-date" lang=${lang}>${when}</p>
-      ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
+      ${event.description
+        ? html`<p class="description">${displayText(event.description, MAX_DESCRIPTION_SHOWN)}</p>
+            ${wholeText(event.description, MAX_DESCRIPTION_SHOWN, strings, lang)}`
+        : nothing}
       <dl>
         ${event.dateText
           ? html`<dt lang=${lang}>${strings.sourceSays}</dt>
@@ -50,4 +55,19 @@ export function detailsPanel({ event, when, lang, strings, onClose }: DetailsPan
       </dl>
     </section>
   `;
+}
+
+/** A description longer than this is shown cut, with the whole of it a click away. */
+const MAX_DESCRIPTION_SHOWN = 2000;
+
+/**
+ * The whole of a text too long to show at once, folded: a closed `<details>` is not laid out, so a
+ * megabyte title costs nothing until the reader asks for it, and then scrolls in a box of its own.
+ */
+function wholeText(text: string, shown: number, strings: UiStrings, lang: string): TemplateResult | typeof nothing {
+  if (text.length <= shown) return nothing;
+  return html`<details class="whole-text">
+    <summary lang=${lang}>${strings.fullText}</summary>
+    <div class="whole-text-body" tabindex="0">${text}</div>
+  </details>`;
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { displayText } from '../model/display-text.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { sourceLinks } from './source-links.js';
 import type { UiStrings } from './ui-strings.js';
@@ -69,7 +70,7 @@ export function eventTable(props: EventTableProps): TemplateResult {
                 <td>${props.dateOf(event)}</td>
                 <td>
                   <button class="row-title" data-id=${event.id} aria-pressed=${event.id === props.selectedId ? 'true' : 'false'} @click=${() => props.onSelect(event.id)}>
-                    ${event.title}
+                    ${displayText(event.title)}
                   </button>
                 </td>
                 <td>${event.actors.join(s.listSeparator)}</td>

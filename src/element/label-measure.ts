@@ -1,3 +1,4 @@
+import { displayText } from '../model/display-text.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 
 /** Rough px per character when no canvas is available (tests on a detached element, odd environments). */
@@ -14,14 +15,14 @@ export class LabelMeasure {
 
   constructor(private readonly font: string) {}
 
-  readonly widthOf = (event: TimelineEvent): number => this.widthOfText(event.title);
+  readonly widthOf = (event: TimelineEvent): number => this.widthOfText(displayText(event.title));
 
   /**
    * The longest start of the title that fits in `width` px. No ellipsis is added: the plot fades the
    * cut end instead, so the visible text stays part of the mark's accessible name (WCAG 2.5.3).
    */
   readonly shorten = (event: TimelineEvent, width: number): string => {
-    const text = event.title;
+    const text = displayText(event.title);
     if (this.widthOfText(text) <= width) return text;
     // At a word's end where one fits: a cut word reads as another word, and is not in the mark's name.
     const words = this.wordEnds(text);

@@ -4,6 +4,7 @@ import type { MarkLayout, TimelineLayout } from '../layout/mark-layout.js';
 import { reachesInto } from '../layout/open-reach.js';
 import type { PreparedTimeline } from '../layout/prepare-timeline.js';
 import { EMPTY_VIEW, sameView, viewSpan, type TimeView } from '../layout/time-view.js';
+import { displayText } from '../model/display-text.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { AXIS_HEIGHT_PX, PlotRenderer, type PlotCallbacks } from '../render/plot-renderer.js';
 import { TimeZoom, ZOOM_STEP } from '../render/time-zoom.js';
@@ -163,6 +164,7 @@ export class PlotController implements ReactiveController {
       direction: this.rtl ? 'rtl' : 'ltr',
       labelWidth: (event) => measureOf(event).widthOf(event),
       shortenLabel: (event, width) => measureOf(event).shorten(event, width),
+      labelText: (event) => displayText(event.title),
       laneNameWidth: this.selectedLabels.widthOfText,
       selectedId,
       top: AXIS_HEIGHT_PX,

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { StoryStep } from '../layout/story-navigation.js';
+import { displayText } from '../model/display-text.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import type { UiStrings } from './ui-strings.js';
 
@@ -22,7 +23,7 @@ export function storyButton(
   onStep: (step: StoryStep) => void,
 ): TemplateResult {
   const word = step === 'next' ? strings.next : strings.previous;
-  const name = target ? strings.storyTarget(word, target.event.title, target.when) : word;
+  const name = target ? strings.storyTarget(word, displayText(target.event.title), target.when) : word;
   return html`<button
     part="button ${step}"
     class="story-step"

@@ -1,6 +1,7 @@
 import type { ClusterLayout } from '../layout/mark-layout.js';
 import { viewSpan, type TimeView } from '../layout/time-view.js';
 import { describeDate, describeEventDate, type DescribeOptions } from '../model/describe-date.js';
+import { displayText } from '../model/display-text.js';
 import type { EventDate } from '../model/event-date.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import type { LocalePack } from './locale-pack.js';
@@ -22,7 +23,7 @@ export class TimelineWords {
 
   /** A mark's accessible name: title, date, actors. */
   readonly nameOfEvent = (event: TimelineEvent): string => {
-    const parts = [event.title, this.whenOf(event)];
+    const parts = [displayText(event.title), this.whenOf(event)];
     if (event.actors.length > 0) parts.push(event.actors.join(this.pack.ui.listSeparator));
     return parts.join('. ');
   };

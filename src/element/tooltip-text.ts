@@ -1,4 +1,5 @@
 import { describeDate, describeEventDate, type DescribeOptions } from '../model/describe-date.js';
+import { displayText } from '../model/display-text.js';
 import type { HoverTarget } from '../render/mark-hover.js';
 import type { LocalePack } from './locale-pack.js';
 import { stretchInWords } from './view-words.js';
@@ -17,7 +18,7 @@ export function tooltipText(target: HoverTarget, pack: LocalePack): TooltipText 
   const options: DescribeOptions = { words: pack.words, ...(pack.dateFns ? { locale: pack.dateFns } : {}) };
   if (target.kind === 'mark') {
     const event = target.mark.event;
-    return { title: event.title, when: describeEventDate(event, options), titleIsOwnWords: false };
+    return { title: displayText(event.title), when: describeEventDate(event, options), titleIsOwnWords: false };
   }
   const { count, from, to } = target.cluster;
   return {

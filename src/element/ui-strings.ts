@@ -33,6 +33,8 @@ export interface UiStrings {
   readonly preparing: (percent: number) => string;
   readonly loadFailed: string;
   readonly retry: string;
+  /** Opens the whole of a title or description too long to show at once. */
+  readonly fullText: string;
   /** The button that stops a load in progress. */
   readonly cancelLoad: string;
   /** Shown when the reader cancelled a load (what was shown stays). */
@@ -108,6 +110,7 @@ export const EN_UI: UiStrings = {
   preparing: (percent) => `Preparing events… ${percent}%`,
   loadFailed: 'The events could not be loaded',
   retry: 'Try again',
+  fullText: 'Full text',
   cancelLoad: 'Cancel',
   loadCancelled: 'Loading was cancelled',
   loadTimedOut: (s) => `no answer within ${numberFormat.format(s)} s`,

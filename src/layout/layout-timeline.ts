@@ -50,6 +50,8 @@ export interface LayoutOptions {
   readonly laneNameWidth?: (name: string) => number;
   /** The longest start of the title that fits `width` px; measured by the caller. */
   readonly shortenLabel?: (event: TimelineEvent, width: number) => string;
+  /** The label an event gets where it fits: its title, or as much of a very long one as is ever drawn. */
+  readonly labelText?: (event: TimelineEvent) => string;
 }
 
 /** Where every visible thing goes for one view: a pure function of data, view and size. */
@@ -154,7 +156,8 @@ function labelMarks(drafts: readonly MarkDraft[], drawn: readonly Obstacle[], op
   placed.labels.forEach((label) => {
     if (!label) return;
     const mark = marks[label.copy]!;
-    const text = label.shortened ? (options.shortenLabel?.(mark.event, label.width) ?? mark.event.title) : mark.event.title;
+    const whole = options.labelText?.(mark.event) ?? mark.event.title;
+    const text = label.shortened ? (options.shortenLabel?.(mark.event, label.width) ?? whole) : whole;
     marks[label.copy] = {
       ...mark,
       labelShown: true,

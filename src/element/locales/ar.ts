@@ -83,6 +83,7 @@ const UI: UiStrings = {
   preparing: (percent) => `جارٍ تجهيز الأحداث… ${percent}%`,
   loadFailed: 'تعذّر تحميل الأحداث',
   retry: 'إعادة المحاولة',
+  fullText: 'النص الكامل',
   cancelLoad: 'إلغاء',
   loadCancelled: 'أُلغي التحميل',
   loadTimedOut: (s) => `لا ردّ خلال ${s} ثانية`,

@@ -94,6 +94,7 @@ const UI: UiStrings = {
   preparing: (percent) => `Ereignisse werden vorbereitet … ${percent} %`,
   loadFailed: 'Die Ereignisse konnten nicht geladen werden',
   retry: 'Erneut versuchen',
+  fullText: 'Vollständiger Text',
   cancelLoad: 'Abbrechen',
   loadCancelled: 'Das Laden wurde abgebrochen',
   loadTimedOut: (s) => `keine Antwort innerhalb von ${number.format(s)} Sekunden`,

@@ -106,6 +106,7 @@ const UI: UiStrings = {
   preparing: (percent) => `Preparando los acontecimientos… ${percent} %`,
   loadFailed: 'No se pudieron cargar los acontecimientos',
   retry: 'Reintentar',
+  fullText: 'Texto completo',
   cancelLoad: 'Cancelar',
   loadCancelled: 'Se canceló la carga',
   loadTimedOut: (s) => `sin respuesta en ${number.format(s)} segundos`,

@@ -97,6 +97,7 @@ const UI: UiStrings = {
   preparing: (percent) => `در حال آماده‌سازی رویدادها… ${percent}٪`,
   loadFailed: 'بارگذاری رویدادها ممکن نشد',
   retry: 'تلاش دوباره',
+  fullText: 'متن کامل',
   cancelLoad: 'لغو',
   loadCancelled: 'بارگذاری لغو شد',
   loadTimedOut: (s) => `پاسخی در ${number.format(s)} ثانیه نیامد`,

@@ -108,6 +108,7 @@ const UI: UiStrings = {
   preparing: (percent) => `Préparation des événements… ${percent} %`,
   loadFailed: 'Impossible de charger les événements',
   retry: 'Réessayer',
+  fullText: 'Texte complet',
   cancelLoad: 'Annuler',
   loadCancelled: 'Le chargement a été annulé',
   loadTimedOut: (s) => `aucune réponse en ${number.format(s)} secondes`,

@@ -92,6 +92,7 @@ const UI: UiStrings = {
   preparing: (percent) => `Подготовка событий… ${percent} %`,
   loadFailed: 'Не удалось загрузить события',
   retry: 'Повторить',
+  fullText: 'Полный текст',
   cancelLoad: 'Отмена',
   loadCancelled: 'Загрузка отменена',
   loadTimedOut: (s) => `нет ответа за ${number.format(s)} с`,

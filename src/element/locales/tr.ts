@@ -110,6 +110,7 @@ const UI: UiStrings = {
   preparing: (percent) => `Olaylar hazırlanıyor… %${percent}`,
   loadFailed: 'Olaylar yüklenemedi',
   retry: 'Yeniden dene',
+  fullText: 'Tam metin',
   cancelLoad: 'İptal',
   loadCancelled: 'Yükleme iptal edildi',
   loadTimedOut: (s) => `${number.format(s)} saniye içinde yanıt gelmedi`,
