@@ -1,8 +1,11 @@
 import { css, unsafeCSS } from 'lit';
 import { LANE_COLOURS_DARK, LANE_COLOURS_LIGHT } from '../render/palette.js';
 
-/** The theme's lane colours; the renderer prefers the page's --ct-lane-N-colour over them (palette.ts). */
-const laneVars = (colours: readonly string[]) => unsafeCSS(colours.map((c, i) => `--ct-lane-${i}: ${c};`).join('\n'));
+/**
+ * The theme's lane colours, in private properties; marks read the page's --ct-lane-N-color first
+ * (palette.ts), where they are drawn, so the page may set it on :root, the element or a part.
+ */
+const laneVars = (colours: readonly string[]) => unsafeCSS(colours.map((c, i) => `--_ct-lane-${i}: ${c};`).join('\n'));
 
 /** The font labels are drawn and measured in. */
 const LABEL_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif';
@@ -12,45 +15,45 @@ export const SELECTED_LABEL_FONT = `700 12px ${LABEL_FAMILY}`;
 
 /** Dark theme values: used when the reader prefers dark (unless theme="light") and when theme="dark". */
 const DARK_THEME = css`
-  --ct-bg: #0d1117;
-  --ct-surface: #161b22;
-  --ct-text: #e6edf3;
-  --ct-muted: #9da7b3;
-  --ct-border: #30363d;
-  --ct-grid: #21262d;
-  --ct-lane-band: #11161d;
-  --ct-era: rgba(88, 166, 255, 0.09);
-  --ct-accent: #58a6ff;
-  --ct-focus: #79c0ff;
-  --ct-warning-bg: #3b2e00;
-  --ct-warning-border: #9e6a03;
-  --ct-error-bg: #3c1618;
+  --_ct-bg: var(--ct-bg, #0d1117);
+  --_ct-surface: var(--ct-surface, #161b22);
+  --_ct-text: var(--ct-text, #e6edf3);
+  --_ct-muted: var(--ct-muted, #9da7b3);
+  --_ct-border: var(--ct-border, #30363d);
+  --_ct-grid: var(--ct-grid, #21262d);
+  --_ct-lane-band: var(--ct-lane-band, #11161d);
+  --_ct-era: var(--ct-era, rgba(88, 166, 255, 0.09));
+  --_ct-accent: var(--ct-accent, #58a6ff);
+  --_ct-focus: var(--ct-focus, #79c0ff);
+  --_ct-warning-bg: var(--ct-warning-bg, #3b2e00);
+  --_ct-warning-border: var(--ct-warning-border, #9e6a03);
+  --_ct-error-bg: var(--ct-error-bg, #3c1618);
   ${laneVars(LANE_COLOURS_DARK)}
 `;
 
 export const timelineStyles = css`
   :host {
-    --ct-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif;
-    --ct-bg: #ffffff;
-    --ct-surface: #f6f7f9;
-    --ct-text: #1b1f24;
-    --ct-muted: #57606a;
-    --ct-border: #d0d7de;
-    --ct-grid: #e4e8ec;
-    --ct-lane-band: #f6f8fa;
-    --ct-era: rgba(9, 105, 218, 0.07);
-    --ct-accent: #0969da;
-    --ct-focus: #0550ae;
-    --ct-warning-bg: #fff8c5;
-    --ct-warning-border: #d4a72c;
-    --ct-error-bg: #ffebe9;
+    --_ct-font: var(--ct-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif);
+    --_ct-bg: var(--ct-bg, #ffffff);
+    --_ct-surface: var(--ct-surface, #f6f7f9);
+    --_ct-text: var(--ct-text, #1b1f24);
+    --_ct-muted: var(--ct-muted, #57606a);
+    --_ct-border: var(--ct-border, #d0d7de);
+    --_ct-grid: var(--ct-grid, #e4e8ec);
+    --_ct-lane-band: var(--ct-lane-band, #f6f8fa);
+    --_ct-era: var(--ct-era, rgba(9, 105, 218, 0.07));
+    --_ct-accent: var(--ct-accent, #0969da);
+    --_ct-focus: var(--ct-focus, #0550ae);
+    --_ct-warning-bg: var(--ct-warning-bg, #fff8c5);
+    --_ct-warning-border: var(--ct-warning-border, #d4a72c);
+    --_ct-error-bg: var(--ct-error-bg, #ffebe9);
     ${laneVars(LANE_COLOURS_LIGHT)}
     display: block;
     position: relative;
-    font: 14px/1.45 var(--ct-font);
-    color: var(--ct-text);
-    background: var(--ct-bg);
-    border: 1px solid var(--ct-border);
+    font: 14px/1.45 var(--_ct-font);
+    color: var(--_ct-text);
+    background: var(--_ct-bg);
+    border: 1px solid var(--_ct-border);
     border-radius: 8px;
     overflow: hidden;
     contain: content;
@@ -76,21 +79,21 @@ export const timelineStyles = css`
     align-items: center;
     gap: 4px;
     padding: 6px 8px;
-    border-bottom: 1px solid var(--ct-border);
-    background: var(--ct-surface);
+    border-bottom: 1px solid var(--_ct-border);
+    background: var(--_ct-surface);
     flex-wrap: wrap;
   }
   .toolbar .range {
     margin-inline-start: auto;
-    color: var(--ct-muted);
+    color: var(--_ct-muted);
     font-size: 13px;
     font-variant-numeric: tabular-nums;
   }
   button {
     font: inherit;
-    color: var(--ct-text);
-    background: var(--ct-bg);
-    border: 1px solid var(--ct-border);
+    color: var(--_ct-text);
+    background: var(--_ct-bg);
+    border: 1px solid var(--_ct-border);
     border-radius: 6px;
     min-width: 32px;
     min-height: 32px;
@@ -98,12 +101,12 @@ export const timelineStyles = css`
     cursor: pointer;
   }
   button:hover {
-    border-color: var(--ct-accent);
+    border-color: var(--_ct-accent);
   }
   button:focus-visible,
   .plot-svg g[tabindex]:focus-visible,
   a:focus-visible {
-    outline: 3px solid var(--ct-focus);
+    outline: 3px solid var(--_ct-focus);
     outline-offset: 2px;
   }
   .icon {
@@ -114,9 +117,9 @@ export const timelineStyles = css`
     display: none;
   }
   button[aria-pressed='true'] {
-    background: var(--ct-accent);
-    border-color: var(--ct-accent);
-    color: var(--ct-bg);
+    background: var(--_ct-accent);
+    border-color: var(--_ct-accent);
+    color: var(--_ct-bg);
   }
   /* A phone: the toolbar keeps its buttons as icons and drops the range text. */
   @container (max-width: 480px) {
@@ -145,20 +148,20 @@ export const timelineStyles = css`
   caption {
     text-align: start;
     padding: 8px 4px;
-    color: var(--ct-muted);
+    color: var(--_ct-muted);
     font-weight: 600;
   }
   th,
   td {
     text-align: start;
     padding: 4px 6px;
-    border-bottom: 1px solid var(--ct-grid);
+    border-bottom: 1px solid var(--_ct-grid);
     vertical-align: top;
   }
   th {
     position: sticky;
     top: 0;
-    background: var(--ct-bg);
+    background: var(--_ct-bg);
   }
   th button.sort,
   td button.row-title {
@@ -173,15 +176,15 @@ export const timelineStyles = css`
   }
   td button.row-title {
     font-weight: 500;
-    color: var(--ct-accent);
+    color: var(--_ct-accent);
     text-decoration: underline;
   }
   tr.selected td {
-    background: var(--ct-lane-band);
+    background: var(--_ct-lane-band);
   }
   .more {
     margin: 8px 4px;
-    color: var(--ct-muted);
+    color: var(--_ct-muted);
   }
 
   .plot {
@@ -209,7 +212,7 @@ export const timelineStyles = css`
   }
   .plot-svg g.mark:focus-visible .hit,
   .plot-svg g.cluster:focus-visible rect {
-    stroke: var(--ct-focus);
+    stroke: var(--_ct-focus);
     stroke-width: 3px;
     fill: none;
   }
@@ -217,52 +220,52 @@ export const timelineStyles = css`
     display: none;
   }
   .axis .tick line {
-    stroke: var(--ct-grid);
+    stroke: var(--_ct-grid);
   }
   .axis .tick text {
-    fill: var(--ct-muted);
+    fill: var(--_ct-muted);
     font-size: 12px;
   }
   .lane-band {
-    fill: var(--ct-lane-band);
+    fill: var(--_ct-lane-band);
   }
   .lane:nth-child(even) .lane-band {
     fill: transparent;
   }
   .lane-label {
-    fill: var(--ct-text);
+    fill: var(--_ct-text);
     font-weight: 700;
     font-size: 12px;
     paint-order: stroke;
-    stroke: var(--ct-bg);
+    stroke: var(--_ct-bg);
     stroke-width: 3px;
   }
   .era rect {
-    fill: var(--ct-era);
+    fill: var(--_ct-era);
   }
   /* A collapsed empty stretch: the band hides the lanes' rows, torn edges say time was cut out. */
   .axis-break .break-band {
-    fill: var(--ct-bg);
+    fill: var(--_ct-bg);
     opacity: 0.85;
   }
   .axis-break .break-edge {
     fill: none;
-    stroke: var(--ct-muted);
+    stroke: var(--_ct-muted);
     stroke-width: 1px;
     stroke-opacity: 0.7;
   }
   .axis-break .break-label {
-    fill: var(--ct-muted);
+    fill: var(--_ct-muted);
     font-size: 11px;
     font-style: italic;
   }
   .era-label {
-    fill: var(--ct-muted);
+    fill: var(--_ct-muted);
     font-size: 11px;
     font-style: italic;
   }
   .tie {
-    stroke: var(--ct-muted);
+    stroke: var(--_ct-muted);
     stroke-width: 1.5px;
     stroke-dasharray: 2 3;
   }
@@ -275,7 +278,7 @@ export const timelineStyles = css`
   }
   .mark .symbol {
     fill: currentColor;
-    stroke: var(--ct-bg);
+    stroke: var(--_ct-bg);
     stroke-width: 1.5px;
   }
   .mark .extent {
@@ -299,7 +302,7 @@ export const timelineStyles = css`
      the mark's outline drawn under it 5 px wide: the fill's 2 px ring covers its inner part. */
   .mark.hedged .extent,
   .mark.hedged .symbol {
-    stroke: var(--ct-bg);
+    stroke: var(--_ct-bg);
     stroke-width: 2px;
   }
   .mark .edge {
@@ -309,15 +312,15 @@ export const timelineStyles = css`
     stroke-dasharray: 3 2;
   }
   .mark .label {
-    fill: var(--ct-text);
+    fill: var(--_ct-text);
     paint-order: stroke;
-    stroke: var(--ct-bg);
+    stroke: var(--_ct-bg);
     stroke-width: 3px;
     stroke-linejoin: round;
   }
   .mark.selected .symbol,
   .mark.selected .extent {
-    stroke: var(--ct-text);
+    stroke: var(--_ct-text);
     stroke-width: 2.5px;
   }
   .mark .label.shortened {
@@ -332,14 +335,14 @@ export const timelineStyles = css`
   /* Every copy of the hovered or focused event, and the tie between them, stand out together. */
   .mark.linked .symbol,
   .mark.linked .extent {
-    stroke: var(--ct-accent);
+    stroke: var(--_ct-accent);
     stroke-width: 3px;
   }
   .mark.linked .label {
     text-decoration: underline;
   }
   .tie.linked {
-    stroke: var(--ct-accent);
+    stroke: var(--_ct-accent);
     stroke-width: 2.5px;
   }
 
@@ -351,8 +354,8 @@ export const timelineStyles = css`
     max-width: min(320px, calc(100% - 8px));
     padding: 4px 8px;
     border-radius: 6px;
-    background: var(--ct-text);
-    color: var(--ct-bg);
+    background: var(--_ct-text);
+    color: var(--_ct-bg);
     font-size: 13px;
     line-height: 1.35;
     text-align: start;
@@ -368,7 +371,7 @@ export const timelineStyles = css`
   }
 
   .legend {
-    border-top: 1px solid var(--ct-border);
+    border-top: 1px solid var(--_ct-border);
     padding: 2px 8px 4px;
     font-size: 12px;
     line-height: 1.3;
@@ -385,7 +388,7 @@ export const timelineStyles = css`
     display: list-item;
     min-height: 24px;
     line-height: 24px;
-    color: var(--ct-muted);
+    color: var(--_ct-muted);
     font-weight: 600;
     cursor: pointer;
   }
@@ -416,9 +419,9 @@ export const timelineStyles = css`
   }
 
   .details {
-    border-top: 1px solid var(--ct-border);
+    border-top: 1px solid var(--_ct-border);
     padding: 12px 16px 14px;
-    background: var(--ct-surface);
+    background: var(--_ct-surface);
     position: relative;
   }
   .details h2 {
@@ -435,7 +438,7 @@ export const timelineStyles = css`
   }
   .details .whole-text summary {
     cursor: pointer;
-    color: var(--ct-accent);
+    color: var(--_ct-accent);
   }
   /* A text of any length scrolls in its own box instead of growing the element. */
   .details .whole-text-body {
@@ -445,7 +448,7 @@ export const timelineStyles = css`
     white-space: pre-wrap;
     margin-top: 4px;
     padding: 4px 6px;
-    border: 1px solid var(--ct-border);
+    border: 1px solid var(--_ct-border);
   }
   .details h2,
   .details .description,
@@ -454,7 +457,7 @@ export const timelineStyles = css`
   }
   .details .when {
     margin: 0 0 8px;
-    color: var(--ct-muted);
+    color: var(--_ct-muted);
     font-weight: 600;
   }
   .details p {
@@ -468,7 +471,7 @@ export const timelineStyles = css`
     font-size: 13px;
   }
   .details dt {
-    color: var(--ct-muted);
+    color: var(--_ct-muted);
   }
   .details dd {
     margin: 0;
@@ -479,7 +482,7 @@ export const timelineStyles = css`
     inset-inline-end: 8px;
   }
   a {
-    color: var(--ct-accent);
+    color: var(--_ct-accent);
   }
 
   .notice {
@@ -488,11 +491,11 @@ export const timelineStyles = css`
     align-items: flex-start;
     padding: 6px 10px;
     font-size: 13px;
-    border-bottom: 1px solid var(--ct-warning-border);
-    background: var(--ct-warning-bg);
+    border-bottom: 1px solid var(--_ct-warning-border);
+    background: var(--_ct-warning-bg);
   }
   .notice.error {
-    background: var(--ct-error-bg);
+    background: var(--_ct-error-bg);
   }
   .notice details {
     flex: 1;
@@ -506,7 +509,7 @@ export const timelineStyles = css`
   .empty {
     padding: 24px;
     text-align: center;
-    color: var(--ct-muted);
+    color: var(--_ct-muted);
   }
   .visually-hidden {
     position: absolute;

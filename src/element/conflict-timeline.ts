@@ -18,6 +18,7 @@ import { LegendFold } from './legend-fold.js';
 import { loadNotice } from './load-notice.js';
 import { LocaleController } from './locale-controller.js';
 import { navigationStyles } from './navigation.styles.js';
+import { noteOldTokenNames } from './old-token-names.js';
 import { PlotController } from './plot-controller.js';
 import { PlotNavigation } from './plot-navigation.js';
 import { timelineEvent, type DiagnosticsDetail } from './timeline-events.js';
@@ -268,6 +269,7 @@ export class ConflictTimeline extends LitElement {
 
   protected override firstUpdated(): void {
     this.plot.attach(this.plotContainer!);
+    noteOldTokenNames(this);
   }
 
   protected override render() {

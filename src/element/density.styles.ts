@@ -13,12 +13,12 @@ export const densityStyles = css`
     fill-opacity: 0.16;
   }
   .plot-svg g.cluster .count {
-    fill: var(--ct-text);
+    fill: var(--_ct-text);
     font-size: 10px;
     font-variant-numeric: tabular-nums;
     text-anchor: middle;
     paint-order: stroke;
-    stroke: var(--ct-bg);
+    stroke: var(--_ct-bg);
     stroke-width: 2.5px;
     stroke-linejoin: round;
     pointer-events: none;
@@ -33,7 +33,7 @@ export const densityStyles = css`
   .plot-svg g.cluster:focus-visible .hit {
     fill: currentColor;
     fill-opacity: 0.16;
-    stroke: var(--ct-focus);
+    stroke: var(--_ct-focus);
     stroke-width: 3px;
   }
   .plot-svg g.cluster:focus-visible .bar {
@@ -46,7 +46,7 @@ export const densityStyles = css`
     mask: none;
   }
   .open-fade-stop {
-    stop-color: var(--ct-bg);
+    stop-color: var(--_ct-bg);
   }
   .mark .open-fade {
     pointer-events: none;

@@ -13,12 +13,12 @@ export const navigationStyles = css`
     gap: 4px;
   }
   .story-step[aria-disabled='true'] {
-    color: var(--ct-muted);
+    color: var(--_ct-muted);
     border-style: dashed;
     cursor: default;
   }
   .story-step[aria-disabled='true']:hover {
-    border-color: var(--ct-border);
+    border-color: var(--_ct-border);
   }
 
   .wheel-hint-anchor {
@@ -34,8 +34,8 @@ export const navigationStyles = css`
     margin-inline: auto;
     padding: 6px 12px;
     border-radius: 6px;
-    background: var(--ct-text);
-    color: var(--ct-bg);
+    background: var(--_ct-text);
+    color: var(--_ct-bg);
     font-size: 13px;
     text-align: center;
     pointer-events: none;

@@ -26,7 +26,7 @@ export function appendOpenEndDefs(root: Selection<SVGSVGElement, unknown, null, 
   const defs = root.append('defs');
   for (const [id, x1, x2] of [[FADE_RIGHT_ID, 0, 1], [FADE_LEFT_ID, 1, 0]] as const) {
     const gradient = defs.append('linearGradient').attr('id', id).attr('x1', x1).attr('x2', x2);
-    // Stop colours come from CSS (var(--ct-bg)), so the fade follows the theme.
+    // Stop colours come from CSS (var(--_ct-bg)), so the fade follows the theme.
     gradient.append('stop').attr('class', 'open-fade-stop').attr('offset', 0).attr('stop-opacity', 0);
     gradient.append('stop').attr('class', 'open-fade-stop').attr('offset', 1).attr('stop-opacity', 0.9);
   }

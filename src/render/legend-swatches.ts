@@ -15,7 +15,7 @@ export const SWATCH_HEIGHT_PX = 16;
 const SPAN_INSET_PX = 4;
 /** The legend is about dates, not actors: its marks are drawn in the first lane's symbol, in a neutral ink. */
 const SWATCH_SYMBOL_INDEX = 0;
-const SWATCH_INK = 'var(--ct-muted)';
+const SWATCH_INK = 'var(--_ct-muted)';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

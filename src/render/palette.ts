@@ -6,9 +6,9 @@ import { LANE_SYMBOL_ORDER, type LaneSymbol } from './lane-symbols.js';
  * never the only thing that tells lanes apart. Every colour has at least 3:1
  * contrast (WCAG 1.4.11) against the plot and lane backgrounds of its theme;
  * lane names are drawn in the text colour beside a swatch, because no colour of a
- * distinguishable palette also reaches 4.5:1 as text. Pages replace them with the
- * documented --ct-lane-0-colour … --ct-lane-7-colour; the theme's own values sit in
- * --ct-lane-0 … --ct-lane-7, which also keeps the old undocumented name working.
+ * distinguishable palette also reaches 4.5:1 as text. Pages replace them with
+ * --ct-lane-0-color … --ct-lane-7-color (the `colour` spelling and the bare --ct-lane-N
+ * still work for this release); the theme's own values sit in private --_ct-lane-N.
  */
 export const LANE_COLOURS_LIGHT = [
   '#0072B2', // blue
@@ -34,11 +34,20 @@ export const LANE_COLOURS_DARK = [
 
 export const PALETTE_SIZE = LANE_COLOURS_LIGHT.length;
 
-/** The colour a lane is drawn in: the page's choice where it made one, else the theme's. */
+/**
+ * The colour a lane is drawn in: the page's choice where it made one, else the theme's. Read where the
+ * mark is drawn, so a page may set it on :root, on the element or on a part.
+ */
 export function laneColourVar(colorIndex: number): string {
   const n = colorIndex % PALETTE_SIZE;
-  return `var(--ct-lane-${n}-colour, var(--ct-lane-${n}))`;
+  return `var(--ct-lane-${n}-color, var(--ct-lane-${n}-colour, var(--ct-lane-${n}, var(--_ct-lane-${n}))))`;
 }
+
+/** The names this release still reads but will not keep: `colour` spelled the British way, and the bare --ct-lane-N. */
+export const OLD_LANE_COLOUR_NAMES: readonly string[] = Array.from({ length: LANE_COLOURS_LIGHT.length }, (_, n) => [
+  `--ct-lane-${n}-colour`,
+  `--ct-lane-${n}`,
+]).flat();
 
 export function laneSymbol(colorIndex: number): LaneSymbol {
   return LANE_SYMBOL_ORDER[colorIndex % LANE_SYMBOL_ORDER.length]!;

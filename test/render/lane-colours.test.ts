@@ -23,13 +23,13 @@ function symbolFill(el: ConflictTimeline, eventId: string): string {
   return getComputedStyle(symbol).fill;
 }
 
-describe('lane colours: --ct-lane-N-colour, as documented', () => {
+describe('lane colours: --ct-lane-N-color, as documented', () => {
   it('colours the first lane, its swatch and its marks, when set on the element', async () => {
     const el = await timelineFixture(EVENTS);
     const turkeyBefore = symbolFill(el, 'ankara');
     expect(symbolFill(el, 'sochi')).not.to.equal(CHOSEN);
 
-    el.style.setProperty('--ct-lane-0-colour', CHOSEN);
+    el.style.setProperty('--ct-lane-0-color', CHOSEN);
     await settle(el);
 
     expect(swatchFill(el, 'Russia')).to.equal(CHOSEN);
@@ -42,7 +42,7 @@ describe('lane colours: --ct-lane-N-colour, as documented', () => {
     const page = await fixture<HTMLDivElement>(html`<div>
       <style>
         conflict-timeline::part(plot) {
-          --ct-lane-1-colour: ${CHOSEN};
+          --ct-lane-1-color: ${CHOSEN};
         }
       </style>
     </div>`);
@@ -54,14 +54,27 @@ describe('lane colours: --ct-lane-N-colour, as documented', () => {
     expect(symbolFill(el, 'sochi')).not.to.equal(CHOSEN);
   });
 
-  it('still takes the old undocumented --ct-lane-N, and the documented name wins over it', async () => {
-    const el = await timelineFixture(EVENTS);
-    el.style.setProperty('--ct-lane-1', OLD_NAME_CHOSEN);
-    await settle(el);
-    expect(symbolFill(el, 'ankara')).to.equal(OLD_NAME_CHOSEN);
+  for (const oldName of ['--ct-lane-1-colour', '--ct-lane-1']) {
+    it(`still takes the old ${oldName} for this release, and the documented name wins over it`, async () => {
+      const el = await timelineFixture(EVENTS);
+      el.style.setProperty(oldName, OLD_NAME_CHOSEN);
+      await settle(el);
+      expect(symbolFill(el, 'ankara')).to.equal(OLD_NAME_CHOSEN);
 
-    el.style.setProperty('--ct-lane-1-colour', CHOSEN);
-    await settle(el);
-    expect(symbolFill(el, 'ankara')).to.equal(CHOSEN);
+      el.style.setProperty('--ct-lane-1-color', CHOSEN);
+      await settle(el);
+      expect(symbolFill(el, 'ankara')).to.equal(CHOSEN);
+    });
+  }
+
+  it('is taken from :root, as a site-wide theme sets it', async () => {
+    document.documentElement.style.setProperty('--ct-lane-0-color', CHOSEN);
+    try {
+      const el = await timelineFixture(EVENTS);
+      expect(swatchFill(el, 'Russia')).to.equal(CHOSEN);
+      expect(symbolFill(el, 'sochi')).to.equal(CHOSEN);
+    } finally {
+      document.documentElement.style.removeProperty('--ct-lane-0-color');
+    }
   });
 });
