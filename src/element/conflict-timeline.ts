@@ -6,7 +6,7 @@ import { DEFAULT_MAX_ROWS, prepareTimeline, type PreparedTimeline } from '../lay
 import type { TimeView } from '../layout/time-view.js';
 import { zoomAnchor } from '../layout/zoom-anchor.js';
 import { parseEventDate } from '../model/parse-event-date.js';
-import type { EventSet } from '../model/timeline-event.js';
+import type { EventSet, TimelineEventInput } from '../model/timeline-event.js';
 import { ZOOM_STEP } from '../render/time-zoom.js';
 import { timelineStyles } from './conflict-timeline.styles.js';
 import { CooperativeWheel } from './cooperative-wheel.js';
@@ -88,8 +88,11 @@ export class ConflictTimeline extends LitElement {
   /** Loads that take longer than this (ms) show their progress. */
   static progressDelayMs = 500;
 
-  /** Events as objects (see README: data format). Takes precedence over `src` and the light-DOM list while set. */
-  @property({ attribute: false }) events?: readonly unknown[];
+  /**
+   * Events as objects (see README: data format). Takes precedence over `src` and the light-DOM list while set.
+   * Typed as the data format; at run time anything is taken, and what cannot be shown is reported in `ct-diagnostics`.
+   */
+  @property({ attribute: false }) events?: readonly TimelineEventInput[];
 
   /** URL of JSON (our format or TimelineJS) or CSV (simple or ACLED) to load. */
   @property() src?: string;
@@ -311,6 +314,7 @@ export class ConflictTimeline extends LitElement {
         @pointerdown=${this.wheel.engage}
         @wheel=${this.wheel.handleWheel}
       ></div>
+      <slot ?hidden=${this.showsEvents()}></slot>
       ${this.tooltip.render()} ${wheelHint(this.wheel.hintShown, s, lang)}
       ${legend({ strings: s.legend, lang, open: this.legendFold.open, hidden: this.table.open, onToggle: this.legendFold.toggled })}
       <p id="plot-help" class="visually-hidden" lang=${lang}>${s.plotHelp}</p>
@@ -327,6 +331,15 @@ export class ConflictTimeline extends LitElement {
         : nothing}
       ${this.announcer.render(lang)}
     `;
+  }
+
+  /**
+   * Whether the plot has events to show. Until it has, the light-DOM list stays on screen through the
+   * default slot: while the data loads, when every record was rejected, and in a page rendered on the
+   * server and read with scripts off.
+   */
+  private showsEvents(): boolean {
+    return (this.prepared?.eventSet.events.length ?? 0) > 0;
   }
 
   private async settleRendering(): Promise<void> {

@@ -31,6 +31,8 @@ export class ResizeController implements ReactiveController {
   }
 
   private start(): void {
+    // Test DOMs (jsdom, happy-dom) have no ResizeObserver, and no layout to observe: the width stays as first read.
+    if (typeof ResizeObserver === 'undefined') return;
     this.observer?.disconnect();
     this.observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;

@@ -7,12 +7,12 @@ import { oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
-import { settle } from '../support/timeline-fixture.js';
+import { giveRecords, settle } from '../support/timeline-fixture.js';
 
 /** Sets `events` and resolves with the `ct-diagnostics` it caused, once the plot is drawn. */
 export async function setEvents(el: ConflictTimeline, events: readonly unknown[]): Promise<DiagnosticsDetail> {
   const fired = oneEvent(el, 'ct-diagnostics');
-  el.events = events;
+  giveRecords(el, events);
   const { detail } = await fired;
   await settle(el);
   return detail;

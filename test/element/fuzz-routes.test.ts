@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import '../../src/index.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { DiagnosticsDetail } from '../../src/element/timeline-events.js';
-import { timelineFixture } from '../support/timeline-fixture.js';
+import { giveRecords, timelineFixture } from '../support/timeline-fixture.js';
 import { watchEscapes } from './data-support.js';
 
 /** Any fetch of a URL with this in it was caused by the data. */
@@ -128,7 +128,7 @@ describe('<conflict-timeline> generated input by every route', function () {
   });
 
   const routes: Array<[string, (rows: Record<string, unknown>[]) => () => void, (rows: unknown[]) => number]> = [
-    ['events', (rows) => () => (el.events = rows), (rows) => rows.length],
+    ['events', (rows) => () => giveRecords(el, rows), (rows) => rows.length],
     ['src as JSON', (rows) => () => (el.src = URL.createObjectURL(new Blob([JSON.stringify(rows)], { type: 'application/json' }))), (rows) => rows.length],
     ['src as CSV', (rows) => () => (el.src = URL.createObjectURL(new Blob([csvOf(rows)], { type: 'text/csv' }))), csvRecords],
     ['src as TimelineJS', (rows) => () => (el.src = URL.createObjectURL(new Blob([timelineJsOf(rows)], { type: 'application/json' }))), (rows) => rows.length],

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { LocaleChangeDetail } from '../../src/element/timeline-events.js';
-import { settle, timelineFixture } from '../support/timeline-fixture.js';
+import { giveRecords, settle, timelineFixture } from '../support/timeline-fixture.js';
 import { untilMutated } from '../support/until-mutated.js';
 
 /**
@@ -187,7 +187,7 @@ describe('<conflict-timeline> languages', () => {
         await switchTo(el, tag);
         for (const [i, n] of [1, 2, 5, 21].entries()) {
           const before = liveRegion(el).textContent;
-          el.events = weeklyEvents(n);
+          giveRecords(el, weeklyEvents(n));
           await settle(el);
           await untilMutated(
             shadow(el),

@@ -17,3 +17,7 @@ document.addEventListener('ct-select', (e) => e.detail?.title.toUpperCase());
 document.body.addEventListener('ct-locale-change', (e) => e.detail.fallback === true);
 // @ts-expect-error a view change's detail has no title
 document.addEventListener('ct-view-change', (e) => e.detail.title);
+
+// `events` is typed as the data format: a misspelt field is caught at compile time (anything is still reported at run time).
+// @ts-expect-error `titel` and `strat` are not fields of an event
+timeline.events = [{ titel: 'Sochi summit', strat: '2019-02-14' }];

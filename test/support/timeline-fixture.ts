@@ -39,9 +39,17 @@ export async function timelineFixture(events?: readonly unknown[], options: Time
   };
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) el.setAttribute(name, value);
   container.append(el);
-  if (events) el.events = events;
+  if (events) giveRecords(el, events);
   await settle(el);
   return el;
+}
+
+/**
+ * Sets `events` to records of any shape. The property is typed as the data format, for the pages that
+ * use it; tests also hand it what a careless or hostile page would, which it must report, not reject.
+ */
+export function giveRecords(el: ConflictTimeline, records: unknown): void {
+  (el as { events?: unknown }).events = records;
 }
 
 /** The article's timeline, drawn, in a page taller than the window, scrolled to the middle of the screen. */
