@@ -26,6 +26,7 @@ import { TimelineWords } from './timeline-words.js';
 import { toolbar } from './toolbar.js';
 import { TableController } from './table-controller.js';
 import { TooltipController } from './tooltip-controller.js';
+import { UrlStateController } from './url-state-controller.js';
 import { ViewAnnouncer } from './view-announcer.js';
 import { wheelHint } from './wheel-hint.js';
 import { EN_PACK } from './locales/en.js';
@@ -134,6 +135,13 @@ export class ConflictTimeline extends LitElement {
    */
   @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
 
+  /**
+   * Keeps the view and the selected event in the page's URL fragment, so a link shares them. The value
+   * names this timeline's state in the fragment (the element's `id`, else `timeline`, when empty), so
+   * two timelines on a page keep theirs apart. Off when absent.
+   */
+  @property({ attribute: 'url-state' }) urlState?: string;
+
   @state() private eventSet?: EventSet;
   @state() private selectedId?: string;
   @state() private diagnostics?: DiagnosticsDetail;
@@ -193,6 +201,16 @@ export class ConflictTimeline extends LitElement {
     },
     this.plot,
   );
+  private readonly sharedState = new UrlStateController(this, {
+    key: () => (this.urlState === undefined || this.urlState === null ? undefined : this.urlState || this.id || 'timeline'),
+    view: () => this.plot.view,
+    selectedId: () => this.selectedId,
+    restore: ({ view, event }) => {
+      const [start, end] = view?.split('/') ?? [];
+      if (start && end) this.zoomTo(start, end);
+      if (event !== undefined) this.select(event);
+    },
+  });
   private readonly announcer = new ViewAnnouncer(this, () => {
     const s = this.words.pack.ui;
     const count = s.eventCount(this.plot.layout?.visibleEventCount ?? 0);
@@ -353,6 +371,7 @@ export class ConflictTimeline extends LitElement {
 
   private accept({ eventSet, origin }: LoadedData): void {
     this.eventSet = eventSet;
+    this.sharedState.dataArrived();
     this.noticeDismissed = false;
     this.diagnostics = { accepted: eventSet.events.length, rejected: eventSet.rejected, warnings: eventSet.warnings, origin };
     this.dispatchEvent(timelineEvent('ct-diagnostics', this.diagnostics));
@@ -375,6 +394,7 @@ export class ConflictTimeline extends LitElement {
   private afterDraw(): void {
     this.rangeText = this.words.view(this.plot.view);
     this.navigation.refreshTargets();
+    this.sharedState.changed();
     this.tooltip.afterDraw();
   }
 
@@ -385,6 +405,7 @@ export class ConflictTimeline extends LitElement {
 
   private setSelection(id: string | undefined): void {
     this.selectedId = id;
+    this.sharedState.changed();
     this.dispatchEvent(timelineEvent('ct-select', id ? (this.prepared?.byId.get(id) ?? null) : null));
   }
 
