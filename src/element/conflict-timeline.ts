@@ -202,7 +202,8 @@ export class ConflictTimeline extends LitElement {
     this.plot,
   );
   private readonly sharedState = new UrlStateController(this, {
-    key: () => (this.urlState === undefined || this.urlState === null ? undefined : this.urlState || this.id || 'timeline'),
+    // An attribute removed reads as null; present but empty, the element's id names the state.
+    key: () => (this.urlState == null ? undefined : this.urlState || this.id || 'timeline'),
     view: () => this.plot.view,
     selectedId: () => this.selectedId,
     restore: ({ view, event }) => {
