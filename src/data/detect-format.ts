@@ -4,6 +4,7 @@
  * got a web page" instead of a puzzling CSV header error.
  */
 
+/** `csv` is any delimited table: CSV, or tab-separated text (the table reader tells them apart). */
 export type TextFormat = 'json' | 'csv' | 'html';
 
 export interface FormatHint {
@@ -13,12 +14,13 @@ export interface FormatHint {
 
 const JSON_TYPES = new Set(['application/json', 'text/json']);
 const JSON_SUFFIX = '+json';
-const CSV_TYPES = new Set(['text/csv', 'application/csv', 'text/comma-separated-values']);
+const CSV_TYPES = new Set(['text/csv', 'application/csv', 'text/comma-separated-values', 'text/tab-separated-values']);
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 const EXTENSION_FORMATS: Readonly<Record<string, TextFormat>> = {
   json: 'json',
   geojson: 'json',
   csv: 'csv',
+  tsv: 'csv',
   html: 'html',
   htm: 'html',
 };

@@ -1,6 +1,7 @@
 /**
  * Text of unknown kind (a fetched file, a pasted string) to raw records,
- * choosing the JSON or CSV reader by content type, URL extension or content.
+ * choosing the JSON or CSV reader by content type, URL extension or content
+ * (and for a table, CSV or tab-separated by its header line).
  */
 import { DataFormatError, type RecordBatch } from './record-batch.js';
 import { detectFormat, type FormatHint } from './detect-format.js';
@@ -8,6 +9,7 @@ import { jsonErrorPosition } from './json-error-position.js';
 import { collapseWhitespace, withoutByteOrderMark } from './plain-text.js';
 import { readCsv } from './read-csv.js';
 import { readJson } from './read-json.js';
+import { isTabSeparated, readTsv } from './read-tsv.js';
 
 function parseJson(text: string): unknown {
   try {
@@ -28,7 +30,7 @@ export function readText(text: string, hint: FormatHint = {}): RecordBatch {
     case 'json':
       return readJson(parseJson(content));
     case 'csv':
-      return readCsv(content);
+      return isTabSeparated(content) ? readTsv(content) : readCsv(content);
     case 'html':
       throw new DataFormatError('This is a web page (HTML), not JSON or CSV: check that the address points at the data file itself.');
   }

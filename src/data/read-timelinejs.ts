@@ -20,7 +20,8 @@ function field(value: unknown, key: string): unknown {
   return isRecord(value) ? value[key] : undefined;
 }
 
-function htmlField(value: unknown): string | undefined {
+/** The text of a TimelineJS HTML field (a headline, a caption), or undefined when it shows none. */
+export function timelineJsHtmlText(value: unknown): string | undefined {
   const html = textOf(value);
   if (html === undefined) return undefined;
   const text = htmlToText(html);
@@ -45,7 +46,7 @@ function httpUrl(value: unknown): string | undefined {
 function mediaSource(media: unknown): EventSourceInput | undefined {
   const url = httpUrl(field(media, 'url'));
   if (url === undefined) return undefined;
-  const name = htmlField(field(media, 'credit')) ?? htmlField(field(media, 'caption'));
+  const name = timelineJsHtmlText(field(media, 'credit')) ?? timelineJsHtmlText(field(media, 'caption'));
   return name === undefined ? { url } : { name, url };
 }
 
@@ -66,9 +67,9 @@ function eventId(event: Record<string, unknown>): string | undefined {
 /** One TimelineJS event as a raw record; a non-object is passed on as given for validation to report. */
 export function timelineJsEventToRecord(event: unknown): unknown {
   if (!isRecord(event)) return event;
-  const description = htmlField(field(event['text'], 'text'));
-  const headline = htmlField(field(event['text'], 'headline'));
-  const group = htmlField(event['group']);
+  const description = timelineJsHtmlText(field(event['text'], 'text'));
+  const headline = timelineJsHtmlText(field(event['text'], 'headline'));
+  const group = timelineJsHtmlText(event['group']);
   const source = mediaSource(event['media']);
   return definedFields<PartialEventRecord>({
     id: eventId(event),
@@ -83,10 +84,11 @@ export function timelineJsEventToRecord(event: unknown): unknown {
   });
 }
 
-function eraToRecord(era: unknown): unknown {
+/** One TimelineJS era as a raw era (`{ title, start, end }`); a non-object is passed on as given. */
+export function timelineJsEraToRecord(era: unknown): unknown {
   if (!isRecord(era)) return era;
   return definedFields({
-    title: htmlField(field(era['text'], 'headline')),
+    title: timelineJsHtmlText(field(era['text'], 'headline')),
     start: timelineJsDateToEdtf(era['start_date']),
     end: timelineJsDateToEdtf(era['end_date']),
   });
@@ -106,10 +108,10 @@ export function readTimelineJs(document: unknown): RecordBatch {
     );
   }
   const eras = field(document, 'eras');
-  const title = htmlField(field(field(field(document, 'title'), 'text'), 'headline'));
+  const title = timelineJsHtmlText(field(field(field(document, 'title'), 'text'), 'headline'));
   return {
     records: events.map(timelineJsEventToRecord),
-    eras: Array.isArray(eras) ? eras.map(eraToRecord) : [],
+    eras: Array.isArray(eras) ? eras.map(timelineJsEraToRecord) : [],
     format: 'timelinejs',
     ...(title === undefined ? {} : { title }),
   };

@@ -5,7 +5,8 @@
  */
 import type { RecordDiagnostic, TimelineEventInput } from '../model/timeline-event.js';
 
-export type RecordFormat = 'json' | 'timelinejs' | 'csv' | 'acled-csv' | 'list';
+/** `timelinejs-sheet`: a TimelineJS spreadsheet's columns, as CSV or tab-separated text. */
+export type RecordFormat = 'json' | 'timelinejs' | 'csv' | 'acled-csv' | 'timelinejs-sheet' | 'list';
 
 export interface RecordBatch {
   /** `TimelineEventInput`-shaped objects (or whatever could not be mapped, as given). */

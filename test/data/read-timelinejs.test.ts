@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readTimelineJs, timelineJsEventToRecord } from '../../src/data/read-timelinejs.js';
-import { timelineJsDateToEdtf } from '../../src/data/timelinejs-date.js';
+import { parseTimelineJsTime, timelineJsDateToEdtf } from '../../src/data/timelinejs-date.js';
 import { DataFormatError } from '../../src/data/record-batch.js';
 import { imageErrorsFired } from '../support/image-errors.js';
 
@@ -22,10 +22,17 @@ describe('timelineJsDateToEdtf', () => {
     expect(timelineJsDateToEdtf({ year: '1850', month: '', day: '', hour: '' })).to.equal('1850');
   });
 
-  it('pads short years and keeps negative (astronomical) years', () => {
+  it('pads short years', () => {
     expect(timelineJsDateToEdtf({ year: '602' })).to.equal('0602');
-    expect(timelineJsDateToEdtf({ year: -44, month: 3, day: 15 })).to.equal('-0044-03-15');
-    expect(timelineJsDateToEdtf({ year: '-3500' })).to.equal('-3500');
+    expect(timelineJsDateToEdtf({ year: 0 })).to.equal('0000');
+  });
+
+  it('reads a negative year as the year BCE TimelineJS shows for it (EDTF counts 1 BCE as year 0)', () => {
+    expect(timelineJsDateToEdtf({ year: '-3500' })).to.equal('-3499'); // shown by TimelineJS as "3500 BCE"
+    expect(timelineJsDateToEdtf({ year: -44, month: 3, day: 15 })).to.equal('-0043-03-15');
+    expect(timelineJsDateToEdtf({ year: -1 })).to.equal('0000');
+    expect(timelineJsDateToEdtf({ year: -12000 })).to.equal('Y-11999');
+    expect(timelineJsDateToEdtf({ year: -44, month: 3, day: 15, hour: 12 })).to.equal('-000043-03-15T12:00:00Z');
   });
 
   it('writes years beyond four digits with the EDTF Y prefix, without month or day', () => {
@@ -46,6 +53,31 @@ describe('timelineJsDateToEdtf', () => {
     expect(timelineJsDateToEdtf({ year: 'c. 1850' })).to.equal('c. 1850');
     expect(timelineJsDateToEdtf({ month: '3' })).to.equal(undefined);
     expect(timelineJsDateToEdtf(undefined)).to.equal(undefined);
+  });
+});
+
+describe('parseTimelineJsTime', () => {
+  it('reads 24-hour times with colons, dots or no separator, and fractions of a second', () => {
+    expect(parseTimelineJsTime('14:30')).to.deep.equal({ hour: 14, minute: 30, second: 0, millisecond: 0 });
+    expect(parseTimelineJsTime(' 9.05 ')).to.deep.equal({ hour: 9, minute: 5, second: 0, millisecond: 0 });
+    expect(parseTimelineJsTime('1430')).to.deep.equal({ hour: 14, minute: 30, second: 0, millisecond: 0 });
+    expect(parseTimelineJsTime('23:59:58.5')).to.deep.equal({ hour: 23, minute: 59, second: 58, millisecond: 500 });
+    expect(parseTimelineJsTime('06:45:56,25')).to.deep.equal({ hour: 6, minute: 45, second: 56, millisecond: 250 });
+    expect(parseTimelineJsTime('7')).to.deep.equal({ hour: 7, minute: 0, second: 0, millisecond: 0 });
+  });
+
+  it('reads am and pm, with or without dots', () => {
+    expect(parseTimelineJsTime('2:30 PM')?.hour).to.equal(14);
+    expect(parseTimelineJsTime('2 p.m.')?.hour).to.equal(14);
+    expect(parseTimelineJsTime('12 pm')?.hour).to.equal(12);
+    expect(parseTimelineJsTime('12:15am')).to.deep.equal({ hour: 0, minute: 15, second: 0, millisecond: 0 });
+    expect(parseTimelineJsTime('11 AM')?.hour).to.equal(11);
+  });
+
+  it('refuses what is not a time of day', () => {
+    for (const text of ['', 'noon', '24:00', '12:60', '13 pm', '0 am', '1:2', '14:30:15:10', '-1:00']) {
+      expect(parseTimelineJsTime(text), text).to.equal(undefined);
+    }
   });
 });
 
@@ -103,7 +135,7 @@ describe('readTimelineJs on TimelineJS3 example files', () => {
     expect(records[6]).to.include({ start: '2016-11-13T09:30:00Z', category: group });
     expect(records[6]?.['actors']).to.deep.equal([group]);
     expect(records[7]?.['start']).to.equal('Y-13800000000');
-    expect(records[8]?.['start']).to.equal('-3500');
+    expect(records[8]?.['start']).to.equal('-3499'); // the example's -3500, which TimelineJS shows as 3500 BCE
   });
 });
 
