@@ -95,7 +95,7 @@ export class ConflictTimeline extends LitElement {
    */
   @property({ attribute: false }) events?: readonly TimelineEventInput[];
 
-  /** URL of JSON (our format or TimelineJS) or CSV (simple or ACLED) to load. */
+  /** URL of JSON (our format or TimelineJS) or CSV/TSV (simple, ACLED or a TimelineJS spreadsheet) to load. */
   @property() src?: string;
 
   /** First date on screen at load (EDTF/ISO, e.g. `2017`); the data's extent when absent. */
