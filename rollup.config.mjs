@@ -70,11 +70,7 @@ export default [
     plugins: [
       packageVersion,
       nodeResolve({ browser: true, exportConditions: ['production'] }),
-      typescript({
-        tsconfig: './tsconfig.json',
-        include: ['demo/author/**/*.ts', 'src/**/*.ts'],
-        compilerOptions: { rootDir: '.', declaration: false, declarationMap: false, outDir: 'dist/author', sourceMap: true },
-      }),
+      typescript({ tsconfig: './tsconfig.author.json', sourceMap: true }),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   },

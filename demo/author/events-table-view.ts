@@ -22,7 +22,7 @@ export function eventsTableView(rows: readonly EventRow[], events: AuthorEvents,
       </p>
       ${rows.length === 0
         ? html`<p class="empty">No events yet: accept drafts, paste cells, load a file, or add one by hand.</p>`
-        : html`<div class="table-scroll" role="region" aria-labelledby="events-title" tabindex="0">
+        : html`<div class="table-scroll" role="region" aria-label="Table of events" tabindex="0">
             <table class="events">
               <thead>
                 <tr>
