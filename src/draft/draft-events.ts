@@ -9,6 +9,7 @@ import { dayWithWeekdayWords } from './date-words.js';
 import type { DraftEvent, DraftOptions } from './draft-event.js';
 import { speaksOfFuture } from './future-cue.js';
 import { headline } from './headline.js';
+import { holidayPatterns } from './patterns/holidays.js';
 import { absoluteDatePatterns } from './patterns/absolute-dates.js';
 import { anaphoricDatePatterns } from './patterns/anaphoric-dates.js';
 import { dateRangePatterns } from './patterns/date-ranges.js';
@@ -24,6 +25,7 @@ const PATTERNS: readonly DatePattern[] = [
   ...absoluteDatePatterns,
   ...relativeUnitPatterns,
   ...relativeDayPatterns,
+  ...holidayPatterns,
   ...anaphoricDatePatterns,
 ];
 

@@ -3,7 +3,8 @@
  * "talks scheduled for March"), which turns a relative date forward. The clause that holds the
  * date is read up to the date itself, so "said on Monday it will" stays in the past.
  */
-const FUTURE = /\b(?:will|won['’]t|shall|is to|are to|scheduled|slated|due to|due on|set to|expected to|plans? to|planned|upcoming|ahead of)\b|['’]ll\b/i;
+const FUTURE =
+  /\b(?:will|won['’]t|shall|would(?! have)|must(?! have)|is to|are to|scheduled|slated|due to|due on|set to|(?:is|are|be) expected|expected to|plans? to|planned|upcoming|ahead of|ha(?:s|ve) until|deadline)\b|['’]ll\b/i;
 const CLAUSE_BREAK = /[,;:()\u2014\u2013]/;
 
 export function speaksOfFuture(sentence: string, start: number, end: number): boolean {

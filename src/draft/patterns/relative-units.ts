@@ -59,6 +59,10 @@ function readMonthOrYear(unit: 'month' | 'year', words: string, published: Calen
 function readUnit(match: RegExpExecArray, context: ReadingContext): DateReading | undefined {
   const words = match[0].toLowerCase();
   const unit = /\b(week|month|year)\b/.exec(words)?.[1];
+  if (unit === 'week' && /\bthe (?:week)\b/.test(words)) {
+    const monday = mondayOf(context.published);
+    return interval(monday, addDays(monday, 6), `the publication week, ${dayRangeWords(monday, addDays(monday, 6))} ${WEEK_NOTE}`);
+  }
   if (unit === 'week') return readWeek(words, context);
   if (unit === 'month' || unit === 'year') return readMonthOrYear(unit, words, context.published);
   return undefined;
@@ -102,7 +106,15 @@ function readVague(match: RegExpExecArray): DateReading {
 const EDGE = anyCaseOf(['earlier', 'later', 'early', 'late', 'at the start of', 'at the beginning of', 'at the end of', 'by the end of', 'in the middle of', 'the end of', 'the start of', 'the beginning of', 'mid']);
 const LEAD = anyCaseOf(['in', 'during', 'over', 'at', 'on', 'throughout', 'through']);
 
+const PART = anyCaseOf(['the end of', 'the start of', 'the beginning of', 'the middle of', 'the first half of', 'the second half of', 'the rest of']);
+
 export const relativeUnitPatterns: readonly DatePattern[] = [
+  {
+    kind: 'part of the publication week, month or year',
+    // "by the end of the year": news prose means the year it is written in.
+    regex: new RegExp(`${WORD_START}(?:${anyCaseOf(['at', 'by', 'in', 'until', 'towards', 'toward'])}\\s+)?${PART}\\s+the\\s+(?:week|month|year)(?![A-Za-z])`, 'g'),
+    read: readUnit,
+  },
   {
     kind: 'week, month or year',
     regex: new RegExp(`${WORD_START}(?:${EDGE}[\\s-]*)?(?:${anyCaseOf(['last', 'this past', 'this', 'next'])})\\s+(?:week|month|year)(?![A-Za-z])`, 'g'),
