@@ -114,6 +114,7 @@ function readDraft(value: Readonly<Record<string, unknown>>): DraftEvent | undef
     description: text(value['description']),
     dateText: text(value['dateText']),
     dateNote: text(value['dateNote']),
+    offset: wholeNumber(value['offset']),
     ...(typeof start === 'string' ? { start } : {}),
     ...(typeof end === 'string' ? { end } : {}),
     ...(typeof reason === 'string' ? { reason } : {}),

@@ -3,8 +3,8 @@ import { acceptDraft, EMPTY_STATE, withDrafts, withText } from '../../demo/autho
 import { loadState, saveState, STORAGE_KEY } from '../../demo/author/author-storage.js';
 
 const DRAFTS = [
-  { id: 'd1', title: 'On Monday.', description: 'On Monday.', start: '2019-02-11', dateText: 'on Monday', dateNote: 'the Monday before' },
-  { id: 'd2', title: 'Soon.', description: 'Soon.', dateText: 'soon', dateNote: '', reason: 'no date' },
+  { id: 'd1', title: 'On Monday.', description: 'On Monday.', start: '2019-02-11', dateText: 'on Monday', dateNote: 'the Monday before', offset: 0 },
+  { id: 'd2', title: 'Soon.', description: 'Soon.', dateText: 'soon', dateNote: '', reason: 'no date', offset: 3 },
 ];
 
 describe('the work kept in storage', () => {

@@ -8,6 +8,7 @@ const DRAFT = {
   start: '2019-02-11',
   dateText: 'on Monday',
   dateNote: "'on Monday' before 13 February 2019: 11 February 2019",
+  offset: 19,
 };
 
 describe('event rows', () => {
