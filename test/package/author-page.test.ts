@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { axeViolations } from '../support/axe.js';
 import { bareFrame } from '../support/bare-frame.js';
@@ -181,12 +181,22 @@ describe('authoring page (demo/author/)', () => {
     expect(snippet).not.to.contain('A row with a bad date');
   });
 
-  it('has no axe violations, with drafts, events and the preview on it', async () => {
-    const page = await authorPage();
-    await acceptTwoDrafts(page);
-    const preview = query<ConflictTimeline>(page.doc, 'conflict-timeline#preview');
-    await page.w.customElements.whenDefined('conflict-timeline');
-    await preview.renderComplete;
-    expect(await axeViolations(page.doc, page.w)).to.deep.equal([]);
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations in ${colorScheme} mode, with drafts (accepted, dismissed, open), events, a rejected row and the preview`, async () => {
+      await emulateMedia({ colorScheme });
+      try {
+        const page = await authorPage();
+        await acceptTwoDrafts(page);
+        query<HTMLButtonElement>(page.doc, '.draft.open button.dismiss').click();
+        [...page.doc.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent === 'Add an event')!.click();
+        await waitUntil(() => page.doc.querySelector('.reports .report-list li') !== null, 'the new, empty row was not reported');
+        const preview = query<ConflictTimeline>(page.doc, 'conflict-timeline#preview');
+        await page.w.customElements.whenDefined('conflict-timeline');
+        await preview.renderComplete;
+        expect(await axeViolations(page.doc, page.w)).to.deep.equal([]);
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+  }
 });
