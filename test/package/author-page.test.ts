@@ -181,6 +181,23 @@ describe('authoring page (demo/author/)', () => {
     expect(snippet).not.to.contain('A row with a bad date');
   });
 
+  it('reads a TimelineJS sheet dropped on it: a row per event, the sheet\'s title as the timeline\'s', async () => {
+    const page = await authorPage();
+    const text = await (await fetch('/test/data/fixtures/timelinejs-template-pasted.tsv')).text();
+    const files = new DataTransfer();
+    files.items.add(new File([text], 'idlib-sheet.tsv', { type: 'text/tab-separated-values' }));
+    const zone = query(page.doc, '.drop-zone');
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: files });
+    zone.dispatchEvent(over);
+    expect(over.defaultPrevented, 'the zone takes the drop').to.equal(true);
+    zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: files }));
+    await waitUntil(() => rows(page.doc).length > 0, 'the dropped file gave no rows');
+    expect(query<HTMLInputElement>(page.doc, '#timeline-label').value).to.equal('Russia, Turkey and Idlib');
+    await waitUntil(() => query(page.doc, '#status').textContent!.includes('from idlib-sheet.tsv'), 'the page did not say what it read');
+    const notes = [...page.doc.querySelectorAll('#notes-title ~ .report-list li')].map((note) => note.textContent);
+    expect(notes.join(' ')).to.contain('era');
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations in ${colorScheme} mode, with drafts (accepted, dismissed, open), events, a rejected row and the preview`, async () => {
       await emulateMedia({ colorScheme });
