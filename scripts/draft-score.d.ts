@@ -8,6 +8,8 @@ export interface CorpusDate {
   readonly end?: string;
 }
 export interface CorpusItem {
+  /** 'tuned': written while the resolver was built; 'held-out': written after, and scored once before any change. */
+  readonly set?: 'tuned' | 'held-out';
   readonly published: string;
   readonly text: string;
   readonly dates: readonly CorpusDate[];
