@@ -90,7 +90,8 @@ export interface FrameSnippetOptions {
 export function frameSnippet({ embedPage, dataUrl, label, height = DEFAULT_FRAME_HEIGHT }: FrameSnippetOptions): string {
   const url = new URL(embedPage);
   url.searchParams.set('src', dataUrl.trim());
-  const title = label.trim() === '' ? 'Timeline' : label.trim();
+  if (label.trim() !== '') url.searchParams.set('label', label.trim());
+  const title = label.trim() === '' ? 'Timeline' : `Timeline: ${label.trim()}`;
   return `<iframe src="${escapeAttribute(url.href)}" title="${escapeAttribute(title)}" style="width: 100%; height: ${height}px; border: 0" loading="lazy"></iframe>\n`;
 }
 

@@ -107,7 +107,8 @@ describe('embed snippet: the frame', () => {
     const src = new URL(frame.getAttribute('src')!);
     expect(src.origin + src.pathname).to.equal('https://example.org/demo/embed.html');
     expect(src.searchParams.get('src')).to.equal('https://data.example/e.json?a=1&b="2"');
-    expect(frame.getAttribute('title')).to.equal('A "quoted" <title>');
+    expect(src.searchParams.get('label')).to.equal('A "quoted" <title>');
+    expect(frame.getAttribute('title')).to.equal('Timeline: A "quoted" <title>');
     expect(parsed(snippet).body.children).to.have.length(1);
   });
 });

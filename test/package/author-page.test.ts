@@ -198,6 +198,25 @@ describe('authoring page (demo/author/)', () => {
     expect(notes.join(' ')).to.contain('era');
   });
 
+  it('gives a frame snippet for sites that strip scripts: the embed page, reading the events file from its address', async () => {
+    const page = await authorPage();
+    fill(query(page.doc, '#timeline-label'), 'Two events');
+    query<HTMLInputElement>(page.doc, 'input[name="embed-kind"][value="frame"]').click();
+    const dataUrl = query<HTMLInputElement>(page.doc, '#data-url');
+    fill(dataUrl, `${location.origin}/test/data/fixtures/events.json`);
+    const snippet = query<HTMLTextAreaElement>(page.doc, '#snippet').value;
+    const frame = new DOMParser().parseFromString(snippet, 'text/html').querySelector('iframe')!;
+    const src = new URL(frame.getAttribute('src')!);
+    expect(src.pathname).to.equal('/demo/embed.html');
+    expect(src.searchParams.get('src')).to.equal(dataUrl.value);
+    const bare = await bareFrame(snippet, (w) => {
+      const embedded = w.document.querySelector('iframe')?.contentDocument?.querySelector('conflict-timeline');
+      return embedded?.shadowRoot?.querySelectorAll('g.mark[role="button"]').length === 2;
+    });
+    const embedded = bare.document.querySelector('iframe')!.contentDocument!.querySelector('conflict-timeline')!;
+    expect(embedded.getAttribute('label')).to.equal('Two events');
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations in ${colorScheme} mode, with drafts (accepted, dismissed, open), events, a rejected row and the preview`, async () => {
       await emulateMedia({ colorScheme });
