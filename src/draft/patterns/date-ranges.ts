@@ -7,7 +7,7 @@
 import { addDays, compareDays, edtfDay, edtfMonth, edtfYear, isRealDay, type CalendarDay } from '../calendar-day.js';
 import { readCalendarParts, type CalendarParts } from '../calendar-parts.js';
 import type { DatePattern, DateReading, ReadingContext } from '../date-reading.js';
-import { dayWords, monthWords } from '../date-words.js';
+import { dayRangeWords, dayWords, monthWords } from '../date-words.js';
 import { anyCase, DAY, MONTH_ANY, MONTH_FULL, PREPOSITION, WEEKDAY, WORD_START, YEAR } from '../english-words.js';
 import { dayOccurrence, monthOccurrence, weekdayOccurrence } from '../nearest-occurrence.js';
 
@@ -41,6 +41,8 @@ function sideOf(parts: CalendarParts): Side | undefined {
 
 const edtfOf = (side: Side & { year: number }): string =>
   side.precision === 'day' ? edtfDay({ year: side.year, month: side.month!, day: side.day! }) : side.precision === 'month' ? edtfMonth({ year: side.year, month: side.month! }) : edtfYear(side.year);
+
+const dayOf = (side: Side & { year: number }): CalendarDay => ({ year: side.year, month: side.month!, day: side.day! });
 
 const wordsOf = (side: Side & { year: number }): string =>
   side.precision === 'day' ? dayWords({ year: side.year, month: side.month!, day: side.day! }) : side.precision === 'month' ? monthWords({ year: side.year, month: side.month! }) : edtfYear(side.year);
@@ -89,7 +91,7 @@ function readCalendarRange(match: RegExpExecArray, context: ReadingContext): Dat
   return {
     start: startText,
     end: endText,
-    explanation: `${how}, ${wordsOf(start)} to ${wordsOf(end)}`,
+    explanation: `${how}, ${start.precision === 'day' && end.precision === 'day' ? dayRangeWords(dayOf(start), dayOf(end)) : `${wordsOf(start)} to ${wordsOf(end)}`}`,
     basis,
     anchor: { day: anchorDay, precision: start.precision },
   };

@@ -47,7 +47,7 @@ function readWeek(words: string, context: ReadingContext): DateReading {
 function readMonthOrYear(unit: 'month' | 'year', words: string, published: CalendarDay): DateReading {
   const offset = /\blast\b|this past/.test(words) ? -1 : /\bnext\b/.test(words) ? 1 : 0;
   const which = offset < 0 ? `the ${unit} before publication` : offset > 0 ? `the ${unit} after publication` : `the publication ${unit}`;
-  const edge = /\bearly\b|\bbeginning\b|\bstart\b/.test(words) ? ' (early in it)' : /\blate\b|\bend\b/.test(words) ? ' (late in it)' : /\bmid|middle/.test(words) ? ' (in the middle of it)' : '';
+  const edge = /\bearlier\b/.test(words) ? ' (before publication)' : /\blater\b/.test(words) ? ' (after publication)' : /\bearly\b|\bbeginning\b|\bstart\b/.test(words) ? ' (early in it)' : /\blate\b|\bend\b/.test(words) ? ' (late in it)' : /\bmid|middle/.test(words) ? ' (in the middle of it)' : '';
   if (unit === 'month') {
     const month = addMonths(published, offset);
     return { start: edtfMonth(month), explanation: `${which}, ${monthWords(month)}${edge}`, basis: 'published', anchor: { day: { ...month, day: 1 }, precision: 'month' } };
@@ -80,7 +80,8 @@ function readWeekend(match: RegExpExecArray, context: ReadingContext): DateReadi
     return interval(first, addDays(saturday, 1), `the coming weekend, ${dayRangeWords(first, addDays(saturday, 1))}`);
   }
   const saturday = addDays(published, sinceSaturday === 1 ? -1 : sinceSaturday === 0 ? -7 : -sinceSaturday);
-  return interval(saturday, addDays(saturday, 1), `the weekend before, ${dayRangeWords(saturday, addDays(saturday, 1))}`);
+  const which = sinceSaturday === 1 ? 'the weekend of publication' : 'the weekend before';
+  return interval(saturday, addDays(saturday, 1), `${which}, ${dayRangeWords(saturday, addDays(saturday, 1))}`);
 }
 
 /** "in the past year": the span of that length up to publication. */

@@ -6,7 +6,7 @@
 import { edtfYear } from '../calendar-day.js';
 import type { DatePattern, DateReading, ReadingContext } from '../date-reading.js';
 import { seasonWords } from '../date-words.js';
-import { anyCaseOf, PREPOSITION, SEASON, SEASON_CODES, SEASON_FIRST_MONTHS, seasonName, WORD_START, YEAR } from '../english-words.js';
+import { anyCaseOf, PREPOSITION, SEASON, SEASON_CODES, SEASON_FIRST_MONTHS, seasonName, WORD_START, YEAR, type SeasonName } from '../english-words.js';
 import { seasonOccurrence, type Occurrence } from '../nearest-occurrence.js';
 
 const EDGE = '(?:(?:early|late|mid)[\\s-]+)';
@@ -23,6 +23,10 @@ function seasonReading(words: string, year: number, basis: 'written' | 'publishe
   };
 }
 
+function isInSeason(month: number, season: SeasonName): boolean {
+  return (month - SEASON_FIRST_MONTHS[season] + 12) % 12 <= 2;
+}
+
 function readSeasonOfYear(match: RegExpExecArray): DateReading | undefined {
   const year = Number(/\d{4}/.exec(match[0])![0]);
   return seasonReading(match[0], year, 'written', 'as written, ');
@@ -34,15 +38,26 @@ function readRelativeSeason(match: RegExpExecArray, context: ReadingContext): Da
   const season = seasonName(/spring|summer|autumn|fall|winter/.exec(words)?.[0] ?? '');
   if (!season) return undefined;
   const year = seasonOccurrence(season, context.published, which);
-  const how =
-    which === 'previous' ? `the last ${season} before publication's own, ` : which === 'current' ? `the ${season} of the publication year, ` : which === 'next' ? `the next ${season}, ` : which === 'coming' ? `the coming ${season}, as the sentence speaks of the future, ` : `the latest ${season} by publication, `;
+  const holdsPublication = year === seasonOccurrence(season, context.published, 'latest') && isInSeason(context.published.month, season);
+  const how = holdsPublication
+    ? `the ${season} of publication, `
+    : which === 'previous'
+      ? `the ${season} before ${isInSeason(context.published.month, season) ? 'the one of publication' : 'publication'}, `
+      : which === 'current'
+        ? `the ${season} of the publication year, `
+        : which === 'next'
+          ? `the next ${season}, `
+          : which === 'coming'
+            ? `the coming ${season}, as the sentence speaks of the future, `
+            : `the last ${season} before publication, `;
   return seasonReading(words, year, 'published', how);
 }
 
 export const seasonPatterns: readonly DatePattern[] = [
   {
     kind: 'season of a year',
-    regex: new RegExp(`${WORD_START}(?:${PREPOSITION}\\s+)?(?:the\\s+)?${EDGE}?${SEASON}(?:\\s+of)?,?\\s+${YEAR}`, 'g'),
+    // "the winter of 2017-18" is the winter EDTF names by its December, 2017-24.
+    regex: new RegExp(`${WORD_START}(?:${PREPOSITION}\\s+)?(?:the\\s+)?${EDGE}?${SEASON}(?:\\s+of)?,?\\s+${YEAR}(?:\\s*[-–/]\\s*(?:\\d{4}|\\d{2})(?!\\d))?`, 'g'),
     read: readSeasonOfYear,
   },
   {
