@@ -3,6 +3,8 @@
 //  2. dist/conflict-timeline.bundle.js: one minified file with everything inlined, for a <script type="module">.
 //     Languages other than English, and the readers for `src`, are split into dist/bundle-chunks/*.js, which the bundle imports
 //     from beside itself only when a page needs them.
+//  3. dist/author/author.js: the authoring page's script (demo/author/), its own entry so the element's
+//     bundle carries none of it.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -18,9 +20,19 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/** The package's version, and nothing else of package.json, for an `import pkg from '…/package.json'`. */
+const packageVersion = {
+  name: 'package-version',
+  transform(code, id) {
+    if (!id.endsWith('/package.json')) return null;
+    return { code: `export default ${JSON.stringify({ version: JSON.parse(code).version })};`, map: null };
+  },
+};
+
 export default [
   {
-    input: ['src/index.ts', 'src/data/datasets/idlib-2019.ts'],
+    // conflict-timeline/draft is built here only: the element's bundle never includes it.
+    input: ['src/index.ts', 'src/data/datasets/idlib-2019.ts', 'src/draft/index.ts'],
     external: isDependency,
     onwarn,
     output: {
@@ -49,6 +61,17 @@ export default [
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
+      terser({ format: { comments: false }, compress: { passes: 2 } }),
+    ],
+  },
+  {
+    input: 'demo/author/author.ts',
+    onwarn,
+    output: { file: 'dist/author/author.js', format: 'esm', sourcemap: true },
+    plugins: [
+      packageVersion,
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.author.json', sourceMap: true }),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   },

@@ -7,6 +7,7 @@ import { timezonePlugin } from './test/support/timezone-plugin.mjs';
 import { touchPlugin } from './test/support/touch-plugin.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { edtfPlugins } from './test/support/edtf-plugins.mjs';
+import { clipboardPlugin } from './test/support/clipboard-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -172,5 +173,5 @@ export default {
     }),
   ],
   middleware: [slowFileMiddleware, flakyFileMiddleware, noChunksMiddleware, cspMiddleware, rawFileMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), timezonePlugin(), touchPlugin(), forcedColorsPlugin(), ...edtfPlugins()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), timezonePlugin(), touchPlugin(), forcedColorsPlugin(), clipboardPlugin(), ...edtfPlugins()],
 };

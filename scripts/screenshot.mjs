@@ -1,6 +1,8 @@
 // `npm run screenshot`: regenerates the README's pictures of the demo from the built demo in headless
 // Chromium (CHROME_PATH or /usr/bin/chromium): docs/demo.png at a desk with one event selected, and
-// docs/demo-phone.png on a 375 px touch phone at the default view.
+// docs/demo-phone.png on a 375 px touch phone at the default view; docs/author.png, the authoring page
+// (demo/author/) with the example article's drafts decided, one date corrected, and the preview.
+// `node scripts/screenshot.mjs author` (or `demo`) takes only those.
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 
@@ -15,9 +17,13 @@ const browser = await puppeteer.launch({
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars'],
 });
+const only = process.argv[2];
 try {
-  await shoot({ width: 1100, height: 900, path: 'docs/demo.png', select: 'sochi-memorandum-2018', fromKicker: true });
-  await shoot({ width: 375, height: 812, path: 'docs/demo-phone.png', touch: true });
+  if (only !== 'author') {
+    await shoot({ width: 1100, height: 900, path: 'docs/demo.png', select: 'sochi-memorandum-2018', fromKicker: true });
+    await shoot({ width: 375, height: 812, path: 'docs/demo-phone.png', touch: true });
+  }
+  if (only !== 'demo') await shootAuthor({ width: 1280, height: 900, path: 'docs/author.png' });
 } finally {
   await browser.close();
   await server.stop();
@@ -41,4 +47,50 @@ async function shoot({ width, height, path, select, touch = false, fromKicker = 
   await page.screenshot({ path, clip: box, captureBeyondViewport: true });
   console.log(`${path} written`);
   await page.close();
+}
+
+/**
+ * The authoring page as a journalist leaves it after the example article: four drafts accepted, one
+ * dismissed, "last fall" corrected to autumn 2017 (when the zones were agreed), a title given; from the
+ * drafts down to the preview.
+ */
+async function shootAuthor({ width, height, path }) {
+  const context = await browser.createBrowserContext(); // storage of its own: the page starts empty
+  const page = await context.newPage();
+  await page.setViewport({ width, height, deviceScaleFactor: 1 });
+  await page.goto(`http://localhost:${server.config.port}/demo/author/`, { waitUntil: 'networkidle0' });
+  await page.click('button ::-p-text(Try an example article)');
+  await page.waitForSelector('.draft .accept');
+  await page.evaluate(() => {
+    const draft = [...document.querySelectorAll('.draft')].find((item) => item.querySelector('q').textContent.startsWith('since'));
+    draft.querySelector('.dismiss').click();
+  });
+  await page.click('button ::-p-text(Accept all)');
+  await page.type('#timeline-label', 'Russia, Turkey and Idlib, 2011–2019');
+  await page.evaluate(() => {
+    const rows = [...document.querySelectorAll('table.events tbody tr')];
+    const fill = (row, name, value) => {
+      const field = row.querySelector(`[name="${name}"]`);
+      field.value = value;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    };
+    const fall = rows.find((row) => row.querySelector('[name="dateText"]').value === 'last fall');
+    fill(fall, 'start', '2017-23');
+    fill(fall, 'dateNote', "The zones were agreed at talks in Astana in September 2017; the article's 'last fall' is a year late.");
+    const actors = ['Russia; Turkey', 'Russia; Turkey', 'Russia; Turkey; Iran', 'Syria'];
+    rows.forEach((row, i) => fill(row, 'actors', actors[i]));
+    document.activeElement.blur();
+  });
+  // Once the last message has been shown: the message bar would cover the picture.
+  await page.waitForFunction(() => document.getElementById('status').textContent !== '');
+  await page.evaluate(() => (document.getElementById('status').textContent = ''));
+  await page.evaluate(() => document.getElementById('preview').renderComplete);
+  const box = await page.evaluate(() => {
+    const top = document.getElementById('drafts-title').getBoundingClientRect().top + scrollY - 16;
+    const bottom = document.getElementById('preview').getBoundingClientRect().bottom + scrollY + 16;
+    return { x: 0, y: top, width: innerWidth, height: bottom - top };
+  });
+  await page.screenshot({ path, clip: box, captureBeyondViewport: true });
+  console.log(`${path} written`);
+  await context.close();
 }
