@@ -11,6 +11,8 @@ export interface CorpusItem {
   /** 'tuned': written while the resolver was built; 'held-out': written after, and scored once before any change. */
   readonly set?: 'tuned' | 'held-out';
   readonly published: string;
+  /** The text's language when it is not English, e.g. 'tr'. */
+  readonly locale?: string;
   readonly text: string;
   readonly dates: readonly CorpusDate[];
 }

@@ -33,7 +33,7 @@ export function scoreCorpus(corpus, draftEvents) {
   const wrong = [];
   const extra = [];
   for (const item of corpus.items) {
-    const drafts = draftEvents(item.text, { published: item.published });
+    const drafts = draftEvents(item.text, { published: item.published, ...(item.locale ? { locale: item.locale } : {}) });
     const spans = drafts.map((draft) => ({ draft, from: draft.offset, to: draft.offset + draft.dateText.length, used: false }));
     counts.expected += item.dates.length;
     counts.found += drafts.length;

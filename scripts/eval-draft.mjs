@@ -19,9 +19,13 @@ console.log(`corpus: ${score.items} items, ${score.expected} date expressions; $
 console.log(`precision (drafts that are expected expressions): ${percent(score.precision)}  (${score.matched}/${score.found}; floor ${percent(DRAFT_THRESHOLDS.precision)})`);
 console.log(`recall (expected expressions found):              ${percent(score.recall)}  (${score.matched}/${score.expected}; floor ${percent(DRAFT_THRESHOLDS.recall)})`);
 console.log(`resolved to the right EDTF:                       ${percent(score.exact)}  (${score.right}/${score.expected}; floor ${percent(DRAFT_THRESHOLDS.exact)})`);
-for (const set of [...new Set(corpus.items.map((item) => item.set))]) {
-  const part = scoreCorpus({ ...corpus, items: corpus.items.filter((item) => item.set === set) }, draftEvents);
-  console.log(`  set '${set}': ${part.expected} expressions; precision ${percent(part.precision)}, recall ${percent(part.recall)}, right EDTF ${percent(part.exact)}`);
+const parts = [
+  ...[...new Set(corpus.items.map((item) => item.set))].map((set) => [`set '${set}'`, (item) => item.set === set]),
+  ...[...new Set(corpus.items.map((item) => item.locale ?? 'en'))].map((locale) => [`language '${locale}'`, (item) => (item.locale ?? 'en') === locale]),
+];
+for (const [name, belongs] of parts) {
+  const part = scoreCorpus({ ...corpus, items: corpus.items.filter(belongs) }, draftEvents);
+  console.log(`  ${name}: ${part.expected} expressions; precision ${percent(part.precision)}, recall ${percent(part.recall)}, right EDTF ${percent(part.exact)}`);
 }
 for (const miss of score.missed) console.log(`  missed  [${miss.published}] '${miss.expected.text}' (want ${miss.expected.start}${miss.expected.end ? `/${miss.expected.end}` : ''})`);
 for (const w of score.wrong) console.log(`  wrong   [${w.published}] '${w.expected.text}': want ${w.expected.start}${w.expected.end ? `/${w.expected.end}` : ''}, got ${w.got.start}${w.got.end ? `/${w.got.end}` : ''}`);

@@ -3,7 +3,7 @@
 export interface DraftOptions {
   /** ISO date `YYYY-MM-DD`: the article's publication date, which relative dates are read against. */
   readonly published: string;
-  /** The language of the text; `'en'` (the default) is the one read today, and any other is read as English. */
+  /** The language of the text as a BCP 47 tag: `'en'` (the default) or `'tr'`; any other is read as English. Notes are in English. */
   readonly locale?: string;
 }
 

@@ -2,32 +2,19 @@
  * Draft events from prose: every date expression in the text becomes a draft, dated by the
  * words and the publication date, with the sentence around it as title and description.
  * Nothing found is dropped: words that cannot be placed give a draft with no date and a reason.
+ *
+ * The resolver is our own rather than chrono-node: on the corpus's 167 English expressions,
+ * chrono-node 2.10.3 (with a plain mapping of its certain fields to EDTF precision) found 80% and
+ * placed 58% right; it has no seasons, bare years or vague phrases, reads "on Monday" forward and
+ * "last week" as a day, so the layers it would need are most of this module anyway.
  */
 import { parseIsoDay, type CalendarDay } from './calendar-day.js';
 import type { Anchor, DatePattern, DateReading } from './date-reading.js';
 import { dayWithWeekdayWords } from './date-words.js';
 import type { DraftEvent, DraftOptions } from './draft-event.js';
-import { speaksOfFuture } from './future-cue.js';
+import { draftLanguage } from './draft-language.js';
 import { headline } from './headline.js';
-import { holidayPatterns } from './patterns/holidays.js';
-import { absoluteDatePatterns } from './patterns/absolute-dates.js';
-import { anaphoricDatePatterns } from './patterns/anaphoric-dates.js';
-import { dateRangePatterns } from './patterns/date-ranges.js';
-import { relativeDayPatterns } from './patterns/relative-days.js';
-import { relativeUnitPatterns } from './patterns/relative-units.js';
-import { seasonPatterns } from './patterns/seasons.js';
 import { splitSentences, type Sentence } from './split-sentences.js';
-
-/** Every pattern; where two match overlapping words, the one that starts first wins, then the longer. */
-const PATTERNS: readonly DatePattern[] = [
-  ...dateRangePatterns,
-  ...seasonPatterns,
-  ...absoluteDatePatterns,
-  ...relativeUnitPatterns,
-  ...relativeDayPatterns,
-  ...holidayPatterns,
-  ...anaphoricDatePatterns,
-];
 
 const CAUTION = 'Read literally; check it against the record.';
 
@@ -36,9 +23,10 @@ interface Found {
   readonly match: RegExpExecArray;
 }
 
-function candidates(sentence: string): Found[] {
+/** Every match of every pattern; where two overlap, the one that starts first wins, then the longer. */
+function candidates(sentence: string, patterns: readonly DatePattern[]): Found[] {
   const found: Found[] = [];
-  for (const pattern of PATTERNS) {
+  for (const pattern of patterns) {
     pattern.regex.lastIndex = 0;
     for (const match of sentence.matchAll(pattern.regex)) found.push({ pattern, match: match as RegExpExecArray });
   }
@@ -70,14 +58,15 @@ function publicationDay(options: DraftOptions): CalendarDay {
 
 export function draftEvents(text: string, options: DraftOptions): DraftEvent[] {
   const published = publicationDay(options);
+  const language = draftLanguage(options.locale);
   const drafts: DraftEvent[] = [];
   let previous: Anchor | undefined;
   for (const sentence of splitSentences(String(text ?? ''))) {
     let taken = -1;
-    for (const { pattern, match } of candidates(sentence.text)) {
+    for (const { pattern, match } of candidates(sentence.text, language.patterns)) {
       if (match.index < taken) continue;
       const words = wordsOf(match);
-      const future = speaksOfFuture(sentence.text, words.index, words.index + words.text.length);
+      const future = language.speaksOfFuture(sentence.text, words.index, words.index + words.text.length);
       const reading = pattern.read(match, { published, future, ...(previous ? { previous } : {}) });
       if (!reading) continue;
       taken = words.index + words.text.length;

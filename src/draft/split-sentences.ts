@@ -19,7 +19,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Ends: . ! ? (with closing quotes or brackets), then space, then what can start a sentence. */
-const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-ÖØ-ÞА-ЯЁ])/g;
+const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
 
 function endsWithAbbreviation(text: string): boolean {
   const word = /([A-Za-z.]+)\.$/.exec(text)?.[1]?.toLowerCase();

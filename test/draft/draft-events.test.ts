@@ -193,3 +193,36 @@ describe('draftEvents and the element', () => {
     expect(dated.map((d) => d.start)).to.deep.equal(['2019-02-11', '2018-09', '2018-23', '2011-03']);
   });
 });
+
+describe('draftEvents in Turkish (locale tr)', () => {
+  const read = (text: string, published = '2019-02-13'): Array<[string, string | undefined, string | undefined]> =>
+    draftEvents(text, { published, locale: 'tr' }).map((d) => [d.dateText, d.start, d.end]);
+
+  it('reads the article’s four cases as Turkish wire copy writes them', () => {
+    const text =
+      'Bakanlar Pazartesi günü Ankara’da bir araya geldi. Militanlar Eylül’deki mutabakatı ihlal etti. Bölgeler geçen sonbahar kuruldu. Savaş Mart 2011’de başladı.';
+    for (const published of ['2019-02-12', '2019-02-13', '2019-02-14']) {
+      expect(read(text, published)).to.deep.equal([
+        ['Pazartesi günü', '2019-02-11', undefined],
+        ['Eylül’deki', '2018-09', undefined],
+        ['geçen sonbahar', '2018-23', undefined],
+        ['Mart 2011’de', '2011-03', undefined],
+      ]);
+    }
+  });
+
+  it('turns to the future on a verb of the future after the date, as Turkish puts it', () => {
+    expect(read('Liderler Perşembe günü Soçi’de bir araya geldi.')).to.deep.equal([['Perşembe günü', '2019-02-07', undefined]]);
+    expect(read('Liderler Perşembe günü Soçi’de bir araya gelecek.')).to.deep.equal([['Perşembe günü', '2019-02-14', undefined]]);
+  });
+
+  it('keeps vague words undated, quoting them as written', () => {
+    const [draft] = draftEvents('Son haftalarda militanlar ilerledi.', { published: '2019-02-13', locale: 'tr-TR' });
+    expect(draft!.start).to.equal(undefined);
+    expect(draft!.reason).to.contain("'Son haftalarda'");
+  });
+
+  it('does not read "dünya" as "dün", nor a number as a year', () => {
+    expect(read('Dünya Gıda Programı 2.000 aileye yardım ulaştırdı.')).to.deep.equal([]);
+  });
+});
