@@ -1,5 +1,7 @@
 // Two builds from one source:
 //  1. dist/**.js + .d.ts: unbundled ESM for bundler users; lit, d3 and date-fns stay dependencies.
+//     No source maps or declaration maps: this output is the sources less their types, line for line, so it reads
+//     as it is in a debugger, and maps would point at src/, which the package does not ship.
 //  2. dist/conflict-timeline.bundle.js: one minified file with everything inlined, for a <script type="module">.
 //     Languages other than English, and the readers for `src`, are split into dist/bundle-chunks/*.js, which the bundle imports
 //     from beside itself only when a page needs them.
@@ -20,7 +22,7 @@ const onwarn = (warning, warn) => {
 
 export default [
   {
-    input: ['src/index.ts', 'src/data/datasets/idlib-2019.ts'],
+    input: ['src/index.ts', 'src/element.ts', 'src/data/datasets/idlib-2019.ts'],
     external: isDependency,
     onwarn,
     output: {
@@ -28,10 +30,14 @@ export default [
       format: 'esm',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      sourcemap: true,
+      // The TypeScript plugin always imports its helpers (here `__decorate`) from tslib; preserveModules would
+      // write that file to dist/node_modules/, which some package managers drop when they pack. It goes to
+      // dist/vendor/ instead, so the package needs no tslib of its own.
+      entryFileNames: (chunk) => `${chunk.name.replace(/^.*node_modules\//, 'vendor/')}.js`,
+      sourcemap: false,
     },
     plugins: [
-      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true, sourceMap: true }),
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: false, sourceMap: false }),
     ],
   },
   {
