@@ -17,3 +17,12 @@ document.addEventListener('ct-select', (e) => e.detail?.title.toUpperCase());
 document.body.addEventListener('ct-locale-change', (e) => e.detail.fallback === true);
 // @ts-expect-error a view change's detail has no title
 document.addEventListener('ct-view-change', (e) => e.detail.title);
+
+// The define-free entry and the bundle give the same class and types as the main entry.
+import { ConflictTimeline as Undefined, TAG_NAME } from 'conflict-timeline/element';
+import type { ConflictTimeline as FromBundle, SelectDetail } from 'conflict-timeline/bundle';
+const sameClass: typeof ConflictTimeline = Undefined;
+const bundled: FromBundle = timeline;
+const detail: SelectDetail = null;
+const tag: 'conflict-timeline' = TAG_NAME;
+export { sameClass, bundled, detail, tag };
