@@ -5,7 +5,7 @@
 //   react18   TSX through conflict-timeline/react type-checks, renders in Chromium, hears ct-select
 //   vue       vue-tsc with strictTemplates type-checks the tag, its props and its events
 //   svelte    svelte-check type-checks the tag in Svelte 5 markup
-//   vitest    Vitest in jsdom imports the package and creates the element
+//   vitest    Vitest in jsdom and in happy-dom imports the package and creates the element
 // Only the npm registry is reached. Apps, their node_modules and npm's cache live under
 // $CONSUMERS_DIR (default: <tmp>/conflict-timeline-consumers), so a second run installs nothing new.
 // Ends with "N passed, N failed"; exits 1 when any check failed.
@@ -32,7 +32,7 @@ const APPS = {
   react18: { react: '18.3.1', 'react-dom': '18.3.1', '@types/react': '18.3.32', '@types/react-dom': '18.3.7', '@lit/react': '1.0.8' },
   vue: { vue: '3.5.45', 'vue-tsc': '3.3.14', typescript: '5.9.3' },
   svelte: { svelte: '5.57.3', 'svelte-check': '4.7.8', typescript: '5.9.3' },
-  vitest: { vitest: '4.1.12', vite: '8.3.8', jsdom: '26.1.0' },
+  vitest: { vitest: '4.1.12', vite: '8.3.8', jsdom: '26.1.0', 'happy-dom': '21.0.4' },
 };
 
 const results = [];
@@ -226,11 +226,11 @@ async function main() {
     });
   }
   if (installed.vitest) {
-    await check('Vitest in jsdom creates the element', async () => {
+    await check('Vitest in jsdom and happy-dom creates the element', async () => {
       try {
         await sh(join(installed.vitest, 'node_modules/.bin/vitest'), ['run', '--reporter=dot'], { cwd: installed.vitest });
       } catch (error) {
-        if (/ResizeObserver is not defined/.test(error.message)) error.message = `ResizeObserver is not defined in jsdom: the element needs its guard\n${error.message}`;
+        if (/ResizeObserver is not defined/.test(error.message)) error.message = `ResizeObserver is not defined in the test DOM: the element needs its guard\n${error.message}`;
         throw error;
       }
     });
