@@ -1,12 +1,13 @@
 /**
- * conflict-timeline: importing this module defines `<conflict-timeline>`.
+ * conflict-timeline: importing this module defines `<conflict-timeline>`; conflict-timeline/element
+ * gives the same exports without defining it.
  */
 import { ConflictTimeline } from './element/conflict-timeline.js';
 
-export const TAG_NAME = 'conflict-timeline';
-
-// Guarded so that the package and the standalone bundle can meet on one page.
-if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, ConflictTimeline);
+// Guarded so that the package and the standalone bundle can meet on one page, and importing twice is harmless.
+// The tag is written out, not taken from TAG_NAME, so the custom-elements manifest records the definition
+// under the tag's own name.
+if (!customElements.get('conflict-timeline')) customElements.define('conflict-timeline', ConflictTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -14,31 +15,4 @@ declare global {
   }
 }
 
-export { ConflictTimeline };
-export type {
-  DiagnosticsDetail,
-  DiagnosticsEvent,
-  LoadErrorDetail,
-  LoadErrorEvent,
-  LocaleChangeDetail,
-  LocaleChangeEvent,
-  SelectDetail,
-  SelectEvent,
-  ViewChangeDetail,
-  ViewChangeEvent,
-} from './element/timeline-events.js';
-export type { UiStrings } from './element/ui-strings.js';
-export type { DatePrecision, EventDate, OpenBound, Season } from './model/event-date.js';
-export type {
-  DateInput,
-  EventSet,
-  EventSource,
-  EventSourceInput,
-  RecordDiagnostic,
-  TimelineEra,
-  TimelineEvent,
-  TimelineEventInput,
-} from './model/timeline-event.js';
-export { parseEventDate } from './model/parse-event-date.js';
-export { validateEvents } from './model/validate-events.js';
-export { describeDate, describeEventDate } from './model/describe-date.js';
+export * from './element.js';

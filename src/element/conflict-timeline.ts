@@ -42,11 +42,11 @@ type DateLike = Date | string | number;
  *
  * @slot - An `<ol>`/`<ul>` of `<li>` with `<time datetime>`: read as data, and shown as a plain list where scripts do not run.
  *
- * @fires ct-select - An event was selected (detail: the event) or the selection was cleared (detail: null).
- * @fires ct-view-change - The window of time on screen changed (detail: `{ start, end }`).
- * @fires ct-diagnostics - Data was loaded (detail: `{ accepted, rejected, warnings, origin }`).
- * @fires ct-load-error - Loading `src` failed (detail: `{ url, message }`); the element shows the reason and a retry button, and keeps what it showed.
- * @fires ct-locale-change - The language in use changed (detail: `{ requested, locale, fallback }`; `fallback` is true when the requested language is not shipped and English is used).
+ * @fires {CustomEvent<SelectDetail>} ct-select - An event was selected (detail: the event) or the selection was cleared (detail: null).
+ * @fires {CustomEvent<ViewChangeDetail>} ct-view-change - The window of time on screen changed (detail: `{ start, end }`).
+ * @fires {CustomEvent<DiagnosticsDetail>} ct-diagnostics - Data was loaded (detail: `{ accepted, rejected, warnings, origin }`).
+ * @fires {CustomEvent<LoadErrorDetail>} ct-load-error - Loading `src` failed (detail: `{ url, message }`); the element shows the reason and a retry button, and keeps what it showed.
+ * @fires {CustomEvent<LocaleChangeDetail>} ct-locale-change - The language in use changed (detail: `{ requested, locale, fallback }`; `fallback` is true when the requested language is not shipped and English is used).
  *
  * @csspart toolbar - The row of buttons: Previous, Next, zoom, Show all, Table.
  * @csspart button - Each toolbar button.
@@ -79,9 +79,20 @@ type DateLike = Date | string | number;
  * @cssprop --ct-border - Borders.
  * @cssprop --ct-grid - Axis grid lines.
  * @cssprop --ct-lane-band - Alternate lane shading.
+ * @cssprop --ct-era - Fill of the background spans (eras).
  * @cssprop --ct-accent - Links and hover.
  * @cssprop --ct-focus - Focus ring.
- * @cssprop --ct-lane-0-colour - Colour of the first lane (…through --ct-lane-7-colour).
+ * @cssprop --ct-warning-bg - Background of the notice about rejected records.
+ * @cssprop --ct-warning-border - Border of the notice about rejected records.
+ * @cssprop --ct-error-bg - Background of the notice about a failed load.
+ * @cssprop --ct-lane-0-color - Colour of the first lane's marks, symbols and swatch.
+ * @cssprop --ct-lane-1-color - Colour of the second lane's marks, symbols and swatch.
+ * @cssprop --ct-lane-2-color - Colour of the third lane's marks, symbols and swatch.
+ * @cssprop --ct-lane-3-color - Colour of the fourth lane's marks, symbols and swatch.
+ * @cssprop --ct-lane-4-color - Colour of the fifth lane's marks, symbols and swatch.
+ * @cssprop --ct-lane-5-color - Colour of the sixth lane's marks, symbols and swatch.
+ * @cssprop --ct-lane-6-color - Colour of the seventh lane's marks, symbols and swatch.
+ * @cssprop --ct-lane-7-color - Colour of the eighth lane's marks, symbols and swatch.
  */
 export class ConflictTimeline extends LitElement {
   static override styles = [timelineStyles, navigationStyles, densityStyles];

@@ -19,6 +19,25 @@ describe('built package', () => {
     expect(source).not.to.match(/\bimport\s*\(\s*["'](lit|d3-|date-fns)/);
   });
 
+  it('conflict-timeline/element exports the class without defining it; the main entry and then the bundle define it once, without error', async () => {
+    const w = await bareFrame(
+      `<script type="module">
+         window.addEventListener('error', (e) => (window.errors = [...(window.errors ?? []), e.message]));
+         const element = await import('/dist/element.js');
+         window.afterElement = customElements.get('conflict-timeline') ?? null;
+         const main = await import('/dist/index.js');
+         await import('/dist/conflict-timeline.bundle.js');
+         window.result = { elementClass: element.ConflictTimeline, mainClass: main.ConflictTimeline, defined: customElements.get('conflict-timeline') };
+       </script>`,
+      (w) => 'result' in w,
+    );
+    const frame = w as Window & { afterElement: unknown; errors?: string[]; result: { elementClass: unknown; mainClass: unknown; defined: unknown } };
+    expect(frame.afterElement).to.equal(null);
+    expect(frame.result.mainClass).to.equal(frame.result.elementClass);
+    expect(frame.result.defined).to.equal(frame.result.elementClass);
+    expect(frame.errors).to.equal(undefined);
+  });
+
   it('the unbundled ESM entry defines the element and exports the class', async () => {
     const mod = await import('../../dist/index.js' as string);
     expect(mod.ConflictTimeline).to.be.a('function');

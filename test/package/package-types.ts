@@ -21,3 +21,11 @@ document.addEventListener('ct-view-change', (e) => e.detail.title);
 // `events` is typed as the data format: a misspelt field is caught at compile time (anything is still reported at run time).
 // @ts-expect-error `titel` and `strat` are not fields of an event
 timeline.events = [{ titel: 'Sochi summit', strat: '2019-02-14' }];
+// The define-free entry and the bundle give the same class and types as the main entry.
+import { ConflictTimeline as Undefined, TAG_NAME } from 'conflict-timeline/element';
+import type { ConflictTimeline as FromBundle, SelectDetail } from 'conflict-timeline/bundle';
+const sameClass: typeof ConflictTimeline = Undefined;
+const bundled: FromBundle = timeline;
+const detail: SelectDetail = null;
+const tag: 'conflict-timeline' = TAG_NAME;
+export { sameClass, bundled, detail, tag };
