@@ -1,4 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
+import { isPending, whenSettled } from './task-state.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readLightDomList } from '../data/read-light-dom.js';
 import type { RecordBatch } from '../data/record-batch.js';
@@ -107,15 +108,12 @@ export class DataController implements ReactiveController {
   }
 
   get pending(): boolean {
-    return this.task.status === TaskStatus.PENDING;
+    return isPending(this.task);
   }
 
   /** Resolves when the current load has ended, in whichever way. */
   get settled(): Promise<void> {
-    return this.task.taskComplete.then(
-      () => undefined,
-      () => undefined,
-    );
+    return whenSettled(this.task);
   }
 
   retry(): void {

@@ -1,4 +1,5 @@
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
+import { isPending, whenSettled } from './task-state.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadLocalePack, type LocaleResolution } from './load-locale-pack.js';
 import type { LocalePack } from './locale-pack.js';
@@ -35,15 +36,12 @@ export class LocaleController implements ReactiveController {
   }
 
   get pending(): boolean {
-    return this.task.status === TaskStatus.PENDING;
+    return isPending(this.task);
   }
 
   /** Resolves when the pack asked for last is in use. */
   get settled(): Promise<void> {
-    return this.task.taskComplete.then(
-      () => undefined,
-      () => undefined,
-    );
+    return whenSettled(this.task);
   }
 
   hostConnected(): void {
