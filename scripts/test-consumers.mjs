@@ -3,7 +3,7 @@
 // test/consumers/ and uses it as their developers would:
 //   react19   TSX with the tag itself type-checks from the package's own types, renders in Chromium, hears ct-select
 //   react18   TSX through conflict-timeline/react type-checks, renders in Chromium, hears ct-select
-//   vue       vue-tsc with strictTemplates type-checks the tag, its props and its events
+//   vue       vue-tsc with strictTemplates type-checks the tag, its props and its events; renders in Chromium, hears ct-select
 //   svelte    svelte-check type-checks the tag in Svelte 5 markup
 //   vitest    Vitest in jsdom and in happy-dom imports the package and creates the element
 // Only the npm registry is reached. Apps, their node_modules and npm's cache live under
@@ -138,8 +138,8 @@ async function prepareApp(name, tarball) {
 }
 
 /** Bundles an app for a page: one classic script, so the page loads from file:// with no server. */
-async function bundle(dir) {
-  await sh(join(BIN, 'esbuild'), ['app.tsx', '--bundle', '--format=iife', '--jsx=automatic', '--define:process.env.NODE_ENV="production"', '--outfile=out/app.js', '--log-level=error'], { cwd: dir });
+async function bundle(dir, entry = 'app.tsx', defines = []) {
+  await sh(join(BIN, 'esbuild'), [entry, '--bundle', '--format=iife', '--jsx=automatic', '--define:process.env.NODE_ENV="production"', ...defines, '--outfile=out/app.js', '--log-level=error'], { cwd: dir });
   writeFileSync(join(dir, 'out/index.html'), '<!doctype html><meta charset="utf-8"><body><div id="root"></div><script src="app.js"></script>');
   return pathToFileURL(join(dir, 'out/index.html')).href;
 }
@@ -219,6 +219,9 @@ async function main() {
     await check('Vue: vue-tsc with strictTemplates type-checks', async () => {
       await sh(join(installed.vue, 'node_modules/.bin/vue-tsc'), ['-p', 'tsconfig.json'], { cwd: installed.vue });
     });
+    // Vue's bundler build asks its bundler for these flags.
+    const vueFlags = ['__VUE_OPTIONS_API__=true', '__VUE_PROD_DEVTOOLS__=false', '__VUE_PROD_HYDRATION_MISMATCH_DETAILS__=false'].map((d) => `--define:${d}`);
+    await check('Vue: renders the tag, hears ct-select', async () => renderAndSelect(await bundle(installed.vue, 'render.ts', vueFlags)));
   }
   if (installed.svelte) {
     await check('Svelte: svelte-check type-checks', async () => {
