@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { LANE_COLOURS_DARK, LANE_COLOURS_LIGHT } from '../render/palette.js';
+import { LANE_COLOUR_CHAINS, LANE_COLOURS_DARK, LANE_COLOURS_LIGHT } from '../render/palette.js';
 
 /**
  * The theme's lane colours, in private properties; marks read the page's --ct-lane-N-color first
@@ -188,6 +188,7 @@ export const timelineStyles = css`
   }
 
   .plot {
+    ${unsafeCSS(LANE_COLOUR_CHAINS)}
     position: relative;
     overflow: hidden;
     touch-action: pan-y;

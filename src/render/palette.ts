@@ -39,9 +39,17 @@ export const PALETTE_SIZE = LANE_COLOURS_LIGHT.length;
  * mark is drawn, so a page may set it on :root, on the element or on a part.
  */
 export function laneColourVar(colorIndex: number): string {
-  const n = colorIndex % PALETTE_SIZE;
-  return `var(--ct-lane-${n}-color, var(--ct-lane-${n}-colour, var(--ct-lane-${n}, var(--_ct-lane-${n}))))`;
+  return `var(--_ct-lane-${colorIndex % PALETTE_SIZE}-drawn)`;
 }
+
+/**
+ * The page's lane colours, resolved once on the plot (the `plot` part) rather than on every mark: a mark's
+ * colour is then one var() to look up, not a chain of four. Declared where the plot part can still set them.
+ */
+export const LANE_COLOUR_CHAINS = Array.from(
+  { length: PALETTE_SIZE },
+  (_, n) => `--_ct-lane-${n}-drawn: var(--ct-lane-${n}-color, var(--ct-lane-${n}-colour, var(--ct-lane-${n}, var(--_ct-lane-${n}))));`,
+).join('\n');
 
 /** The names this release still reads but will not keep: `colour` spelled the British way, and the bare --ct-lane-N. */
 export const OLD_LANE_COLOUR_NAMES: readonly string[] = Array.from({ length: LANE_COLOURS_LIGHT.length }, (_, n) => [
