@@ -174,7 +174,7 @@ export class ConflictTimeline extends LitElement {
     onLoadError: (url, message) => this.dispatchEvent(timelineEvent('ct-load-error', { url, message })),
   });
   private readonly tooltip = new TooltipController(this, {
-    pack: () => this.words.pack,
+    words: () => this.words,
     rtl: () => this.plot.rtl,
     highlight: (id) => this.plot.highlight(id),
   });

@@ -47,23 +47,26 @@ export function loadNotice(props: LoadNoticeProps): TemplateResult | typeof noth
         <button part="button cancel" @click=${props.onCancel}>${s.cancelLoad}</button>
       </div>`;
     case 'timed-out':
-      return html`<div class="notice error" part="notice" role="alert" lang=${lang}>
-        <span><strong>${s.loadFailed}:</strong> ${s.loadTimedOut(status.seconds)}</span>
-        <button part="button retry" @click=${props.onRetry}>${s.retry}</button>
-      </div>`;
+      // The time limit is the element's own words; a server's or reader's reason is English.
+      return failedNotice(props, s.loadTimedOut(status.seconds));
+    case 'failed':
+      return failedNotice(props, html`<span lang="en">${status.message}</span>`);
     case 'cancelled':
       return html`<div class="notice" part="notice" role="status" lang=${lang}>
         <span>${s.loadCancelled}</span>
         <button part="button retry" @click=${props.onRetry}>${s.retry}</button>
       </div>`;
-    case 'failed':
-      return html`<div class="notice error" part="notice" role="alert" lang=${lang}>
-        <span><strong>${s.loadFailed}:</strong> <span lang="en">${status.message}</span></span>
-        <button part="button retry" @click=${props.onRetry}>${s.retry}</button>
-      </div>`;
     case 'idle':
       return rejectionNotice(props);
   }
+}
+
+/** A load that ended without data: an alert with its reason and a retry, whatever the reason. */
+function failedNotice({ strings: s, lang, onRetry }: LoadNoticeProps, reason: string | TemplateResult): TemplateResult {
+  return html`<div class="notice error" part="notice" role="alert" lang=${lang}>
+    <span><strong>${s.loadFailed}:</strong> ${reason}</span>
+    <button part="button retry" @click=${onRetry}>${s.retry}</button>
+  </div>`;
 }
 
 function rejectionNotice({ diagnostics: d, dismissed, strings: s, lang, onDismiss }: LoadNoticeProps) {

@@ -1,12 +1,13 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { placeTooltip, type Box } from '../layout/place-tooltip.js';
 import { hoverTargetOf, type HoverTarget, type MarkHoverCallbacks } from '../render/mark-hover.js';
-import type { LocalePack } from './locale-pack.js';
 import { markTooltip } from './mark-tooltip.js';
+import type { TimelineWords } from './timeline-words.js';
 import { tooltipText } from './tooltip-text.js';
 
 export interface TooltipOptions {
-  readonly pack: () => LocalePack;
+  /** The element's words in its language, for the title and date. */
+  readonly words: () => TimelineWords;
   readonly rtl: () => boolean;
   /** Highlights every copy of the event (and its tie) that the reader points at or focuses; `undefined` for none. */
   readonly highlight: (eventId: string | undefined) => void;
@@ -84,10 +85,10 @@ export class TooltipController implements ReactiveController {
     const node = this.shown;
     const target = node && hoverTargetOf(node);
     if (!target) return nothing;
-    const pack = this.options.pack();
+    const words = this.options.words();
     return markTooltip({
-      text: tooltipText(target, pack),
-      lang: pack.tag,
+      text: tooltipText(target, words),
+      lang: words.pack.tag,
       dir: this.options.rtl() ? 'rtl' : 'ltr',
       onPointerLeave: () => this.hover.onPointer(null, null),
     });
