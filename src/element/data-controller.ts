@@ -126,7 +126,10 @@ export class DataController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.listObserver = new MutationObserver(() => this.listChanged());
+    this.listObserver = new MutationObserver((mutations) => {
+      // The host's own attributes (theme, locale, gaps reflected) are not the list: only what is inside it is.
+      if (mutations.some((m) => m.target !== this.host || m.type !== 'attributes')) this.listChanged();
+    });
     this.listObserver.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
     if (this.interrupted) {
       this.interrupted = false;
