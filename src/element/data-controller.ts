@@ -157,7 +157,7 @@ export class DataController implements ReactiveController {
   private async load(input: DataInput, signal: AbortSignal): Promise<LoadedData | undefined> {
     this.progress = undefined;
     this.loading = input[0];
-    const batch = input[0] === 'src' ? await this.fetchBatch(input[1], signal) : input[0] === 'events' ? recordsOnly(input[1]) : input[1];
+    const batch = await this.batchOf(input, signal);
     if (!batch) return undefined;
     const started = performance.now();
     const eventSet = await validateUntrusted(batch.records, batch.eras, {
@@ -174,6 +174,12 @@ export class DataController implements ReactiveController {
     return { eventSet: { ...eventSet, warnings }, origin: input[0] };
   }
 
+  /** The records an input holds: fetched for `src`, as given for `events`, as read for the list (none: no list). */
+  private async batchOf([origin, value]: DataInput, signal: AbortSignal): Promise<RecordBatch | undefined> {
+    if (origin === 'src') return this.fetchBatch(value, signal);
+    return origin === 'events' ? recordsOnly(value) : value;
+  }
+
   /** The time limit in seconds, to a tenth. */
   private limitSeconds(): number {
     return Math.round(this.options.timeoutMs() / 100) / 10;
@@ -181,31 +187,23 @@ export class DataController implements ReactiveController {
 
   /** Fetches and reads `src`, ending with a LoadFailure on the server's error, the time limit or Cancel. */
   private async fetchBatch(url: string, signal: AbortSignal): Promise<RecordBatch> {
-    const stop = new AbortController();
-    this.cancelSource = stop;
-    let ended: FailureKind | undefined;
-    const end = (kind: FailureKind) => {
-      ended ??= kind;
-      stop.abort();
-    };
-    const onAbort = () => stop.abort();
-    signal.addEventListener('abort', onAbort);
-    const timer = setTimeout(() => end('timed-out'), this.options.timeoutMs());
-    stop.signal.addEventListener('abort', () => (ended ??= signal.aborted ? undefined : 'cancelled'));
+    const cancel = new AbortController();
+    this.cancelSource = cancel;
+    const limit = AbortSignal.timeout(this.options.timeoutMs());
     try {
       const { loadSource } = await loadSourceModule();
-      return await loadSource(url, stop.signal);
+      return await loadSource(url, AbortSignal.any([signal, cancel.signal, limit]));
     } catch (error) {
+      // A newer load replaced this one: nothing to report.
       if (signal.aborted) throw error;
-      if (ended === 'timed-out') throw new LoadFailure(url, `no answer within ${this.limitSeconds()} s`, 'timed-out');
-      if (ended === 'cancelled') throw new LoadFailure(url, 'cancelled', 'cancelled');
+      if (limit.aborted) throw new LoadFailure(url, `no answer within ${this.limitSeconds()} s`, 'timed-out');
+      if (cancel.signal.aborted) throw new LoadFailure(url, 'cancelled', 'cancelled');
       throw new LoadFailure(url, error instanceof Error ? error.message : String(error));
     } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
-      if (this.cancelSource === stop) this.cancelSource = undefined;
+      if (this.cancelSource === cancel) this.cancelSource = undefined;
     }
   }
+
 
   /** Re-reads the list when the host's light DOM changed, and reloads only if what it says changed. */
   private listChanged(): void {
