@@ -29,6 +29,11 @@ export interface TimelineEventInput {
   sources?: EventSourceInput[];
   /** Shorthand for one source link. */
   url?: string;
+  /**
+   * The record's other columns (ACLED `admin1`, `country`, …), kept as text so that `lanes` can group
+   * by any of them and search can find them. Readers put the columns they do not map here.
+   */
+  fields?: Record<string, string | number>;
 }
 
 /** A source as the timeline shows it; `url` is present only when it is http(s) or mailto. */
