@@ -11,6 +11,8 @@ export const TAG_NAME = 'conflict-timeline';
 export type {
   DiagnosticsDetail,
   DiagnosticsEvent,
+  FilterChangeDetail,
+  FilterChangeEvent,
   LoadErrorDetail,
   LoadErrorEvent,
   LocaleChangeDetail,
@@ -18,6 +20,7 @@ export type {
   SelectDetail,
   SelectEvent,
   TimelineEventMap,
+  TimelineFilter,
   ViewChangeDetail,
   ViewChangeEvent,
 } from './element/timeline-events.js';

@@ -48,7 +48,9 @@ export const timelineStyles = css`
     --_ct-warning-border: var(--ct-warning-border, #d4a72c);
     --_ct-error-bg: var(--ct-error-bg, #ffebe9);
     ${laneVars(LANE_COLOURS_LIGHT)}
-    display: block;
+    /* A column, so that a height given to the element is kept: the plot takes what is left and scrolls inside. */
+    display: flex;
+    flex-direction: column;
     position: relative;
     font: 14px/1.45 var(--_ct-font);
     color: var(--_ct-text);
@@ -72,6 +74,102 @@ export const timelineStyles = css`
   }
   * {
     box-sizing: border-box;
+  }
+  :host > *,
+  .plot-frame > .plot {
+    flex: none;
+  }
+
+  .heading {
+    padding: 8px 12px 6px;
+    border-bottom: 1px solid var(--_ct-border);
+  }
+  .heading h2 {
+    margin: 0;
+    font-size: 18px;
+    line-height: 1.3;
+  }
+  .heading p {
+    margin: 4px 0 0;
+    color: var(--_ct-muted);
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+    padding: 6px 8px;
+    border-bottom: 1px solid var(--_ct-border);
+  }
+  .filters input,
+  .filters select {
+    font: inherit;
+    color: var(--_ct-text);
+    background: var(--_ct-bg);
+    border: 1px solid var(--_ct-border);
+    border-radius: 6px;
+    min-height: 32px;
+    padding: 2px 8px;
+    min-width: 0;
+  }
+  .filters input {
+    flex: 1 1 12em;
+  }
+  .filters select {
+    flex: 0 1 14em;
+    max-width: 100%;
+  }
+  .filters input:focus-visible,
+  .filters select:focus-visible {
+    outline: 3px solid var(--_ct-focus);
+    outline-offset: 1px;
+  }
+  .filters output {
+    color: var(--_ct-muted);
+    font-size: 13px;
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* The plot and the buttons over its lanes' names; it scrolls inside when its lanes pass the element's height. */
+  .plot-frame {
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 0;
+    max-height: var(--ct-plot-max-height, none);
+    overflow-x: hidden;
+    overflow-y: auto;
+  }
+  .plot-frame.all-lanes {
+    max-height: var(--ct-plot-max-height, 75vh);
+  }
+  .lane-toggle {
+    position: absolute;
+    min-width: 0;
+    min-height: 0;
+    padding: 0 2px;
+    border: none;
+    border-radius: 3px;
+    background: transparent;
+    font-size: 10px;
+    line-height: 1;
+    color: var(--_ct-muted);
+    text-align: start;
+    cursor: pointer;
+  }
+  .lane-toggle .chevron {
+    display: inline-block;
+    width: 6px;
+  }
+  .lane-toggle:hover {
+    background: color-mix(in srgb, var(--_ct-accent) 10%, transparent);
+  }
+  .gather-lanes {
+    position: sticky;
+    bottom: 4px;
+    display: block;
+    margin-inline-start: auto;
+    margin-inline-end: 8px;
   }
 
   .toolbar {

@@ -2,17 +2,23 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { visibleEvents } from '../layout/event-index.js';
 import type { ClusterLayout } from '../layout/mark-layout.js';
-import { DEFAULT_MAX_ROWS, prepareTimeline, type PreparedTimeline } from '../layout/prepare-timeline.js';
+import { readLaneChoice } from '../layout/lane-choice.js';
+import { GATHERED_LANE_KEY } from '../layout/lanes.js';
+import type { LaneLayout } from '../layout/mark-layout.js';
+import { DEFAULT_MAX_LANES, DEFAULT_MAX_ROWS, prepareTimeline, type PreparedTimeline } from '../layout/prepare-timeline.js';
 import type { TimeView } from '../layout/time-view.js';
 import { zoomAnchor } from '../layout/zoom-anchor.js';
 import { parseEventDate } from '../model/parse-event-date.js';
-import type { EventSet, TimelineEventInput } from '../model/timeline-event.js';
+import { filterEvents, isEmptyFilter, NO_FILTER, normalizeFilter, valueCounts, type TimelineFilter } from '../model/event-filter.js';
+import type { EventSet, TimelineEvent, TimelineEventInput } from '../model/timeline-event.js';
 import { ZOOM_STEP } from '../render/time-zoom.js';
 import { timelineStyles } from './conflict-timeline.styles.js';
 import { CooperativeWheel } from './cooperative-wheel.js';
 import { DataController, DEFAULT_LOAD_TIMEOUT_MS, type LoadedData } from './data-controller.js';
 import { densityStyles } from './density.styles.js';
 import { detailsPanel } from './details-panel.js';
+import { filterBar, type FilterChoice } from './filter-bar.js';
+import { laneToggles } from './lane-toggles.js';
 import { legend } from './legend.js';
 import { LegendFold } from './legend-fold.js';
 import { loadNotice } from './load-notice.js';
@@ -46,8 +52,16 @@ type DateLike = Date | string | number;
  * @fires {CustomEvent<ViewChangeDetail>} ct-view-change - The window of time on screen changed (detail: `{ start, end }`).
  * @fires {CustomEvent<DiagnosticsDetail>} ct-diagnostics - Data was loaded (detail: `{ accepted, rejected, warnings, origin }`).
  * @fires {CustomEvent<LoadErrorDetail>} ct-load-error - Loading `src` failed (detail: `{ url, message }`); the element shows the reason and a retry button, and keeps what it showed.
+ * @fires {CustomEvent<FilterChangeDetail>} ct-filter-change - The reader changed the search or filters (detail: `{ filter, shown, total }`); not fired when `filter` is set from code.
  * @fires {CustomEvent<LocaleChangeDetail>} ct-locale-change - The language in use changed (detail: `{ requested, locale, fallback }`; `fallback` is true when the requested language is not shipped and English is used).
  *
+ * @csspart heading - The timeline's title (a TimelineJS title slide), with its text.
+ * @csspart filters - The search box and the actor and kind filters (toolbar button "Filter"; open from the start for 50 events or more).
+ * @csspart search - The search box.
+ * @csspart filter-actor - The choice of actor.
+ * @csspart filter-category - The choice of kind.
+ * @csspart filter-count - How many events the filters keep.
+ * @csspart lane-toggle - The button over a lane's name: folds the lane to a strip of density columns and back; on the gathered "Other (n)" lane, opens a lane for each value it holds.
  * @csspart toolbar - The row of buttons: Previous, Next, zoom, Show all, Table.
  * @csspart button - Each toolbar button.
  * @csspart previous - The Previous button (also `button`): selects the event before, named in its label and tooltip.
@@ -57,7 +71,7 @@ type DateLike = Date | string | number;
  * @csspart plot-svg - The SVG drawn by D3.
  * @csspart axis - The time axis.
  * @csspart axis-break - A collapsed empty stretch of time: a band with torn edges across the lanes, titled with the time it hides.
- * @csspart lane - One actor's band.
+ * @csspart lane - One lane's band: an actor's (or a category's, or a field value's; see `lanes`).
  * @csspart lane-label - The name of an actor's band.
  * @csspart event - An event's mark (also `event-selected` when selected, `event-linked` with its copies in other lanes while one of them is hovered or focused).
  * @csspart event-label - An event's title beside its mark.
@@ -134,6 +148,35 @@ export class ConflictTimeline extends LitElement {
   @property({ type: Number }) rows: number = DEFAULT_MAX_ROWS;
 
   /**
+   * What a lane is: `actor` (one per party), `category`, `none` (one lane), or the name of any field of
+   * the records (`admin1`, `country`…). `auto` (the default) takes actors when any event names one,
+   * else categories. `NA`, `N/A`, empty and blank values are unknown, not a lane.
+   */
+  @property({ reflect: true }) lanes = 'auto';
+
+  /**
+   * Most lanes drawn: the busiest values get their own lane, and the rest share an "Other (n)" lane,
+   * which the reader can open into a lane each (the plot then scrolls inside).
+   * @default 8
+   */
+  @property({ type: Number, attribute: 'max-lanes' }) maxLanes: number = DEFAULT_MAX_LANES;
+
+  /**
+   * Which events are shown, in the plot and the table: `{ text, actors, categories }`. Words in
+   * `text` must all occur in the event (case and accents ignored); an actor or kind list keeps events
+   * with any of them. The search box and filters set it too.
+   */
+  @property({ attribute: false })
+  get filter(): TimelineFilter {
+    return this.currentFilter;
+  }
+  set filter(value: TimelineFilter | null | undefined) {
+    const old = this.currentFilter;
+    this.currentFilter = normalizeFilter(value);
+    this.requestUpdate('filter', old);
+  }
+
+  /**
    * `collapse` (the default) squeezes long empty stretches between events into a marked break on the
    * axis, so lumpy data fills the plot; `linear` keeps one rate of time across the whole axis.
    * Either way, `view`, `zoomTo` and the events' dates are in real calendar time.
@@ -158,6 +201,14 @@ export class ConflictTimeline extends LitElement {
   @state() private diagnostics?: DiagnosticsDetail;
   @state() private noticeDismissed = false;
   @state() private rangeText = '';
+  @state() private collapsedLanes: ReadonlySet<string> = new Set();
+  @state() private allLanes = false;
+  @state() private filterOpen?: boolean;
+  @state() private heading?: LoadedData['heading'];
+  private currentFilter: TimelineFilter = NO_FILTER;
+  private filterChoices: { readonly actors: readonly FilterChoice[]; readonly categories: readonly FilterChoice[] } = { actors: [], categories: [] };
+  private shownCount = 0;
+  private drawnLanes = '';
   private prepared?: PreparedTimeline;
   private words = new TimelineWords(EN_PACK);
   private rendering?: Promise<void>;
@@ -282,22 +333,24 @@ export class ConflictTimeline extends LitElement {
     const pack = this.locales.pack;
     const packChanged = pack !== this.words.pack;
     if (packChanged) this.words = new TimelineWords(pack);
-    if (this.eventSet && (changed.has('eventSet') || changed.has('rows') || changed.has('gaps') || packChanged)) {
-      // Same data with new rows or lane names keeps the reader's view; new data shows its own.
-      this.prepared = prepareTimeline(this.eventSet, {
-        maxRows: Math.max(1, Math.floor(this.rows) || 1),
-        unassignedLabel: pack.ui.otherLane,
-        collapseGaps: this.gaps !== 'linear',
-      });
+    if (changed.has('eventSet') || changed.has('lanes')) {
+      this.collapsedLanes = new Set();
+      this.allLanes = false;
+    }
+    if (changed.has('eventSet') && this.eventSet) this.filterChoices = filterChoicesOf(this.eventSet.events);
+    const layoutInputs = ['eventSet', 'rows', 'gaps', 'lanes', 'maxLanes', 'filter', 'collapsedLanes', 'allLanes'];
+    if (this.eventSet && (packChanged || layoutInputs.some((name) => changed.has(name)))) {
+      // Same data with new rows, lanes, filters or lane names keeps the reader's view; new data shows its own.
+      this.prepared = this.prepare(this.eventSet, pack.ui);
       if (this.selectedId && !this.prepared.byId.has(this.selectedId)) this.selectedId = undefined;
     }
     if (changed.has('eventSet') || ((changed.has('viewStart') || changed.has('viewEnd')) && this.hasUpdated)) {
       this.plot.resetView(() => this.requestedView());
     }
-    if (packChanged || changed.has('eventSet') || changed.has('rows') || changed.has('gaps') || changed.has('selectedId') || changed.has('theme')) {
+    if (packChanged || changed.has('selectedId') || changed.has('theme') || layoutInputs.some((name) => changed.has(name))) {
       this.plot.requestDraw();
     }
-    if (changed.has('eventSet')) this.table.dataChanged();
+    if (changed.has('eventSet') || changed.has('filter')) this.table.dataChanged();
   }
 
   protected override firstUpdated(): void {
@@ -309,7 +362,14 @@ export class ConflictTimeline extends LitElement {
     const s = this.words.pack.ui;
     const lang = this.words.pack.tag;
     const selected = this.selectedId ? this.prepared?.byId.get(this.selectedId) : undefined;
+    const total = this.eventSet?.events.length ?? 0;
     return html`
+      ${this.heading
+        ? html`<header class="heading" part="heading" lang=${lang}>
+            <h2>${this.heading.title}</h2>
+            ${this.heading.text ? html`<p>${this.heading.text}</p>` : nothing}
+          </header>`
+        : nothing}
       ${loadNotice({
         status: this.data.status,
         diagnostics: this.diagnostics,
@@ -331,12 +391,27 @@ export class ConflictTimeline extends LitElement {
         onZoomOut: () => this.zoomOut(),
         onFit: () => this.fit(),
         onToggleTable: () => this.table.toggle(),
+        filterOpen: this.filtersShown(),
+        onToggleFilter: total > 0 ? () => (this.filterOpen = !this.filtersShown()) : undefined,
       })}
+      ${this.filtersShown()
+        ? filterBar({
+            strings: s,
+            lang,
+            filter: this.currentFilter,
+            actors: this.filterChoices.actors,
+            categories: this.filterChoices.categories,
+            shown: this.shownCount,
+            total,
+            onChange: (filter) => this.filterByReader(filter),
+          })
+        : nothing}
+      <div class="plot-frame ${this.allLanes ? 'all-lanes' : ''}" ?hidden=${this.table.open}>
       <div
         class="plot"
         part="plot"
         role="group"
-        aria-label=${s.plotLabel(this.label)}
+        aria-label=${s.plotLabel(this.label || this.heading?.title || '')}
         aria-describedby="plot-help"
         ?hidden=${this.table.open}
         @keydown=${this.navigation.handleKey}
@@ -344,6 +419,17 @@ export class ConflictTimeline extends LitElement {
         @pointerdown=${this.wheel.engage}
         @wheel=${this.wheel.handleWheel}
       ></div>
+      ${laneToggles({
+        lanes: this.plot.layout?.lanes ?? [],
+        strings: s,
+        lang,
+        rtl: this.plot.rtl,
+        nameWidth: this.plot.laneNameWidth,
+        allLanes: this.allLanes,
+        onToggle: (lane) => this.toggleLane(lane),
+        onGather: () => (this.allLanes = false),
+      })}
+      </div>
       <slot ?hidden=${this.showsEvents()}></slot>
       ${this.tooltip.render()} ${wheelHint(this.wheel.hintShown, s, lang)}
       ${legend({ strings: s.legend, lang, open: this.legendFold.open, hidden: this.table.open, onToggle: this.legendFold.toggled })}
@@ -381,12 +467,56 @@ export class ConflictTimeline extends LitElement {
     } while (this.isUpdatePending || this.data.pending || this.locales.pending || this.plot.framePending);
   }
 
-  private accept({ eventSet, origin }: LoadedData): void {
+  private accept({ eventSet, origin, heading }: LoadedData): void {
     this.eventSet = eventSet;
+    this.heading = heading;
     this.sharedState.dataArrived();
     this.noticeDismissed = false;
     this.diagnostics = { accepted: eventSet.events.length, rejected: eventSet.rejected, warnings: eventSet.warnings, origin };
     this.dispatchEvent(timelineEvent('ct-diagnostics', this.diagnostics));
+  }
+
+  private prepare(eventSet: EventSet, ui: typeof EN_PACK.ui): PreparedTimeline {
+    const events = filterEvents(eventSet.events, this.currentFilter);
+    this.shownCount = events.length;
+    const shown = events === eventSet.events ? eventSet : { ...eventSet, events };
+    const maxLanes = Math.max(2, Math.floor(this.maxLanes) || DEFAULT_MAX_LANES);
+    return prepareTimeline(shown, {
+      maxRows: Math.max(1, Math.floor(this.rows) || 1),
+      // Lanes are chosen over all the data, so a filter narrows the lanes instead of renaming them.
+      lanes: readLaneChoice(this.lanes, eventSet.events),
+      maxLanes: this.allLanes ? Infinity : maxLanes,
+      collapsed: this.collapsedLanes,
+      unassignedLabel: ui.unknownLane,
+      gatheredLabel: (values) => `${ui.otherLane} (${values})`,
+      collapseGaps: this.gaps !== 'linear',
+    });
+  }
+
+  /** The filters show from the start for data a reader would search (50 events or more), else behind the toolbar's button. */
+  private filtersShown(): boolean {
+    const total = this.eventSet?.events.length ?? 0;
+    return total > 0 && (this.filterOpen ?? (total >= FILTERS_OPEN_FROM || !isEmptyFilter(this.currentFilter)));
+  }
+
+  private filterByReader(filter: TimelineFilter): void {
+    this.filter = filter;
+    // The count the event reports is the one the plot will show: prepared in this update.
+    void this.updateComplete.then(() =>
+      this.dispatchEvent(
+        timelineEvent('ct-filter-change', { filter: this.currentFilter, shown: this.shownCount, total: this.eventSet?.events.length ?? 0 }),
+      ),
+    );
+  }
+
+  private toggleLane(lane: LaneLayout): void {
+    if (lane.key === GATHERED_LANE_KEY) {
+      this.allLanes = true;
+      return;
+    }
+    const collapsed = new Set(this.collapsedLanes);
+    if (!collapsed.delete(lane.key)) collapsed.add(lane.key);
+    this.collapsedLanes = collapsed;
   }
 
   private requestedView(): TimeView {
@@ -405,6 +535,12 @@ export class ConflictTimeline extends LitElement {
 
   private afterDraw(): void {
     this.rangeText = this.words.view(this.plot.view);
+    // The buttons over the lanes' names follow the drawn lanes, which move only when lanes change, not on zoom.
+    const lanes = (this.plot.layout?.lanes ?? []).map((l) => `${l.key}\u0001${l.y0}\u0001${l.collapsed}\u0001${l.label}`).join('\u0002');
+    if (lanes !== this.drawnLanes) {
+      this.drawnLanes = lanes;
+      this.requestUpdate();
+    }
     this.navigation.refreshTargets();
     this.sharedState.changed();
     this.tooltip.afterDraw();
@@ -444,5 +580,15 @@ export class ConflictTimeline extends LitElement {
     this.wheel.engage();
     const key = (e.target as Element | null)?.getAttribute?.('data-key');
     if (key) this.plot.focusKey = key;
+  };
+}
+
+/** From this many events, the search box and filters are open from the start. */
+const FILTERS_OPEN_FROM = 50;
+
+function filterChoicesOf(events: readonly TimelineEvent[]) {
+  return {
+    actors: valueCounts(events, (event) => event.actors),
+    categories: valueCounts(events, (event) => (event.category === undefined ? [] : [event.category])),
   };
 }

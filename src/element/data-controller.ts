@@ -30,6 +30,8 @@ export type DataInput =
 export interface LoadedData {
   readonly eventSet: EventSet;
   readonly origin: DataOrigin;
+  /** The file's own title slide (TimelineJS), when it has one. */
+  readonly heading?: { readonly title: string; readonly text?: string };
 }
 
 /** How a `src` load ended without data: the server's or reader's reason, no answer in time, or the reader's Cancel. */
@@ -171,7 +173,7 @@ export class DataController implements ReactiveController {
     this.progress = undefined;
     // What a reader noticed about the file's structure (a quote never closed) is reported with the records' own warnings.
     const warnings = batch.warnings?.length ? [...batch.warnings, ...eventSet.warnings].sort((a, b) => a.index - b.index) : eventSet.warnings;
-    return { eventSet: { ...eventSet, warnings }, origin: input[0] };
+    return { eventSet: { ...eventSet, warnings }, origin: input[0], ...headingOf(batch) };
   }
 
   /** The records an input holds: fetched for `src`, as given for `events`, as read for the list (none: no list). */
@@ -234,4 +236,11 @@ function readList(host: HTMLElement): RecordBatch | undefined {
 function sameBatch(a: RecordBatch | undefined, b: RecordBatch | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
   return JSON.stringify([a.records, a.eras]) === JSON.stringify([b.records, b.eras]);
+}
+
+/** A title slide's headline and text, when the batch has one. */
+function headingOf(batch: RecordBatch): Pick<LoadedData, 'heading'> {
+  if (batch.title === undefined) return {};
+  const text = (batch as { readonly titleText?: string }).titleText;
+  return { heading: { title: batch.title, ...(text === undefined ? {} : { text }) } };
 }

@@ -78,6 +78,9 @@ export class PlotController implements ReactiveController {
     this.resize = new ResizeController(host, (width) => this.resized(width));
   }
 
+  /** Width of a lane's name as the plot draws it (bold), px. */
+  readonly laneNameWidth = (name: string): number => this.selectedLabels.widthOfText(name);
+
   /** Draws into `container` (the host's plot element, once rendered). */
   attach(container: HTMLElement): void {
     const { inputs, wheelZooms, onGesture, onSettle, onDrawn, ...callbacks } = this.options;

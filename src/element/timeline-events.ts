@@ -1,4 +1,7 @@
+import type { TimelineFilter } from '../model/event-filter.js';
 import type { RecordDiagnostic, TimelineEvent } from '../model/timeline-event.js';
+
+export type { TimelineFilter };
 
 /** `ct-view-change` detail: the window of time now on screen. */
 export interface ViewChangeDetail {
@@ -33,6 +36,13 @@ export interface LoadErrorDetail {
   readonly message: string;
 }
 
+/** `ct-filter-change` detail: the filter the reader set, and how many events it keeps of all. */
+export interface FilterChangeDetail {
+  readonly filter: TimelineFilter;
+  readonly shown: number;
+  readonly total: number;
+}
+
 /** `ct-select` detail: the event now selected, or null when the selection was cleared. */
 export type SelectDetail = TimelineEvent | null;
 
@@ -43,6 +53,7 @@ export interface TimelineEventMap {
   'ct-diagnostics': DiagnosticsDetail;
   'ct-locale-change': LocaleChangeDetail;
   'ct-load-error': LoadErrorDetail;
+  'ct-filter-change': FilterChangeDetail;
 }
 
 export type TimelineEventName = keyof TimelineEventMap;
@@ -51,6 +62,7 @@ export type SelectEvent = CustomEvent<SelectDetail>;
 export type DiagnosticsEvent = CustomEvent<DiagnosticsDetail>;
 export type LocaleChangeEvent = CustomEvent<LocaleChangeDetail>;
 export type LoadErrorEvent = CustomEvent<LoadErrorDetail>;
+export type FilterChangeEvent = CustomEvent<FilterChangeDetail>;
 
 // The events bubble out of the shadow root, so a listener on any ancestor, the document included, gets them typed.
 declare global {
@@ -60,6 +72,7 @@ declare global {
     'ct-diagnostics': DiagnosticsEvent;
     'ct-locale-change': LocaleChangeEvent;
     'ct-load-error': LoadErrorEvent;
+    'ct-filter-change': FilterChangeEvent;
   }
 }
 

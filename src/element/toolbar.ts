@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { StoryStep } from '../layout/story-navigation.js';
 import { storyButton } from './story-buttons.js';
 import type { StoryTargets } from './story-targets.js';
@@ -17,6 +17,9 @@ export interface ToolbarProps {
   readonly onZoomOut: () => void;
   readonly onFit: () => void;
   readonly onToggleTable: () => void;
+  /** Whether the search box and filters show; the Filter button is left out while there is nothing to filter. */
+  readonly filterOpen: boolean;
+  readonly onToggleFilter: (() => void) | undefined;
 }
 
 /** The row of buttons over the plot: Previous, Next, zoom in and out, Show all, Table. */
@@ -36,6 +39,17 @@ export function toolbar(p: ToolbarProps): TemplateResult {
     <button part="button table-toggle" aria-pressed=${p.tableView ? 'true' : 'false'} aria-label=${s.showTable} @click=${p.onToggleTable}>
       <span class="icon narrow-only" aria-hidden="true">☰</span><span class="text">${s.showTable}</span>
     </button>
+    ${p.onToggleFilter
+      ? html`<button
+          part="button filter-toggle"
+          aria-expanded=${p.filterOpen ? 'true' : 'false'}
+          aria-controls="filters"
+          aria-label=${s.filterToggle}
+          @click=${p.onToggleFilter}
+        >
+          <span class="icon narrow-only" aria-hidden="true">⌕</span><span class="text">${s.filterToggle}</span>
+        </button>`
+      : nothing}
     <span class="range" aria-hidden="true">${p.rangeText}</span>
   </div>`;
 }

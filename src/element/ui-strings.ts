@@ -42,7 +42,22 @@ export interface UiStrings {
   /** Why a load failed when the server did not answer in time. */
   readonly loadTimedOut: (seconds: number) => string;
   readonly noEvents: string;
+  /** The lane gathering the quieter actors (or categories…); its name adds how many it holds. */
   readonly otherLane: string;
+  /** The lane of events with no actor (or category…): none given, or `NA`, `N/A`. */
+  readonly unknownLane: string;
+  /** The search box: its placeholder, and its name for screen readers. */
+  readonly search: string;
+  readonly searchLabel: string;
+  /** The filters' "no filter" choices. */
+  readonly allActors: string;
+  readonly allCategories: string;
+  /** The toolbar button that shows the filters, and the filters' group name. */
+  readonly filterToggle: string;
+  readonly filterLabel: string;
+  /** How many events the filters keep, of all. */
+  readonly filterMatches: (shown: number, total: number) => string;
+  readonly clearFilter: string;
   readonly viewRange: (from: string, to: string, count: string) => string;
   readonly tableCaption: (count: string, from: string, to: string) => string;
   readonly tableShowing: (shown: number, total: number) => string;
@@ -116,6 +131,15 @@ export const EN_UI: UiStrings = {
   loadTimedOut: (s) => `no answer within ${numberFormat.format(s)} s`,
   noEvents: 'No events to show.',
   otherLane: 'Other',
+  unknownLane: 'Unknown',
+  search: 'Search',
+  searchLabel: 'Search events',
+  allActors: 'All actors',
+  allCategories: 'All kinds',
+  filterToggle: 'Filter',
+  filterLabel: 'Filter events',
+  filterMatches: (a, b) => `${numberFormat.format(a)} of ${plural(b, 'event', 'events')}`,
+  clearFilter: 'Clear',
   viewRange: (from, to, count) => `Showing ${from} to ${to}: ${count}`,
   tableCaption: (count, from, to) => `${count} from ${from} to ${to}`,
   tableShowing: (shown, total) => `Showing ${numberFormat.format(shown)} of ${numberFormat.format(total)}.`,

@@ -1,53 +1,97 @@
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { buildEventIndex, type EventIndex } from './event-index.js';
 
-/** The lane for events that name no actor. */
+/** The lane for events that have no value for what lanes are (no actor, no category…). */
 export const UNASSIGNED_LANE_KEY = '';
+/** The lane that gathers the values beyond the busiest; no actor or field value is a NUL character. */
+export const GATHERED_LANE_KEY = '\u0000gathered';
 
-/** A horizontal band of events that share an actor. */
+/** A horizontal band of events that share a value: an actor, a category, a field's value. */
 export interface Lane {
   readonly key: string;
-  /** What the lane is called on screen; '' for the one lane of data with no actors. */
+  /** What the lane is called on screen; '' for the one lane of data with no values. */
   readonly label: string;
-  /** Position in the palette: stable for an actor across zooms. */
+  /** Position in the palette: stable for a value across zooms. */
   readonly colorIndex: number;
   readonly index: EventIndex;
+  /** The gathered lane: how many values it holds. */
+  readonly gathered?: number;
+}
+
+export interface LaneGrouping {
+  readonly lanes: readonly Lane[];
+  /** The key of the lane each value is drawn in (its own, or the gathered lane's). */
+  readonly laneOfValue: ReadonlyMap<string, string>;
+  /** Every value, busiest first, with its number of events. */
+  readonly values: readonly { readonly value: string; readonly count: number }[];
+}
+
+export interface GroupOptions {
+  readonly valuesOf: (event: TimelineEvent) => readonly string[];
+  /** Most lanes drawn, the gathered lane included; Infinity shows every value in its own lane. */
+  readonly maxLanes?: number;
+  readonly unassignedLabel?: string;
+  readonly gatheredLabel?: (values: number) => string;
 }
 
 /**
- * Splits events into one lane per actor. An event with several actors goes
- * into each of their lanes, so the reader sees it tied to each party.
- * Lanes are ordered by how many events they hold, then by first appearance;
- * events with no actor share a last lane.
+ * Splits events into one lane per value. An event with several values (actors) goes into each of
+ * their lanes, so the reader sees it tied to each party. Lanes are ordered by how many events they
+ * hold, then by first appearance; past `maxLanes`, the quieter values share one gathered lane, and
+ * events with no value share a last lane.
  */
-export function groupIntoLanes(events: readonly TimelineEvent[], unassignedLabel = 'Other'): Lane[] {
-  const byActor = new Map<string, TimelineEvent[]>();
-  const unassigned: TimelineEvent[] = [];
+export function groupIntoLanes(events: readonly TimelineEvent[], options: GroupOptions): LaneGrouping {
+  const { valuesOf } = options;
+  const counts = new Map<string, number>();
+  let unassigned = 0;
   for (const event of events) {
-    if (event.actors.length === 0) unassigned.push(event);
-    for (const actor of event.actors) {
-      let lane = byActor.get(actor);
-      if (!lane) byActor.set(actor, (lane = []));
-      lane.push(event);
-    }
+    const values = valuesOf(event);
+    if (values.length === 0) unassigned++;
+    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  const actors = [...byActor.keys()]
-    .map((actor, order) => ({ actor, order, count: byActor.get(actor)!.length }))
-    .sort((a, b) => b.count - a.count || a.order - b.order);
+  // Map order is first appearance, and sort is stable: ties keep it.
+  const values = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
+  const room = Math.max(1, (options.maxLanes ?? Infinity) - (unassigned > 0 ? 1 : 0));
+  // One value beyond the room would make a gathered lane of one: show it instead.
+  const ownLanes = values.length <= room ? values.length : Math.max(1, room - 1);
+  const laneOfValue = new Map<string, string>();
+  values.forEach(({ value }, i) => laneOfValue.set(value, i < ownLanes ? value : GATHERED_LANE_KEY));
 
-  const lanes: Lane[] = actors.map(({ actor }, colorIndex) => ({
-    key: actor,
-    label: actor,
+  const members = new Map<string, TimelineEvent[]>();
+  const add = (key: string, event: TimelineEvent) => {
+    let lane = members.get(key);
+    if (!lane) members.set(key, (lane = []));
+    if (lane[lane.length - 1] !== event) lane.push(event); // two gathered values of one event: once
+  };
+  for (const event of events) {
+    const eventValues = valuesOf(event);
+    if (eventValues.length === 0) add(UNASSIGNED_LANE_KEY, event);
+    for (const value of eventValues) add(laneOfValue.get(value)!, event);
+  }
+
+  const lanes: Lane[] = values.slice(0, ownLanes).map(({ value }, colorIndex) => ({
+    key: value,
+    label: value,
     colorIndex,
-    index: buildEventIndex(byActor.get(actor)!),
+    index: buildEventIndex(members.get(value)!),
   }));
-  if (unassigned.length > 0) {
+  const gathered = values.length - ownLanes;
+  if (gathered > 0) {
     lanes.push({
-      key: UNASSIGNED_LANE_KEY,
-      label: lanes.length > 0 ? unassignedLabel : '',
+      key: GATHERED_LANE_KEY,
+      label: options.gatheredLabel?.(gathered) ?? `${gathered} others`,
       colorIndex: lanes.length,
-      index: buildEventIndex(unassigned),
+      index: buildEventIndex(members.get(GATHERED_LANE_KEY)!),
+      gathered,
     });
   }
-  return lanes;
+  if (unassigned > 0) {
+    lanes.push({
+      key: UNASSIGNED_LANE_KEY,
+      label: lanes.length > 0 ? (options.unassignedLabel ?? 'Other') : '',
+      colorIndex: lanes.length,
+      index: buildEventIndex(members.get(UNASSIGNED_LANE_KEY)!),
+    });
+  }
+  return { lanes, laneOfValue, values };
 }

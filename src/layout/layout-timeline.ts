@@ -78,7 +78,8 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
     const rowsTop = y0 + LANE_HEADER_PX;
     const laneName = laneNameBox(lane.label, y0, options);
     laneNames.push(laneName);
-    const detail = laneDetail(lane.index, view, msPerPx, width);
+    // A folded lane is a strip of density columns: where its events are, not what they are.
+    const detail = laneDetail(lane.index, view, msPerPx, width, lane.collapsed);
     const visibleCount = detail.visibleCount;
     visibleCopies += visibleCount;
     // A dense lane is all density columns and no single marks (level of detail), so every single is labelled.
@@ -87,7 +88,17 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
     const band = { laneKey: lane.key, y0: rowsTop, y1: rowsTop + lane.rows * ROW_HEIGHT_PX };
     columns.push(...stripColumns(detail.bins, band, view, screenXOf));
     y = rowsTop + lane.rows * ROW_HEIGHT_PX + LANE_GAP_PX;
-    lanes.push({ key: lane.key, label: lane.label, colorIndex: lane.colorIndex, y0, y1: y, visibleCount });
+    lanes.push({
+      key: lane.key,
+      label: lane.label,
+      colorIndex: lane.colorIndex,
+      y0,
+      y1: y,
+      visibleCount,
+      eventCount: lane.index.events.length,
+      collapsed: lane.collapsed,
+      ...(lane.gathered === undefined ? {} : { gathered: lane.gathered }),
+    });
   }
 
   const clusters = scaleColumns(columns);
@@ -180,7 +191,7 @@ function laneNameBox(name: string, laneTop: number, options: LayoutOptions): Obs
 /** Lanes beyond the first that visible events are drawn in: a multi-actor event is in each actor's lane. */
 function extraCopies(prepared: PreparedTimeline, view: TimeView): number {
   let extra = 0;
-  for (const event of visibleEvents(prepared.shared, view)) extra += event.actors.length - 1;
+  for (const event of visibleEvents(prepared.shared, view)) extra += prepared.copiesOf(event) - 1;
   return extra;
 }
 

@@ -68,6 +68,12 @@ export interface LaneLayout {
   readonly y1: number;
   /** Visible events in this lane (each once), whether drawn as marks or in clusters. */
   readonly visibleCount: number;
+  /** All of the lane's events, in view or not. */
+  readonly eventCount: number;
+  /** Folded by the reader to one row of density columns. */
+  readonly collapsed: boolean;
+  /** The gathered lane: how many values (actors, categories…) it holds. */
+  readonly gathered?: number;
 }
 
 export interface EraLayout {

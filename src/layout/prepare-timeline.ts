@@ -1,5 +1,6 @@
 import type { EventSet, TimelineEvent } from '../model/timeline-event.js';
 import { buildEventIndex, type EventIndex } from './event-index.js';
+import { laneValuesOf, type LaneChoice } from './lane-choice.js';
 import { groupIntoLanes, UNASSIGNED_LANE_KEY, type Lane } from './lanes.js';
 import { EMPTY_VIEW, paddedExtent, type TimeView } from './time-view.js';
 import { buildTimeWarp, IDENTITY_WARP, type TimeWarp } from './time-warp.js';
@@ -7,9 +8,14 @@ import { buildTimeWarp, IDENTITY_WARP, type TimeWarp } from './time-warp.js';
 /** The most rows of marks a lane offers before labels are hidden. */
 export const DEFAULT_MAX_ROWS = 3;
 
+/** The most lanes drawn by default, the gathered lane included: one per colour of the palette. */
+export const DEFAULT_MAX_LANES = 8;
+
 /** A lane plus the number of rows it is given, fixed at load so zooming never makes the plot jump. */
 export interface PreparedLane extends Lane {
   readonly rows: number;
+  /** Folded to one row of density columns, without labels, by the reader. */
+  readonly collapsed: boolean;
 }
 
 /** Everything layout needs that depends only on the data: computed once per load, not per frame. */
@@ -20,6 +26,10 @@ export interface PreparedTimeline {
   readonly all: EventIndex;
   /** Events drawn in more than one lane, so that counting what is visible needs no set of ids. */
   readonly shared: EventIndex;
+  /** Every value lanes are made of (actors, categories…), busiest first, with its number of events. */
+  readonly laneValues: readonly { readonly value: string; readonly count: number }[];
+  /** How many lanes an event is drawn in (one copy in each). */
+  readonly copiesOf: (event: TimelineEvent) => number;
   readonly byId: ReadonlyMap<string, TimelineEvent>;
   /** Position of each event in eventSet.events (time order), for keyboard stepping. */
   readonly orderOf: ReadonlyMap<string, number>;
@@ -42,17 +52,32 @@ export interface PreparedTimeline {
 
 export interface PrepareOptions {
   readonly maxRows?: number;
+  /** What a lane is; by actor when absent. */
+  readonly lanes?: LaneChoice;
+  /** Most lanes drawn, the gathered lane included (DEFAULT_MAX_LANES when absent; Infinity for all). */
+  readonly maxLanes?: number;
+  /** Keys of lanes the reader folded. */
+  readonly collapsed?: ReadonlySet<string>;
   readonly unassignedLabel?: string;
+  /** The gathered lane's name, given how many values it holds. */
+  readonly gatheredLabel?: (values: number) => string;
   /** Collapse long empty stretches of time (the default), or keep time linear throughout. */
   readonly collapseGaps?: boolean;
 }
 
 export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}): PreparedTimeline {
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  const lanes = groupIntoLanes(eventSet.events, options.unassignedLabel).map((lane) => ({
-    ...lane,
-    rows: Math.min(maxRows, Math.max(1, lane.index.events.length)),
-  }));
+  const valuesOf = laneValuesOf(options.lanes ?? { by: 'actor' });
+  const grouping = groupIntoLanes(eventSet.events, {
+    valuesOf,
+    maxLanes: options.maxLanes ?? DEFAULT_MAX_LANES,
+    ...(options.unassignedLabel === undefined ? {} : { unassignedLabel: options.unassignedLabel }),
+    ...(options.gatheredLabel === undefined ? {} : { gatheredLabel: options.gatheredLabel }),
+  });
+  const lanes = grouping.lanes.map((lane) => {
+    const collapsed = options.collapsed?.has(lane.key) ?? false;
+    return { ...lane, collapsed, rows: collapsed ? 1 : Math.min(maxRows, Math.max(1, lane.index.events.length)) };
+  });
   const byId = new Map<string, TimelineEvent>();
   const orderOf = new Map<string, number>();
   eventSet.events.forEach((event, i) => {
@@ -66,17 +91,25 @@ export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}
   const primaryLaneOf = (event: TimelineEvent): string => {
     let best = UNASSIGNED_LANE_KEY;
     let bestRank = -1;
-    for (const actor of event.actors) {
-      const rank = laneRank.get(actor) ?? -1;
-      if (rank > bestRank) [best, bestRank] = [actor, rank];
+    for (const value of valuesOf(event)) {
+      const key = grouping.laneOfValue.get(value) ?? UNASSIGNED_LANE_KEY;
+      const rank = laneRank.get(key) ?? -1;
+      if (rank > bestRank) [best, bestRank] = [key, rank];
     }
     return best;
+  };
+  // Lanes an event is drawn in: two gathered values of one event are one copy, in the gathered lane.
+  const lanesOf = (event: TimelineEvent): number => {
+    const values = valuesOf(event);
+    return values.length < 2 ? values.length : new Set(values.map((value) => grouping.laneOfValue.get(value))).size;
   };
   return {
     eventSet,
     lanes,
     all: buildEventIndex(eventSet.events),
-    shared: buildEventIndex(eventSet.events.filter((event) => event.actors.length > 1)),
+    shared: buildEventIndex(eventSet.events.filter((event) => lanesOf(event) > 1)),
+    copiesOf: (event) => Math.max(1, lanesOf(event)),
+    laneValues: grouping.values,
     byId,
     orderOf,
     primaryLaneOf,

@@ -59,6 +59,8 @@ export interface TimelineEvent {
   readonly dateText?: string;
   readonly dateNote?: string;
   readonly sources: readonly EventSource[];
+  /** The record's other columns as text (see TimelineEventInput.fields); absent when it has none. */
+  readonly fields?: ReadonlyMap<string, string> | undefined;
   /** Earliest instant the event may touch (UTC ms): start.earliest. */
   readonly from: number;
   /** Latest instant the event may touch (UTC ms): (end ?? start).latest. */

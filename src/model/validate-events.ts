@@ -19,6 +19,7 @@ import { kindOf, quoteValue } from './quote-value.js';
 import { isRecord } from './is-record.js';
 import { describeError } from './describe-error.js';
 import { takeGivenRecords, type GivenRecords } from './given-records.js';
+import { readFields, type EventFields } from './read-fields.js';
 
 const OPTIONAL_TEXT_FIELDS = ['description', 'category', 'dateText', 'dateNote'] as const;
 type OptionalTextField = (typeof OPTIONAL_TEXT_FIELDS)[number];
@@ -37,6 +38,7 @@ interface Candidate {
   readonly texts: OptionalTexts;
   readonly actors: readonly string[];
   readonly sources: readonly EventSource[];
+  readonly fields: EventFields | undefined;
   /** What was changed to show the record, for warnings. */
   readonly notes: readonly string[];
 }
@@ -194,6 +196,7 @@ function makeEvent(candidate: Candidate, id: string): TimelineEvent {
     dateText: texts.dateText,
     dateNote: texts.dateNote,
     sources: candidate.sources,
+    fields: candidate.fields,
     from: dates.start.earliest,
     // An open end is drawn by layout, not stretched here.
     to: (dates.end ?? dates.start).latest,
@@ -227,7 +230,7 @@ function readRecord(record: unknown, index: number): RecordOutcome {
   const sources = readSources(record['sources'], record['url']);
   if (sources.notes.length > 0) notes.push(...sources.notes);
   const texts = readOptionalTexts(record, notes);
-  return { index, given, title, dates, texts, actors: actors.actors, sources: sources.sources, notes };
+  return { index, given, title, dates, texts, actors: actors.actors, sources: sources.sources, fields: readFields(record), notes };
 }
 
 /** A number title is shown as its digits (a spreadsheet may give `1999` for a title). */

@@ -12,7 +12,7 @@ import { untilMutated } from '../support/until-mutated.js';
 interface Expected {
   readonly toolbar: string;
   /** Zoom in, zoom out, show all, table: the toolbar's buttons in order. */
-  readonly buttons: readonly [string, string, string, string];
+  readonly buttons: readonly [string, string, string, string, string];
   /** The story step buttons' names at load: Previous goes to the last event, Next to the first. */
   readonly steps: readonly [string, string];
   /** 2018-09-17. */
@@ -28,7 +28,7 @@ interface Expected {
 const LANGUAGES: Readonly<Record<string, Expected>> = {
   en: {
     toolbar: 'Timeline controls',
-    buttons: ['Zoom in', 'Zoom out', 'Show all', 'Table'],
+    buttons: ['Zoom in', 'Zoom out', 'Show all', 'Table', 'Filter'],
     steps: ['Previous: Tripartite summit on Syria in Sochi, 14 February 2019', 'Next: Protests and their repression begin the Syrian civil war, March 2011'],
     day: '17 September 2018',
     season: 'autumn 2017, approximate',
@@ -37,7 +37,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   },
   ar: {
     toolbar: 'أدوات الخط الزمني',
-    buttons: ['تكبير', 'تصغير', 'عرض الكل', 'جدول'],
+    buttons: ['تكبير', 'تصغير', 'عرض الكل', 'جدول', 'تصفية'],
     steps: ['السابق: Tripartite summit on Syria in Sochi، 14 فبراير 2019', 'التالي: Protests and their repression begin the Syrian civil war، مارس 2011'],
     day: '17 سبتمبر 2018',
     season: 'خريف 2017، تقريبًا',
@@ -47,7 +47,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   },
   de: {
     toolbar: 'Steuerung der Zeitleiste',
-    buttons: ['Vergrößern', 'Verkleinern', 'Alles zeigen', 'Tabelle'],
+    buttons: ['Vergrößern', 'Verkleinern', 'Alles zeigen', 'Tabelle', 'Filter'],
     steps: ['Vorheriges: Tripartite summit on Syria in Sochi, 14. Februar 2019', 'Nächstes: Protests and their repression begin the Syrian civil war, März 2011'],
     day: '17. September 2018',
     season: 'etwa Herbst 2017',
@@ -56,7 +56,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   },
   es: {
     toolbar: 'Controles de la cronología',
-    buttons: ['Acercar', 'Alejar', 'Ver todo', 'Tabla'],
+    buttons: ['Acercar', 'Alejar', 'Ver todo', 'Tabla', 'Filtrar'],
     steps: ['Anterior: Tripartite summit on Syria in Sochi, 14 de febrero de 2019', 'Siguiente: Protests and their repression begin the Syrian civil war, marzo de 2011'],
     day: '17 de septiembre de 2018',
     season: 'otoño de 2017 (fecha aproximada)',
@@ -65,7 +65,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   },
   fa: {
     toolbar: 'ابزارهای خط زمانی',
-    buttons: ['بزرگ‌نمایی', 'کوچک‌نمایی', 'نمایش همه', 'جدول'],
+    buttons: ['بزرگ‌نمایی', 'کوچک‌نمایی', 'نمایش همه', 'جدول', 'فیلتر'],
     steps: ['قبلی: Tripartite summit on Syria in Sochi، 14 فوریه 2019', 'بعدی: Protests and their repression begin the Syrian civil war، مارس 2011'],
     day: '17 سپتامبر 2018',
     season: 'پاییز 2017 (تقریبی)',
@@ -76,7 +76,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   },
   fr: {
     toolbar: 'Commandes de la frise chronologique',
-    buttons: ['Zoom avant', 'Zoom arrière', 'Tout afficher', 'Tableau'],
+    buttons: ['Zoom avant', 'Zoom arrière', 'Tout afficher', 'Tableau', 'Filtrer'],
     steps: ['Précédent\u00a0: Tripartite summit on Syria in Sochi, 14 février 2019', 'Suivant\u00a0: Protests and their repression begin the Syrian civil war, mars 2011'],
     day: '17 septembre 2018',
     season: 'automne 2017 (date approximative)',
@@ -85,7 +85,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   },
   ru: {
     toolbar: 'Управление хронологией',
-    buttons: ['Увеличить', 'Уменьшить', 'Показать всё', 'Таблица'],
+    buttons: ['Увеличить', 'Уменьшить', 'Показать всё', 'Таблица', 'Фильтр'],
     steps: ['Предыдущее: Tripartite summit on Syria in Sochi, 14 февраля 2019 г.', 'Следующее: Protests and their repression begin the Syrian civil war, март 2011 г.'],
     day: '17 сентября 2018 г.',
     season: 'осень 2017 г. (приблизительно)',
@@ -95,7 +95,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   },
   tr: {
     toolbar: 'Zaman çizelgesi denetimleri',
-    buttons: ['Yakınlaştır', 'Uzaklaştır', 'Tümünü göster', 'Tablo'],
+    buttons: ['Yakınlaştır', 'Uzaklaştır', 'Tümünü göster', 'Tablo', 'Filtrele'],
     steps: ['Önceki: Tripartite summit on Syria in Sochi, 14 Şubat 2019', 'Sonraki: Protests and their repression begin the Syrian civil war, Mart 2011'],
     day: '17 Eylül 2018',
     season: '2017 sonbaharı (yaklaşık)',

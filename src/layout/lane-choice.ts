@@ -1,0 +1,66 @@
+/**
+ * What a lane is: an actor (one lane per party), a category, any field of the records, or nothing
+ * (one lane for everything). `auto` picks actors when any event names one, else categories when any
+ * has one, else a single lane, so a TimelineJS file (groups, no actors) gets its groups as lanes.
+ */
+import type { TimelineEvent } from '../model/timeline-event.js';
+
+export type LaneChoice =
+  | { readonly by: 'actor' }
+  | { readonly by: 'category' }
+  | { readonly by: 'field'; readonly field: string }
+  | { readonly by: 'none' };
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
+/** The `lanes` attribute as a choice: `actor`/`actors`, `category`, `none`, `auto` or empty, else a field's name. */
+export function readLaneChoice(value: string | null | undefined, events: readonly TimelineEvent[]): LaneChoice {
+  const text = value?.trim() ?? '';
+  switch (text.toLowerCase()) {
+    case '':
+    case 'auto':
+      return autoChoice(events);
+    case 'actor':
+    case 'actors':
+      return { by: 'actor' };
+    case 'category':
+    case 'categories':
+      return { by: 'category' };
+    case 'none':
+      return { by: 'none' };
+    default:
+      return { by: 'field', field: text };
+  }
+}
+
+function autoChoice(events: readonly TimelineEvent[]): LaneChoice {
+  if (events.some((event) => event.actors.length > 0)) return { by: 'actor' };
+  if (events.some((event) => event.category !== undefined)) return { by: 'category' };
+  return { by: 'none' };
+}
+
+/** The lane values of an event under a choice; none puts it in the lane of events with no value. */
+export function laneValuesOf(choice: LaneChoice): (event: TimelineEvent) => readonly string[] {
+  switch (choice.by) {
+    case 'actor':
+      return (event) => event.actors;
+    case 'category':
+      return (event) => (event.category === undefined ? NO_KEYS : [event.category]);
+    case 'field': {
+      const { field } = choice;
+      return (event) => {
+        const value = event.fields?.get(field);
+        return value === undefined || isUnknownValue(value) ? NO_KEYS : [value];
+      };
+    }
+    case 'none':
+      return () => NO_KEYS;
+  }
+}
+
+/** How spreadsheets and statistics tools write "no value": such a value is unknown, not a lane. */
+const UNKNOWN_VALUES = new Set(['na', 'n/a', '#n/a', 'nan', 'null', 'none', '-', '—']);
+
+export function isUnknownValue(value: string): boolean {
+  return UNKNOWN_VALUES.has(value.trim().toLowerCase());
+}

@@ -1,0 +1,96 @@
+/**
+ * Which events a reader asked to see: words to find, and the actors and kinds to keep. Matching
+ * ignores case and accents ("idlib" finds "İdlib", "halab" finds "Ḥalab"), and every word must be
+ * found somewhere in the event (title, description, actors, kind, the source's wording of the date,
+ * sources and the record's other columns), so "Idlib HTS" narrows rather than widens.
+ */
+import type { TimelineEvent } from './timeline-event.js';
+
+export interface TimelineFilter {
+  /** Words that must all occur in the event. */
+  readonly text?: string;
+  /** Keep events with any of these actors; all when absent or empty. */
+  readonly actors?: readonly string[];
+  /** Keep events of any of these kinds; all when absent or empty. */
+  readonly categories?: readonly string[];
+}
+
+export const NO_FILTER: TimelineFilter = Object.freeze({});
+
+/** True when the filter keeps everything. */
+export function isEmptyFilter(filter: TimelineFilter): boolean {
+  return searchTerms(filter.text).length === 0 && !filter.actors?.length && !filter.categories?.length;
+}
+
+/** The filter's own copy, cleaned: words trimmed, lists without blanks or repeats, unknown keys gone. */
+export function normalizeFilter(value: unknown): TimelineFilter {
+  if (typeof value !== 'object' || value === null) return NO_FILTER;
+  const given = value as Record<string, unknown>;
+  const text = typeof given['text'] === 'string' ? given['text'].trim() : '';
+  const actors = textList(given['actors']);
+  const categories = textList(given['categories']);
+  return {
+    ...(text === '' ? {} : { text }),
+    ...(actors.length === 0 ? {} : { actors }),
+    ...(categories.length === 0 ? {} : { categories }),
+  };
+}
+
+function textList(value: unknown): string[] {
+  const items = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+  return [...new Set(items.filter((item): item is string => typeof item === 'string').map((item) => item.trim()))].filter(
+    (item) => item !== '',
+  );
+}
+
+const COMBINING_MARKS = /\p{M}/gu;
+
+/** Text folded for finding: lower case, no accents or vowel marks. */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLocaleLowerCase('und');
+}
+
+function searchTerms(text: string | undefined): string[] {
+  return text === undefined ? [] : foldForSearch(text).split(/\s+/u).filter((term) => term !== '');
+}
+
+// Built on first search and kept with the event: typing a second letter does not fold 50,000 events again.
+const haystacks = new WeakMap<TimelineEvent, string>();
+
+function haystackOf(event: TimelineEvent): string {
+  let haystack = haystacks.get(event);
+  if (haystack === undefined) {
+    const parts = [event.title, event.description, event.category, event.dateText, ...event.actors, ...event.sources.map((s) => s.name)];
+    if (event.fields) parts.push(...event.fields.values());
+    haystack = foldForSearch(parts.filter((part) => part !== undefined).join('\n'));
+    haystacks.set(event, haystack);
+  }
+  return haystack;
+}
+
+/** A test for one event, built once per filter. */
+export function eventMatcher(filter: TimelineFilter): (event: TimelineEvent) => boolean {
+  const terms = searchTerms(filter.text);
+  const actors = filter.actors?.length ? new Set(filter.actors) : undefined;
+  const categories = filter.categories?.length ? new Set(filter.categories) : undefined;
+  return (event) =>
+    (!actors || event.actors.some((actor) => actors.has(actor))) &&
+    (!categories || (event.category !== undefined && categories.has(event.category))) &&
+    (terms.length === 0 || terms.every((term) => haystackOf(event).includes(term)));
+}
+
+/** The events the filter keeps, in their order; the same array when it keeps them all. */
+export function filterEvents(events: readonly TimelineEvent[], filter: TimelineFilter): readonly TimelineEvent[] {
+  if (isEmptyFilter(filter)) return events;
+  return events.filter(eventMatcher(filter));
+}
+
+/** Every value of a key with its number of events, busiest first (ties by first appearance): a filter's choices. */
+export function valueCounts(
+  events: readonly TimelineEvent[],
+  valuesOf: (event: TimelineEvent) => readonly string[],
+): { readonly value: string; readonly count: number }[] {
+  const counts = new Map<string, number>();
+  for (const event of events) for (const value of valuesOf(event)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
+}
