@@ -5,7 +5,7 @@
  */
 import type { RecordDiagnostic } from '../model/timeline-event.js';
 import { DataFormatError, type PartialEventRecord, type RecordBatch, type RecordFormat } from './record-batch.js';
-import { ACLED_COLUMNS, ACLED_REQUIRED_COLUMNS, acledRowToRecord } from './acled-record.js';
+import { ACLED_COLUMNS, ACLED_REQUIRED_COLUMNS, readAcledRows } from './acled-record.js';
 import { SIMPLE_OPTIONAL_COLUMNS, SIMPLE_REQUIRED_COLUMNS, simpleRowToRecord } from './simple-csv-record.js';
 import { readTimelineJsSheet, TIMELINEJS_SHEET_COLUMNS, TIMELINEJS_SHEET_REQUIRED_COLUMNS } from './timelinejs-sheet.js';
 
@@ -48,6 +48,8 @@ interface LayoutReading {
   readonly title?: string;
   /** Rows read as something other than a record (a title, an era), by index in `rows`. */
   readonly otherRows?: readonly number[];
+  /** What the layout assumed or could not read, on the records (by index in `records`), as `record N: …`. */
+  readonly warnings?: readonly RecordDiagnostic[];
 }
 
 interface Layout {
@@ -60,9 +62,14 @@ function eachRowToRecord(rowToRecord: (row: Row) => PartialEventRecord): Layout[
   return (rows) => ({ records: rows.map(rowToRecord), recordRows: rows.map((_, index) => index) });
 }
 
+function readAcled(rows: readonly Row[]): LayoutReading {
+  const { records, warnings } = readAcledRows(rows);
+  return { records, recordRows: rows.map((_, index) => index), warnings };
+}
+
 /** Tried in this order; the first whose required columns the header has reads the table. */
 const LAYOUTS: readonly Layout[] = [
-  { format: 'acled-csv', required: ACLED_REQUIRED_COLUMNS, read: eachRowToRecord(acledRowToRecord) },
+  { format: 'acled-csv', required: ACLED_REQUIRED_COLUMNS, read: readAcled },
   { format: 'csv', required: SIMPLE_REQUIRED_COLUMNS, read: eachRowToRecord(simpleRowToRecord) },
   { format: 'timelinejs-sheet', required: TIMELINEJS_SHEET_REQUIRED_COLUMNS, read: readTimelineJsSheet },
 ];
@@ -120,7 +127,10 @@ export function readTable({ header: rawHeader, body, problems, noun }: TableRows
     // A title or era row has no record to carry a warning, and a quote left open in it takes every row after it.
     throw new DataFormatError(`The ${noun}'s title or era row is malformed: ${otherProblem.text}.`);
   }
-  const warnings = problemWarnings(problems, reading.recordRows.map((index) => rowNumbers[index]!), reading.records);
+  const warnings = [
+    ...problemWarnings(problems, reading.recordRows.map((index) => rowNumbers[index]!), reading.records),
+    ...(reading.warnings ?? []),
+  ].sort((a, b) => a.index - b.index);
   return {
     records: reading.records,
     eras: reading.eras ?? [],
