@@ -32,6 +32,14 @@ describe('readCsv: simple layout', () => {
     ]);
   });
 
+  it('keeps every other column with a value in fields, under its lower-case name', () => {
+    const batch = readCsv('start,title,Country,casualties,notes\n2019,Talks,Turkey,,on the record\n2020,Summit,,,\n');
+    expect(batch.records).to.deep.equal([
+      { start: '2019', title: 'Talks', fields: { country: 'Turkey', notes: 'on the record' } },
+      { start: '2020', title: 'Summit' },
+    ]);
+  });
+
   it('accepts columns in any order and case, a BOM and CRLF line ends', () => {
     const batch = readCsv('\uFEFFTitle,Start\r\nSummit,2019-02-14\r\n');
     expect(batch.records).to.deep.equal([{ title: 'Summit', start: '2019-02-14' }]);
