@@ -2,12 +2,12 @@
  * An ACLED export (https://acleddata.com) to raw records. ACLED's `time_precision` says how well
  * the date is known, and the EDTF date keeps it: 1 the day, 2 the ISO week holding the coded day,
  * 3 the month (ACLED codes a day in it); `dateNote` says which. Numeric dates (`09/05/2020`) are
- * read in the order the file's own rows prove (see acled-date.ts and `numericOrderOfColumn`).
+ * read in the order the file's own rows prove (numeric-date-column.ts).
  */
-import type { RecordDiagnostic } from '../model/timeline-event.js';
 import { isUnknownActor } from '../model/read-actors.js';
 import type { PartialEventRecord } from './record-batch.js';
-import { numericDateOrder, parseAcledDate, type NumericOrder } from './acled-date.js';
+import { parseAcledDate, type NumericOrder } from './acled-date.js';
+import { readInColumnOrder, type OrderedReading } from './numeric-date-column.js';
 import { formatEdtfDay, formatEdtfMonth, formatIsoWeek } from './calendar-day.js';
 import { definedFields } from './defined-fields.js';
 import { otherColumns } from './other-columns.js';
@@ -44,34 +44,6 @@ const TITLE_SEPARATOR = ' — ';
 const SOURCE_SEPARATOR = ';';
 
 export type AcledRow = Readonly<Record<string, string>>;
-
-/** How the file's numeric dates are read, and what to tell the reader about it. */
-export type ColumnOrder =
-  | { readonly kind: 'proved'; readonly order: NumericOrder }
-  | { readonly kind: 'assumed'; readonly order: NumericOrder; readonly firstAmbiguous: number }
-  | { readonly kind: 'contradicted'; readonly dayFirstRow: number; readonly monthFirstRow: number }
-  | { readonly kind: 'none' };
-
-/**
- * The order of the column's numeric dates: proved by a row whose first number is over 12 (day-first)
- * or whose second is (month-first); assumed day-first, as ACLED writes them, when every such date
- * could be either; contradicted when rows prove both, as when a spreadsheet turned some dates around.
- */
-export function numericOrderOfColumn(cells: readonly (string | undefined)[]): ColumnOrder {
-  let dayFirstRow: number | undefined;
-  let monthFirstRow: number | undefined;
-  let firstAmbiguous: number | undefined;
-  cells.forEach((cell, index) => {
-    const order = cell === undefined ? undefined : numericDateOrder(cell);
-    if (order === 'day-first') dayFirstRow ??= index;
-    else if (order === 'month-first') monthFirstRow ??= index;
-    else if (order === 'ambiguous') firstAmbiguous ??= index;
-  });
-  if (dayFirstRow !== undefined && monthFirstRow !== undefined) return { kind: 'contradicted', dayFirstRow, monthFirstRow };
-  if (dayFirstRow !== undefined) return { kind: 'proved', order: 'day-first' };
-  if (monthFirstRow !== undefined) return { kind: 'proved', order: 'month-first' };
-  return firstAmbiguous === undefined ? { kind: 'none' } : { kind: 'assumed', order: 'day-first', firstAmbiguous };
-}
 
 function unknownPrecisionNote(precision: string | undefined): string {
   return precision === undefined
@@ -151,48 +123,7 @@ export function acledRowToRecord(row: AcledRow, order: NumericOrder | undefined)
   });
 }
 
-export interface AcledReading {
-  readonly records: readonly PartialEventRecord[];
-  readonly warnings: readonly RecordDiagnostic[];
-}
-
-function quoted(cell: string | undefined): string {
-  return `'${cell ?? ''}'`;
-}
-
 /** Every row of an export, numeric dates read in the order the column proves, with what was assumed or left unread. */
-export function readAcledRows(rows: readonly AcledRow[]): AcledReading {
-  const cells = rows.map((row) => textOf(row['event_date']));
-  const column = numericOrderOfColumn(cells);
-  if (column.kind !== 'contradicted') {
-    const order = column.kind === 'none' ? 'day-first' : column.order;
-    const records = rows.map((row) => acledRowToRecord(row, order));
-    if (column.kind !== 'assumed') return { records, warnings: [] };
-    const index = column.firstAmbiguous;
-    const reason =
-      `record ${index}: event_date ${quoted(cells[index])} and every other numeric date in this file could be day/month/year ` +
-      `or month/day/year, and no row says which; all were read day first, as ACLED writes them (${quoted(cells[index])} as ` +
-      `${String(records[index]?.start)}). If the file is month first, save it with ISO dates (2020-05-09) and load it again.`;
-    return { records, warnings: [{ index, record: records[index], reason }] };
-  }
-  // Rows prove both orders: a date that reads both ways cannot be told, so it is left as written (and rejected).
-  const { dayFirstRow, monthFirstRow } = column;
-  const records: PartialEventRecord[] = [];
-  const warnings: RecordDiagnostic[] = [];
-  rows.forEach((row, index) => {
-    const evidence = numericDateOrder(cells[index] ?? '');
-    const ambiguous = evidence === 'ambiguous';
-    const record = acledRowToRecord(row, ambiguous ? undefined : (evidence ?? 'day-first'));
-    records.push(record);
-    if (!ambiguous) return;
-    warnings.push({
-      index,
-      record,
-      reason:
-        `record ${index}: event_date ${quoted(cells[index])} could be day/month/year or month/day/year, and this file ` +
-        `has both (record ${dayFirstRow}: ${quoted(cells[dayFirstRow])} is day first, record ${monthFirstRow}: ` +
-        `${quoted(cells[monthFirstRow])} month first), so it is not read; a spreadsheet may have turned some dates around`,
-    });
-  });
-  return { records, warnings };
+export function readAcledRows(rows: readonly AcledRow[]): OrderedReading {
+  return readInColumnOrder(rows, (row) => [textOf(row['event_date'])], acledRowToRecord, 'event_date');
 }

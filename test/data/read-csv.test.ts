@@ -156,7 +156,7 @@ describe('readCsv: ACLED exports', () => {
         record: batch.records[1],
         reason:
           "record 1: event_date '09/05/2020' and every other numeric date in this file could be day/month/year or month/day/year, " +
-          "and no row says which; all were read day first, as ACLED writes them ('09/05/2020' as 2020-05-09). If the file is " +
+          "and no row says which; all were read day first, as the export writes them ('09/05/2020' as 2020-05-09). If the file is " +
           'month first, save it with ISO dates (2020-05-09) and load it again.',
       },
     ]);
