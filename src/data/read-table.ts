@@ -86,8 +86,8 @@ function readWikidataTable(rows: readonly Row[], header: readonly string[]): Lay
 const LAYOUTS: readonly Layout[] = [
   { format: 'acled-csv', required: ACLED_REQUIRED_COLUMNS, read: readAcled },
   { format: 'ucdp-ged-csv', required: UCDP_GED_REQUIRED_COLUMNS, read: readUcdpGed },
-  { format: 'wikidata-csv', required: [], matches: isWikidataHeader, read: readWikidataTable },
   { format: 'csv', required: SIMPLE_REQUIRED_COLUMNS, read: eachRowToRecord(simpleRowToRecord) },
+  { format: 'wikidata-csv', required: [], matches: isWikidataHeader, read: readWikidataTable },
   { format: 'timelinejs-sheet', required: TIMELINEJS_SHEET_REQUIRED_COLUMNS, read: readTimelineJsSheet },
 ];
 
