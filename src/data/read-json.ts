@@ -1,12 +1,14 @@
 /**
  * Parsed JSON to raw records. Accepts the shapes people actually publish:
- * a bare array of events, `{ "title", "events", "eras" }`, or a TimelineJS3
- * document (recognised by its `start_date` objects).
+ * a bare array of events, `{ "title", "events", "eras" }`, a TimelineJS3
+ * document (recognised by its `start_date` objects), or a Wikidata query result
+ * (SPARQL JSON results, or the query service's simple JSON rows).
  */
 import { isRecord } from '../model/is-record.js';
 import { DataFormatError, type RecordBatch } from './record-batch.js';
 import { textOf } from './plain-text.js';
 import { isTimelineJsDocument, readTimelineJs } from './read-timelinejs.js';
+import { isSparqlResults, isWikidataSimpleJson, readWikidataJson } from './read-wikidata.js';
 
 const EXPECTED_SHAPE = 'expected an array or { "events": [...] }';
 /** How many of an object's keys to name in an error before eliding the rest. */
@@ -35,10 +37,13 @@ export function readJson(value: unknown): RecordBatch {
   if (Array.isArray(value)) {
     // An array of TimelineJS slides is still TimelineJS: import its dates, not the raw objects.
     if (isTimelineJsDocument({ events: value })) return readTimelineJs({ events: value });
+    // The query service's simple JSON: rows of item, itemLabel, date, … rather than events.
+    if (isWikidataSimpleJson(value)) return readWikidataJson(value);
     return { records: value, eras: [], format: 'json' };
   }
   if (!isRecord(value)) throw notAList(`got ${describeJsonValue(value)}`);
   if (isTimelineJsDocument(value)) return readTimelineJs(value);
+  if (isSparqlResults(value)) return readWikidataJson(value);
   const events = value['events'];
   if (!Array.isArray(events)) {
     throw notAList(events === undefined ? `the object has no "events" (${describeKeys(value)})` : '"events" is not an array');

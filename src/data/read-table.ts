@@ -1,11 +1,13 @@
 /**
  * Rows of a table (from CSV or tab-separated text) to raw records, in one of
- * three layouts recognised by the header: the simple layout
- * (`start,end,title,…`), an ACLED export, or a TimelineJS spreadsheet.
+ * the layouts recognised by the header: the simple layout (`start,end,title,…`),
+ * an ACLED export, a UCDP GED export, a Wikidata query result, or a TimelineJS spreadsheet.
  */
 import type { RecordDiagnostic } from '../model/timeline-event.js';
 import { DataFormatError, type PartialEventRecord, type RecordBatch, type RecordFormat } from './record-batch.js';
-import { ACLED_COLUMNS, ACLED_REQUIRED_COLUMNS, acledRowToRecord } from './acled-record.js';
+import { ACLED_COLUMNS, ACLED_REQUIRED_COLUMNS, readAcledRows } from './acled-record.js';
+import { isWikidataHeader, readWikidataRows } from './read-wikidata.js';
+import { readUcdpGedRows, UCDP_GED_REQUIRED_COLUMNS } from './ucdp-ged-record.js';
 import { SIMPLE_OPTIONAL_COLUMNS, SIMPLE_REQUIRED_COLUMNS, simpleRowToRecord } from './simple-csv-record.js';
 import { readTimelineJsSheet, TIMELINEJS_SHEET_COLUMNS, TIMELINEJS_SHEET_REQUIRED_COLUMNS } from './timelinejs-sheet.js';
 
@@ -17,6 +19,8 @@ export const EXPECTED_COLUMNS =
   `expected a header with ${SIMPLE_REQUIRED_COLUMNS.join(', ')} ` +
   `(optionally ${SIMPLE_OPTIONAL_COLUMNS.join(', ')}), ` +
   `or an ACLED export with ${ACLED_COLUMNS.join(', ')}, ` +
+  `or a UCDP GED export with ${UCDP_GED_REQUIRED_COLUMNS.join(', ')}, ` +
+  `or a Wikidata query result with item, itemLabel and date (or start, pointInTime, time), ` +
   `or a TimelineJS sheet with ${TIMELINEJS_COLUMNS_NAMED.join(', ')} and the template's other ` +
   `${TIMELINEJS_SHEET_COLUMNS.length - TIMELINEJS_COLUMNS_NAMED.length} columns`;
 
@@ -48,22 +52,42 @@ interface LayoutReading {
   readonly title?: string;
   /** Rows read as something other than a record (a title, an era), by index in `rows`. */
   readonly otherRows?: readonly number[];
+  /** What the layout assumed or could not read, on the records (by index in `records`), as `record N: …`. */
+  readonly warnings?: readonly RecordDiagnostic[];
 }
 
 interface Layout {
   readonly format: RecordFormat;
   readonly required: readonly string[];
-  readonly read: (rows: readonly Row[]) => LayoutReading;
+  /** A test of the header beyond its required columns (a query result's variables are its own). */
+  readonly matches?: (header: readonly string[]) => boolean;
+  readonly read: (rows: readonly Row[], header: readonly string[]) => LayoutReading;
 }
 
 function eachRowToRecord(rowToRecord: (row: Row) => PartialEventRecord): Layout['read'] {
   return (rows) => ({ records: rows.map(rowToRecord), recordRows: rows.map((_, index) => index) });
 }
 
+function readAcled(rows: readonly Row[]): LayoutReading {
+  const { records, warnings } = readAcledRows(rows);
+  return { records, recordRows: rows.map((_, index) => index), warnings };
+}
+
+function readUcdpGed(rows: readonly Row[]): LayoutReading {
+  const { records, warnings } = readUcdpGedRows(rows);
+  return { records, recordRows: rows.map((_, index) => index), warnings };
+}
+
+function readWikidataTable(rows: readonly Row[], header: readonly string[]): LayoutReading {
+  return { records: readWikidataRows(rows, header), recordRows: rows.map((_, index) => index) };
+}
+
 /** Tried in this order; the first whose required columns the header has reads the table. */
 const LAYOUTS: readonly Layout[] = [
-  { format: 'acled-csv', required: ACLED_REQUIRED_COLUMNS, read: eachRowToRecord(acledRowToRecord) },
+  { format: 'acled-csv', required: ACLED_REQUIRED_COLUMNS, read: readAcled },
+  { format: 'ucdp-ged-csv', required: UCDP_GED_REQUIRED_COLUMNS, read: readUcdpGed },
   { format: 'csv', required: SIMPLE_REQUIRED_COLUMNS, read: eachRowToRecord(simpleRowToRecord) },
+  { format: 'wikidata-csv', required: [], matches: isWikidataHeader, read: readWikidataTable },
   { format: 'timelinejs-sheet', required: TIMELINEJS_SHEET_REQUIRED_COLUMNS, read: readTimelineJsSheet },
 ];
 
@@ -100,7 +124,9 @@ export function readTable({ header: rawHeader, body, problems, noun }: TableRows
   if (headerProblem !== undefined) throw new DataFormatError(`The ${noun} header is malformed: ${headerProblem.text}.`);
   if (rawHeader === undefined || !hasContent(rawHeader)) throw new DataFormatError(`The ${noun} is empty: ${EXPECTED_COLUMNS}.`);
   const header = rawHeader.map(normaliseColumn);
-  const layout = LAYOUTS.find(({ required }) => required.every((column) => header.includes(column)));
+  const layout = LAYOUTS.find(
+    ({ required, matches }) => required.every((column) => header.includes(column)) && (matches?.(header) ?? true),
+  );
   if (layout === undefined) {
     throw new DataFormatError(
       `The ${noun} columns are not ones this timeline reads: ${EXPECTED_COLUMNS}; found ${describeHeader(rawHeader)}.`,
@@ -114,13 +140,16 @@ export function readTable({ header: rawHeader, body, problems, noun }: TableRows
     rowNumbers.push(index + 1);
     rows.push(rowObject(header, cells));
   });
-  const reading = layout.read(rows);
+  const reading = layout.read(rows, header);
   const otherProblem = problems.find((problem) => reading.otherRows?.some((index) => rowNumbers[index] === problem.row));
   if (otherProblem !== undefined) {
     // A title or era row has no record to carry a warning, and a quote left open in it takes every row after it.
     throw new DataFormatError(`The ${noun}'s title or era row is malformed: ${otherProblem.text}.`);
   }
-  const warnings = problemWarnings(problems, reading.recordRows.map((index) => rowNumbers[index]!), reading.records);
+  const warnings = [
+    ...problemWarnings(problems, reading.recordRows.map((index) => rowNumbers[index]!), reading.records),
+    ...(reading.warnings ?? []),
+  ].sort((a, b) => a.index - b.index);
   return {
     records: reading.records,
     eras: reading.eras ?? [],

@@ -6,7 +6,16 @@
 import type { RecordDiagnostic, TimelineEventInput } from '../model/timeline-event.js';
 
 /** `timelinejs-sheet`: a TimelineJS spreadsheet's columns, as CSV or tab-separated text. */
-export type RecordFormat = 'json' | 'timelinejs' | 'csv' | 'acled-csv' | 'timelinejs-sheet' | 'list';
+export type RecordFormat =
+  | 'json'
+  | 'timelinejs'
+  | 'csv'
+  | 'acled-csv'
+  | 'ucdp-ged-csv'
+  | 'wikidata'
+  | 'wikidata-csv'
+  | 'timelinejs-sheet'
+  | 'list';
 
 export interface RecordBatch {
   /** `TimelineEventInput`-shaped objects (or whatever could not be mapped, as given). */

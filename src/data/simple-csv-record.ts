@@ -1,10 +1,12 @@
 /**
  * One row of the simple CSV layout (`start,end,title,description,actors,source,url`
- * plus optional `id,category,dateText,dateNote`) to a raw record.
+ * plus optional `id,category,dateText,dateNote`) to a raw record; any other column (`country`,
+ * `casualties`, …) is kept in `fields` under its lower-case name.
  */
 import type { EventSourceInput } from '../model/timeline-event.js';
 import type { PartialEventRecord } from './record-batch.js';
 import { definedFields } from './defined-fields.js';
+import { otherColumns } from './other-columns.js';
 import { splitList, textOf } from './plain-text.js';
 
 /** Column names are matched case-insensitively, so these are lower case. */
@@ -20,6 +22,8 @@ export const SIMPLE_OPTIONAL_COLUMNS = [
   'datetext',
   'datenote',
 ] as const;
+/** Every column this layout maps; the row's other columns go into `fields`. */
+const MAPPED_COLUMNS: ReadonlySet<string> = new Set([...SIMPLE_REQUIRED_COLUMNS, ...SIMPLE_OPTIONAL_COLUMNS]);
 /** Several actors or source names share one cell, separated by `;` (names may contain commas). */
 const LIST_SEPARATOR = ';';
 
@@ -48,5 +52,6 @@ export function simpleRowToRecord(row: SimpleCsvRow): PartialEventRecord {
     dateText: textOf(row['datetext']),
     dateNote: textOf(row['datenote']),
     sources: simpleSources(row),
+    fields: otherColumns(row, MAPPED_COLUMNS),
   });
 }

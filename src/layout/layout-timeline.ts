@@ -34,7 +34,7 @@ export const SPAN_HALF_HEIGHT_PX = 5;
 /** Differences in position smaller than this do not show. */
 const SUBPIXEL = 0.5;
 
-const COARSE_PRECISIONS = new Set(['month', 'season', 'year', 'decade', 'century']);
+const COARSE_PRECISIONS = new Set(['week', 'month', 'season', 'year', 'decade', 'century']);
 
 export interface LayoutOptions {
   readonly width: number;

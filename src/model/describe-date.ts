@@ -34,6 +34,8 @@ export interface DateWords {
   readonly decade: (startYear: number) => string;
   /** A century (`19XX`, `19`) by ordinal: 20 for 1900–1999, -20 for -1999…-1900. */
   readonly century: (n: number) => string;
+  /** An ISO week (`2020-W19`), given its Monday as a day in words: "the week of 4 May 2020". */
+  readonly week: (monday: string) => string;
   /** A span between two described dates. */
   readonly range: (a: string, b: string) => string;
   /** Dates of years 1 and later. */
@@ -91,6 +93,7 @@ export const EN_DATE_WORDS: DateWords = {
   unknown: 'unknown',
   decade: (startYear) => (startYear >= 0 ? `the ${startYear}s` : `the ${-startYear}s BC`),
   century: (n) => (n > 0 ? `the ${englishOrdinal(n)} century` : `the ${englishOrdinal(-n)} century BC`),
+  week: (monday) => `the week of ${monday}`,
   range: (a, b) => `${a} – ${b}`,
   patterns: EN_PATTERNS,
   eraPatterns: withEra(EN_PATTERNS, 'G'),
@@ -139,6 +142,8 @@ function describeUnqualified(date: EventDate, words: DateWords, locale: Locale |
   switch (date.precision) {
     case 'season':
       return words.season(words.seasons[date.season ?? seasonOf(date.earliest)], formatYear(date.earliest, words, locale));
+    case 'week':
+      return words.week(formatCalendarDate({ ...date, precision: 'day' }, words, locale));
     case 'decade':
       return words.decade(yearNearestZero(date));
     case 'century':

@@ -13,10 +13,14 @@
  *   (`edtf` ends a negative season a year late and reads `-19` as -1900…-1801);
  *   `-0000`, `-00XX`, `-000X` are rejected (`edtf` reads the latter two as positive);
  * - fractional seconds are a decimal fraction (`edtf` reads `.5` as 5 ms);
- * - `XXXX` (no digit of the year known) is rejected: no precision can say it.
+ * - `XXXX` (no digit of the year known) is rejected: no precision can say it;
+ * - ISO 8601 week dates (`2020-W19`, with `?`, `~`, `%`) are read, as `edtf` does not: conflict data
+ *   (ACLED, UCDP GED) often knows only the week. A week runs Monday 00:00 to Sunday 24:00 UTC.
  */
 import type { DatePrecision, EventDate, Season } from './event-date.js';
 import {
+  isoWeeksInYear,
+  utcIsoWeekSpan,
   MS_PER_HOUR,
   MS_PER_MINUTE,
   MS_PER_SECOND,
@@ -46,7 +50,7 @@ const MAX_POSITIVE_OFFSET_MINUTES = 14 * 60;
 const MAX_NEGATIVE_OFFSET_MINUTES = 12 * 60;
 const MS_DIGITS = 3;
 /** What `edtf` allows as an interval end at level 1: no seasons, centuries or decades. */
-const INTERVAL_END_PRECISIONS: ReadonlySet<DatePrecision> = new Set(['instant', 'day', 'month', 'year']);
+const INTERVAL_END_PRECISIONS: ReadonlySet<DatePrecision> = new Set(['instant', 'day', 'week', 'month', 'year']);
 
 // Bounded, unambiguous patterns (no nested quantifiers): linear time on any input.
 const CALENDAR_DATE = /^(-?)(\d\d(?:\d\d|\dX|XX))(?:-(\d\d|XX)(?:-(\d\d|XX))?)?([?~%])?$/;
@@ -56,6 +60,8 @@ const LONG_YEAR = /^Y(-?)([1-9]\d{4,})$/;
 /** ISO 8601 reduced precision: "19" is the century 1900–1999 (EDTF level 0 in `edtf`). */
 const CENTURY = /^(-?)(\d\d)$/;
 const NO_YEAR_DIGIT = /^-?XXXX/;
+/** ISO 8601 week date, extended form only (`2020-W19`; `2020W19` is too easily a typo). */
+const WEEK_DATE = /^(-?)(\d{4})-W(\d\d)([?~%])?$/;
 
 /** A parsed date, or the reason it is not one. */
 export type EdtfDateResult = EventDate | string;
@@ -71,6 +77,7 @@ export function parseEdtfDate(text: string): EdtfDateResult {
   return (
     parsePlainDate(text) ??
     parseCalendarDate(text) ??
+    parseWeekDate(text) ??
     parseDateTime(text) ??
     parseLongYear(text) ??
     parseCentury(text) ??
@@ -188,8 +195,7 @@ function checkDay(year: number, month: number, day: number, dayText: string): st
 }
 
 function formatYearMonth(year: number, month: number): string {
-  const sign = year < 0 ? '-' : '';
-  return `${sign}${String(Math.abs(year)).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  return `${formatYear(year)}-${String(month).padStart(2, '0')}`;
 }
 
 function unspecifiedYear(text: string, negative: boolean, yearText: string, xDigits: number): EventDate {
@@ -213,6 +219,25 @@ function parseCentury(text: string): EdtfDateResult | undefined {
   const negative = match[1] === '-';
   if (negative && match[2] === '00') return DATE_PROBLEMS.notADate;
   return yearSpan(text, negative, Number(match[2]), 2);
+}
+
+// ---- ISO week dates -----------------------------------------------------------------
+
+function parseWeekDate(text: string): EdtfDateResult | undefined {
+  const match = WEEK_DATE.exec(text);
+  if (!match) return undefined;
+  const [, sign, yearText, weekText, mark] = match as unknown as [string, string, string, string, string | undefined];
+  if (sign === '-' && yearText === '0000') return DATE_PROBLEMS.notADate;
+  const year = sign === '-' ? -Number(yearText) : Number(yearText);
+  const week = Number(weekText);
+  const weeks = isoWeeksInYear(year);
+  if (week < 1 || week > weeks) return `has week ${weekText}, but ${formatYear(year)} has ISO weeks 01–${weeks}`;
+  const [earliest, latest] = utcIsoWeekSpan(year, week);
+  return makeDate(text, earliest, latest, 'week', qualifiersOf(mark));
+}
+
+function formatYear(year: number): string {
+  return `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
 }
 
 // ---- date-times ---------------------------------------------------------------------

@@ -11,6 +11,7 @@
 export type DatePrecision =
   | 'instant' // epoch ms, Date objects, ISO date-times
   | 'day'
+  | 'week' // ISO 8601 week date, 2020-W19: Monday to Sunday (UTC)
   | 'month'
   | 'season' // EDTF 21..24 (spring, summer, autumn, winter)
   | 'year'

@@ -108,3 +108,42 @@ for (const field of LOCAL_TO_UTC_METHODS) {
 export function utcFieldsAsLocal(ms: number): Date {
   return new UtcFieldsDate(ms);
 }
+
+// ---- ISO 8601 week dates ------------------------------------------------------------
+
+const DAYS_PER_WEEK = 7;
+/** 1970-01-01 was a Thursday, ISO weekday 4 (Monday 1 … Sunday 7). */
+const EPOCH_ISO_WEEKDAY = 4;
+/** ISO 8601: week 1 of a year is the week that holds 4 January (so, its first Thursday). */
+const WEEK_ONE_DAY = 4;
+
+/** ISO weekday of a day count since 1970-01-01: Monday 1 … Sunday 7. */
+function isoWeekdayOf(days: number): number {
+  return ((((days + EPOCH_ISO_WEEKDAY - 1) % DAYS_PER_WEEK) + DAYS_PER_WEEK) % DAYS_PER_WEEK) + 1;
+}
+
+/** Days since 1970-01-01 of the Monday that starts ISO week 1 of `year`. */
+function isoWeekOneMonday(year: number): number {
+  const fourthOfJanuary = daysFromCivil(year, 1, WEEK_ONE_DAY);
+  return fourthOfJanuary - (isoWeekdayOf(fourthOfJanuary) - 1);
+}
+
+/** 52 or 53: how many ISO weeks the ISO week-numbering year has. */
+export function isoWeeksInYear(year: number): number {
+  return (isoWeekOneMonday(year + 1) - isoWeekOneMonday(year)) / DAYS_PER_WEEK;
+}
+
+/** First and last millisecond (UTC) of ISO week `week` of `year`: Monday 00:00 to Sunday 23:59:59.999. */
+export function utcIsoWeekSpan(year: number, week: number): [number, number] {
+  const monday = isoWeekOneMonday(year) + (week - 1) * DAYS_PER_WEEK;
+  return [monday * MS_PER_DAY, (monday + DAYS_PER_WEEK) * MS_PER_DAY - 1];
+}
+
+/** The ISO week (and its week-numbering year, which differs near New Year) holding a calendar day. */
+export function isoWeekOf(year: number, month: number, day: number): { year: number; week: number } {
+  const days = daysFromCivil(year, month, day);
+  // The week-numbering year is the calendar year of the week's Thursday.
+  const thursday = days - isoWeekdayOf(days) + WEEK_ONE_DAY;
+  const weekYear = new Date(thursday * MS_PER_DAY).getUTCFullYear();
+  return { year: weekYear, week: Math.floor((thursday - isoWeekOneMonday(weekYear)) / DAYS_PER_WEEK) + 1 };
+}

@@ -19,7 +19,7 @@ describe('demo samples', () => {
       expect(parseEventDate(field(record, 'start')), String(field(record, 'id'))).not.to.equal(undefined);
     }
     const precisions = new Set(batch.records.map((record) => parseEventDate(field(record, 'start'))?.precision));
-    expect([...precisions]).to.have.members(['day', 'month']);
+    expect([...precisions]).to.have.members(['day', 'week', 'month']);
   });
 
   it('simple-sample.csv: every row mapped with a readable date', async () => {

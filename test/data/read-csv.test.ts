@@ -32,6 +32,14 @@ describe('readCsv: simple layout', () => {
     ]);
   });
 
+  it('keeps every other column with a value in fields, under its lower-case name', () => {
+    const batch = readCsv('start,title,Country,casualties,notes\n2019,Talks,Turkey,,on the record\n2020,Summit,,,\n');
+    expect(batch.records).to.deep.equal([
+      { start: '2019', title: 'Talks', fields: { country: 'Turkey', notes: 'on the record' } },
+      { start: '2020', title: 'Summit' },
+    ]);
+  });
+
   it('accepts columns in any order and case, a BOM and CRLF line ends', () => {
     const batch = readCsv('\uFEFFTitle,Start\r\nSummit,2019-02-14\r\n');
     expect(batch.records).to.deep.equal([{ title: 'Summit', start: '2019-02-14' }]);
@@ -77,6 +85,17 @@ describe('readCsv: ACLED exports', () => {
         actors: ['Military Forces of Syria', 'Hayat Tahrir al Sham'],
         category: 'Battles',
         sources: [{ name: 'SANA' }, { name: 'Syrian Observatory for Human Rights' }],
+        fields: {
+          year: '2019',
+          disorder_type: 'Political violence',
+          event_type: 'Battles',
+          sub_event_type: 'Armed clash',
+          admin1: 'Idlib',
+          location: 'Khan Shaykhun',
+          latitude: '35.4',
+          longitude: '36.6',
+          fatalities: '4',
+        },
       },
     ]);
   });
@@ -90,21 +109,85 @@ describe('readCsv: ACLED exports', () => {
         'D,17 September 2018,2018,7,,Protests,Peaceful protest,Protesters,,,,Town,,,0,,',
       ),
     ).records as Record<string, unknown>[];
-    expect(records.map((record) => record['start'])).to.deep.equal(['2018-09-17', '2018-09-17~', '2018-09~', '2018-09-17']);
+    // 17 September 2018 is the Monday of ISO week 38; precision 3 is the month, not an approximate one.
+    expect(records.map((record) => record['start'])).to.deep.equal(['2018-09-17', '2018-W38', '2018-09', '2018-09-17']);
     expect(records[0]).not.to.have.property('dateNote');
-    expect(records[1]?.['dateNote']).to.match(/precision 2: within about a week/);
-    expect(records[2]?.['dateNote']).to.match(/precision 3/);
+    expect(records[1]?.['dateNote']).to.equal(
+      'ACLED time precision 2: ACLED knows the week, not the day; shown as the ISO week (Monday to Sunday) holding the day it coded, 2018-09-17.',
+    );
+    expect(records[2]?.['dateNote']).to.equal('ACLED time precision 3: ACLED knows only the month; the day it coded, 2018-09-17, stands for the month.');
     expect(records[3]?.['dateNote']).to.match(/"7" is not one of 1, 2, 3/);
   });
 
   it('falls back on event_type for the title and leaves out empty actors', () => {
     const [record] = readCsv(acled('E,2019-01-05,2019,1,,Riots,,Rioters,,,,,,,,,')).records;
-    expect(record).to.deep.equal({ id: 'E', start: '2019-01-05', title: 'Riots', actors: ['Rioters'], category: 'Riots' });
+    expect(record).to.deep.equal({
+      id: 'E',
+      start: '2019-01-05',
+      title: 'Riots',
+      actors: ['Rioters'],
+      category: 'Riots',
+      fields: { year: '2019', event_type: 'Riots' },
+    });
   });
 
   it('passes an unreadable date on as written', () => {
     const [record] = readCsv(acled('F,sometime in 2019,2019,2,,Riots,,,,,,,,,,,')).records;
     expect(record).to.include({ start: 'sometime in 2019' });
+  });
+
+  it('reads numeric dates in the order another row of the file proves', () => {
+    const monthFirst = readCsv(acled('A,05/09/2020,2020,1,,Riots,,,,,,,,,,,', 'B,05/25/2020,2020,1,,Riots,,,,,,,,,,,'));
+    expect(monthFirst.records.map((record) => (record as { start: string }).start)).to.deep.equal(['2020-05-09', '2020-05-25']);
+    expect(monthFirst).not.to.have.property('warnings');
+    const dayFirst = readCsv(acled('A,05/09/2020,2020,1,,Riots,,,,,,,,,,,', 'B,25.09.2020,2020,1,,Riots,,,,,,,,,,,'));
+    expect(dayFirst.records.map((record) => (record as { start: string }).start)).to.deep.equal(['2020-09-05', '2020-09-25']);
+    expect(dayFirst).not.to.have.property('warnings');
+  });
+
+  it('reads a file that never says day first, as ACLED writes, with one warning saying so', () => {
+    const batch = readCsv(
+      acled('A,2020-05-01,2020,1,,Riots,,,,,,,,,,,', 'B,09/05/2020,2020,1,,Riots,,,,,,,,,,,', 'C,10/05/2020,2020,1,,Riots,,,,,,,,,,,'),
+    );
+    expect(batch.records.map((record) => (record as { start: string }).start)).to.deep.equal(['2020-05-01', '2020-05-09', '2020-05-10']);
+    expect(batch.warnings).to.deep.equal([
+      {
+        index: 1,
+        record: batch.records[1],
+        reason:
+          "record 1: event_date '09/05/2020' and every other numeric date in this file could be day/month/year or month/day/year, " +
+          "and no row says which; all were read day first, as the export writes them ('09/05/2020' as 2020-05-09). If the file is " +
+          'month first, save it with ISO dates (2020-05-09) and load it again.',
+      },
+    ]);
+  });
+
+  it('leaves unread, with a warning each, the dates that read both ways in a file whose rows prove both orders', () => {
+    const batch = readCsv(
+      acled(
+        'A,25/05/2020,2020,1,,Riots,,,,,,,,,,,',
+        'B,05/26/2020,2020,1,,Riots,,,,,,,,,,,',
+        'C,05/06/2020,2020,1,,Riots,,,,,,,,,,,',
+        'D,06/06/2020,2020,1,,Riots,,,,,,,,,,,',
+      ),
+    );
+    expect(batch.records.map((record) => (record as { start: string }).start)).to.deep.equal([
+      '2020-05-25',
+      '2020-05-26',
+      '05/06/2020', // as written, for validation to reject
+      '2020-06-06', // the same both ways
+    ]);
+    expect(batch.warnings?.map((warning) => warning.index)).to.deep.equal([2]);
+    expect(batch.warnings?.[0]?.reason).to.equal(
+      "record 2: event_date '05/06/2020' could be day/month/year or month/day/year, and this file has both (record 0: " +
+        "'25/05/2020' is day first, record 1: '05/26/2020' month first), so it is not read; a spreadsheet may have turned some dates around",
+    );
+  });
+
+  it('reads NA actors as no actor', () => {
+    const [record] = readCsv(acled('N,2020-05-09,2020,1,,Riots,,NA,,NA,,,,,,,')).records;
+    expect(record).not.to.have.property('actors');
+    expect(record).to.deep.include({ fields: { year: '2020', event_type: 'Riots' } });
   });
 
   it('ignores columns it does not use and reads an ACLED header with no rows as empty', () => {

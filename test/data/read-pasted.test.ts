@@ -70,7 +70,9 @@ describe('readPastedTable', () => {
   it('reads an ACLED export pasted from a spreadsheet', () => {
     const batch = readPastedTable('event_id_cnty\tevent_date\ttime_precision\tsub_event_type\tlocation\nSYR1\t2019-02-11\t1\tShelling\tIdlib\n');
     expect(batch.format).to.equal('acled-csv');
-    expect(batch.records).to.deep.equal([{ id: 'SYR1', start: '2019-02-11', title: 'Shelling — Idlib' }]);
+    expect(batch.records).to.deep.equal([
+      { id: 'SYR1', start: '2019-02-11', title: 'Shelling — Idlib', fields: { sub_event_type: 'Shelling', location: 'Idlib' } },
+    ]);
   });
 
   it('reads a pasted TimelineJS sheet with its title and era', () => {

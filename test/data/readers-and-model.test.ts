@@ -20,14 +20,15 @@ describe('dates the readers write, as the model reads them', () => {
     expect(precision(8)).to.equal('year'); // -3500
   });
 
-  it('ACLED time precision becomes approximate days and months', () => {
+  it('ACLED time precision becomes days, ISO weeks and months', () => {
     const header = 'event_id_cnty,event_date,time_precision,event_type';
     const [day, week, month] = readCsv(`${header}\nA,2018-09-17,1,X\nB,2018-09-17,2,X\nC,17 September 2018,3,X\n`).records.map(
       (record) => parseEventDate((record as { start: string }).start),
     );
     expect(day).to.include({ precision: 'day', approximate: false });
-    expect(week).to.include({ precision: 'day', approximate: true });
-    expect(month).to.include({ precision: 'month', approximate: true });
+    // 17 September 2018 was a Monday: its ISO week runs to Sunday the 23rd.
+    expect(week).to.include({ precision: 'week', approximate: false, earliest: Date.UTC(2018, 8, 17), latest: Date.UTC(2018, 8, 24) - 1 });
+    expect(month).to.include({ precision: 'month', approximate: false });
     expect(month?.earliest).to.equal(Date.UTC(2018, 8, 1));
   });
 

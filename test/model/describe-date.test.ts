@@ -38,6 +38,12 @@ describe('describeDate (English)', () => {
     expect(words(Date.UTC(2019, 1, 11, 10))).to.equal('11 February 2019, 10:00 UTC');
   });
 
+  it('says an ISO week by its Monday', () => {
+    expect(words('2020-W19')).to.equal('the week of 4 May 2020');
+    expect(words('2020-W53~')).to.equal('the week of 28 December 2020, approximate');
+    expect(eventWords({ start: '2020-W19/2020-W21' })).to.equal('the week of 4 May 2020 – the week of 18 May 2020');
+  });
+
   it('unspecified digits read at the known precision', () => {
     expect(words('2019-02-XX')).to.equal('February 2019');
     expect(words('2019-XX')).to.equal('2019');

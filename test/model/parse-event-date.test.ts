@@ -94,6 +94,23 @@ describe('parseDateInput: EDTF level 1', () => {
     expect(parseEventDate('2019')?.unspecified).to.equal(undefined);
   });
 
+  it('ISO 8601 week dates: Monday 00:00 to Sunday 23:59:59.999 UTC, week 1 holding 4 January', () => {
+    expectDate('2020-W19', { precision: 'week', earliest: dayStart(2020, 5, 4), latest: dayStart(2020, 5, 11) - 1 });
+    // 4 January 2021 is a Monday, so week 1 starts on it; 2020's week 53 takes 1–3 January 2021.
+    expectDate('2021-W01', { earliest: dayStart(2021, 1, 4) });
+    expectDate('2020-W53', { earliest: dayStart(2020, 12, 28), latest: dayStart(2021, 1, 4) - 1 });
+    // 4 January 2020 is a Saturday: week 1 starts on Monday 30 December 2019.
+    expectDate('2020-W01', { earliest: dayStart(2019, 12, 30) });
+    expectDate('2009-W53', { latest: dayStart(2010, 1, 4) - 1 });
+    expectDate('2020-W19~', { precision: 'week', approximate: true, uncertain: false });
+    expectDate('2020-W19?', { uncertain: true, approximate: false });
+    const interval = parseDateInput('2020-W19/2020-W21');
+    expect(interval.kind === 'interval' && [interval.start?.earliest, interval.end?.latest]).to.deep.equal([
+      dayStart(2020, 5, 4),
+      dayStart(2020, 5, 25) - 1,
+    ]);
+  });
+
   it('Y-prefixed years of five digits or more', () => {
     const year = (y: number): number => {
       const date = new Date(0);
@@ -173,6 +190,11 @@ describe('parseDateInput: invalid input names its problem', () => {
     ['17/09', 'has an interval end EDTF level 1 does not allow (no seasons, centuries, X digits or Y-years)'],
     ['2017-23/2018-21', 'has an interval end EDTF level 1 does not allow (no seasons, centuries, X digits or Y-years)'],
     ['2019-02-11T25:00:00Z', 'is not a date'],
+    ['2021-W53', 'has week 53, but 2021 has ISO weeks 01–52'],
+    ['2020-W54', 'has week 54, but 2020 has ISO weeks 01–53'],
+    ['2020-W00', 'has week 00, but 2020 has ISO weeks 01–53'],
+    ['2020W19', 'is not a date'],
+    ['2020-W9', 'is not a date'],
     ['2019-02-11T10:00:00+15:00', 'is not a date'],
   ];
   for (const [input, problem] of cases) {

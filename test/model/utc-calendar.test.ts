@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { format } from 'date-fns';
-import { daysFromCivil, daysInMonth, utcFieldsAsLocal } from '../../src/model/utc-calendar.js';
+import { daysFromCivil, daysInMonth, isoWeekOf, isoWeeksInYear, utcFieldsAsLocal } from '../../src/model/utc-calendar.js';
 import { READER_TIME_ZONES, emulateTimezone } from '../support/timezone.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -22,6 +22,30 @@ describe('UTC calendar arithmetic', () => {
       }),
       { numRuns: 1000, seed: 4 },
     );
+  });
+});
+
+describe('ISO 8601 weeks', () => {
+  it('a year has 53 weeks when it starts on a Thursday, or on a Wednesday in a leap year', () => {
+    expect([2015, 2020, 2026, 2009, 2004].map(isoWeeksInYear)).to.deep.equal([53, 53, 53, 53, 53]);
+    expect([2019, 2021, 2022, 2023, 2024, 2025].map(isoWeeksInYear)).to.deep.equal([52, 52, 52, 52, 52, 52]);
+  });
+
+  it('the week of a day agrees with date-fns (ISO week and week-numbering year) for any day of 1900–2100', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: daysFromCivil(1900, 1, 1), max: daysFromCivil(2100, 12, 31) }), (days) => {
+        const day = utcFieldsAsLocal(days * MS_PER_DAY);
+        const { year, week } = isoWeekOf(day.getFullYear(), day.getMonth() + 1, day.getDate());
+        expect(`${year}-W${String(week).padStart(2, '0')}`).to.equal(format(day, "RRRR-'W'II"));
+      }),
+      { numRuns: 1000, seed: 19 },
+    );
+  });
+
+  it('days near New Year fall in the week of their Thursday', () => {
+    expect(isoWeekOf(2019, 12, 30)).to.deep.equal({ year: 2020, week: 1 });
+    expect(isoWeekOf(2021, 1, 3)).to.deep.equal({ year: 2020, week: 53 });
+    expect(isoWeekOf(2020, 5, 9)).to.deep.equal({ year: 2020, week: 19 });
   });
 });
 

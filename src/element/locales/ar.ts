@@ -38,6 +38,7 @@ const WORDS: DateWords = {
   unknown: 'غير معروف',
   decade: (y) => (y >= 0 ? `${y}–${y + 9}` : `${-y}–${-y - 9} ق.م`),
   century: (n) => (n > 0 ? `القرن ${n}` : `القرن ${-n} ق.م`),
+  week: (monday) => `أسبوع ${monday}`,
   range: (a, b) => `${a} – ${b}`,
   patterns: PATTERNS,
   eraPatterns: withEra(PATTERNS, 'G'),

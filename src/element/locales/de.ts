@@ -31,6 +31,7 @@ const BC = 'v. Chr.';
  */
 function until(end: string): string {
   if (/^\d+\. \p{L}/u.test(end) || /^(Frühjahr|Sommer|Herbst|Winter) /.test(end)) return `bis zum ${end}`;
+  if (/^Woche /.test(end)) return `bis zur ${end}`;
   if (/^\d+er-Jahre/.test(end)) return `bis in die ${end}`;
   if (/^\d+\. Jahrhundert/.test(end)) return `bis ins ${end}`;
   return `bis ${end}`;
@@ -45,6 +46,7 @@ const WORDS: DateWords = {
   unknown: 'unbekannt',
   decade: (y) => (y >= 0 ? `${y}er-Jahre` : `${-y}er-Jahre ${BC}`),
   century: (n) => (n > 0 ? `${n}. Jahrhundert` : `${-n}. Jahrhundert ${BC}`),
+  week: (monday) => `Woche vom ${monday}`,
   range: (a, b) => `${a} – ${b}`,
   patterns: PATTERNS,
   eraPatterns: withEra(PATTERNS, `'${BC}'`),

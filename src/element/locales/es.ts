@@ -46,7 +46,7 @@ function until(end: string): string {
   if (/^\d+ de /.test(end) || /^(primavera|verano|otoño|invierno|siglo) /.test(end)) {
     return /^primavera /.test(end) ? `hasta la ${end}` : `hasta el ${end}`;
   }
-  if (/^década /.test(end)) return `hasta la ${end}`;
+  if (/^(década|semana) /.test(end)) return `hasta la ${end}`;
   return `hasta ${end}`;
 }
 
@@ -59,6 +59,7 @@ const WORDS: DateWords = {
   unknown: 'fecha desconocida',
   decade: (y) => (y >= 0 ? `década de ${y}` : `década de ${-y} ${BC}`),
   century: (n) => (n > 0 ? `siglo ${romanNumeral(n)}` : `siglo ${romanNumeral(-n)} ${BC}`),
+  week: (monday) => `semana del ${monday}`,
   range: (a, b) => `${a} – ${b}`,
   patterns: PATTERNS,
   eraPatterns: withEra(PATTERNS, `'${BC}'`),

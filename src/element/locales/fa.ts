@@ -52,6 +52,7 @@ const WORDS: DateWords = {
   unknown: 'نامعلوم',
   decade: (y) => (y >= 0 ? `دهه ${y}` : `دهه ${-y} ${BC}`),
   century: (n) => (n > 0 ? century(n) : `${century(-n)} ${BC}`),
+  week: (monday) => `هفتهٔ ${monday}`,
   range: (a, b) => `${a} – ${b}`,
   patterns: PATTERNS,
   eraPatterns: withEra(PATTERNS, 'G'),

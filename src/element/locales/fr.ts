@@ -47,6 +47,7 @@ function until(end: string): string {
   if (/^\d+(er)? (?!av\.)\p{L}/u.test(end)) return `jusqu’au ${end}`;
   if (/^(printemps|[IVXLCDM]+(er|e) siècle)/.test(end)) return `jusqu’au ${end}`;
   if (/^(automne|été|hiver)/.test(end)) return `jusqu’à l’${end}`;
+  if (/^semaine /.test(end)) return `jusqu’à la ${end}`;
   if (/^années/.test(end)) return `jusqu’aux ${end}`;
   return `jusqu’en ${end}`;
 }
@@ -60,6 +61,7 @@ const WORDS: DateWords = {
   unknown: 'date inconnue',
   decade: (y) => (y >= 0 ? `années ${y}` : `années ${-y} ${BC}`),
   century: (n) => (n > 0 ? ordinalCentury(n) : `${ordinalCentury(-n)} ${BC}`),
+  week: (monday) => `semaine du ${monday}`,
   range: (a, b) => `${a} – ${b}`,
   patterns: PATTERNS,
   eraPatterns: withEra(PATTERNS, `'${BC}'`),

@@ -42,6 +42,7 @@ const WORDS: DateWords = {
   decade: (y) => (y >= 0 ? `${y}-е гг.` : `${-y}-е гг. ${BC}`),
   century: (n) => (n > 0 ? `${romanNumeral(n)} век` : `${romanNumeral(-n)} век ${BC}`),
   // Russian sets a spaced em dash between dates written in words.
+  week: (monday) => `неделя с ${monday}`,
   range: (a, b) => `${a} — ${b}`,
   patterns: PATTERNS,
   eraPatterns: withEra(BASE, `'г. ${BC}'`),
@@ -49,7 +50,8 @@ const WORDS: DateWords = {
   qualified: (date, qualifiers) => `${date} (${qualifiers.join(', ')})`,
   // "по" takes the accusative, which for every form here reads as written: "по сентябрь 2018 г.",
   // "по 17 сентября 2018 г.", "по осень 2017 г."; "до" would need the genitive of a nominative month.
-  until: (end) => `по ${end}`,
+  // "по" takes the accusative: "по неделю с 4 мая 2020 г.".
+  until: (end) => `по ${end.replace(/^неделя /, 'неделю ')}`,
   farYear: (y) => (y > 0 ? `${y} г.` : `${1 - y} г. ${BC}`),
 };
 

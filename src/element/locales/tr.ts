@@ -50,7 +50,7 @@ function decadeSuffix(year: number): string {
  * "17 Eylül 2018 tarihine kadar").
  */
 function until(end: string): string {
-  if (/(ilkbaharı|yazı|sonbaharı|kışı)$/.test(end)) return `${end}na kadar`;
+  if (/(ilkbaharı|yazı|sonbaharı|kışı|haftası)$/.test(end)) return `${end}na kadar`;
   if (/( yıllar|yüzyıl)$/.test(end)) return `${end}a kadar`;
   if (/^(MÖ )?\d+$/.test(end)) return `${end} yılına kadar`;
   return `${end} tarihine kadar`;
@@ -65,6 +65,7 @@ const WORDS: DateWords = {
   unknown: 'bilinmiyor',
   decade: (y) => (y >= 0 ? `${y}'${decadeSuffix(y)} yıllar` : `${BC} ${-y}'${decadeSuffix(y)} yıllar`),
   century: (n) => (n > 0 ? `${n}. yüzyıl` : `${BC} ${-n}. yüzyıl`),
+  week: (monday) => `${monday} haftası`,
   range: (a, b) => `${a} – ${b}`,
   patterns: PATTERNS,
   eraPatterns: ERA_PATTERNS,
