@@ -4,7 +4,7 @@
  * (`start,end,title,…`), an ACLED export, or a TimelineJS spreadsheet.
  */
 import type { RecordDiagnostic } from '../model/timeline-event.js';
-import { DataFormatError, type PartialEventRecord, type RecordBatch, type RecordFormat } from './record-batch.js';
+import { DataFormatError, type PartialEventRecord, type RecordBatch, type RecordFormat, type TitleSlide } from './record-batch.js';
 import { ACLED_COLUMNS, ACLED_REQUIRED_COLUMNS, acledRowToRecord } from './acled-record.js';
 import { SIMPLE_OPTIONAL_COLUMNS, SIMPLE_REQUIRED_COLUMNS, simpleRowToRecord } from './simple-csv-record.js';
 import { readTimelineJsSheet, TIMELINEJS_SHEET_COLUMNS, TIMELINEJS_SHEET_REQUIRED_COLUMNS } from './timelinejs-sheet.js';
@@ -40,12 +40,11 @@ export interface TableRows {
 
 type Row = Record<string, string>;
 
-/** How a layout reads its rows: records (each from one row, by index in `rows`), and maybe eras and a title. */
-interface LayoutReading {
+/** How a layout reads its rows: records (each from one row, by index in `rows`), and maybe eras and a title slide. */
+interface LayoutReading extends TitleSlide {
   readonly records: readonly unknown[];
   readonly recordRows: readonly number[];
   readonly eras?: readonly unknown[];
-  readonly title?: string;
   /** Rows read as something other than a record (a title, an era), by index in `rows`. */
   readonly otherRows?: readonly number[];
 }
@@ -126,6 +125,8 @@ export function readTable({ header: rawHeader, body, problems, noun }: TableRows
     eras: reading.eras ?? [],
     format: layout.format,
     ...(reading.title === undefined ? {} : { title: reading.title }),
+    ...(reading.titleText === undefined ? {} : { titleText: reading.titleText }),
+    ...(reading.titleCredit === undefined ? {} : { titleCredit: reading.titleCredit }),
     ...(warnings.length === 0 ? {} : { warnings }),
   };
 }
