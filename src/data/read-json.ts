@@ -1,14 +1,16 @@
 /**
  * Parsed JSON to raw records. Accepts the shapes people actually publish:
  * a bare array of events, `{ "title", "events", "eras" }`, a TimelineJS3
- * document (recognised by its `start_date` objects), or a Wikidata query result
- * (SPARQL JSON results, or the query service's simple JSON rows).
+ * document (recognised by its `start_date` objects), a TimelineJS 2 file
+ * (`{ "timeline": { "date": [ … ] } }`), read as the TimelineJS3 document it stands for, or a Wikidata
+ * query result (SPARQL JSON results, or the query service's simple JSON rows).
  */
 import { isRecord } from '../model/is-record.js';
 import { DataFormatError, type RecordBatch } from './record-batch.js';
 import { textOf } from './plain-text.js';
 import { isTimelineJsDocument, readTimelineJs } from './read-timelinejs.js';
 import { isSparqlResults, isWikidataSimpleJson, readWikidataJson } from './read-wikidata.js';
+import { isTimelineJs2Document, timelineJs2ToTimelineJs3 } from './timelinejs2.js';
 
 const EXPECTED_SHAPE = 'expected an array or { "events": [...] }';
 /** How many of an object's keys to name in an error before eliding the rest. */
@@ -44,6 +46,7 @@ export function readJson(value: unknown): RecordBatch {
   if (!isRecord(value)) throw notAList(`got ${describeJsonValue(value)}`);
   if (isTimelineJsDocument(value)) return readTimelineJs(value);
   if (isSparqlResults(value)) return readWikidataJson(value);
+  if (isTimelineJs2Document(value)) return readTimelineJs(timelineJs2ToTimelineJs3(value));
   const events = value['events'];
   if (!Array.isArray(events)) {
     throw notAList(events === undefined ? `the object has no "events" (${describeKeys(value)})` : '"events" is not an array');

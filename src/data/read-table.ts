@@ -4,7 +4,7 @@
  * an ACLED export, a UCDP GED export, a Wikidata query result, or a TimelineJS spreadsheet.
  */
 import type { RecordDiagnostic } from '../model/timeline-event.js';
-import { DataFormatError, type PartialEventRecord, type RecordBatch, type RecordFormat } from './record-batch.js';
+import { DataFormatError, type PartialEventRecord, type RecordBatch, type RecordFormat, type TitleSlide } from './record-batch.js';
 import { ACLED_COLUMNS, ACLED_REQUIRED_COLUMNS, readAcledRows } from './acled-record.js';
 import { isWikidataHeader, readWikidataRows } from './read-wikidata.js';
 import { readUcdpGedRows, UCDP_GED_REQUIRED_COLUMNS } from './ucdp-ged-record.js';
@@ -44,12 +44,11 @@ export interface TableRows {
 
 type Row = Record<string, string>;
 
-/** How a layout reads its rows: records (each from one row, by index in `rows`), and maybe eras and a title. */
-interface LayoutReading {
+/** How a layout reads its rows: records (each from one row, by index in `rows`), and maybe eras and a title slide. */
+interface LayoutReading extends TitleSlide {
   readonly records: readonly unknown[];
   readonly recordRows: readonly number[];
   readonly eras?: readonly unknown[];
-  readonly title?: string;
   /** Rows read as something other than a record (a title, an era), by index in `rows`. */
   readonly otherRows?: readonly number[];
   /** What the layout assumed or could not read, on the records (by index in `records`), as `record N: …`. */
@@ -155,6 +154,8 @@ export function readTable({ header: rawHeader, body, problems, noun }: TableRows
     eras: reading.eras ?? [],
     format: layout.format,
     ...(reading.title === undefined ? {} : { title: reading.title }),
+    ...(reading.titleText === undefined ? {} : { titleText: reading.titleText }),
+    ...(reading.titleCredit === undefined ? {} : { titleCredit: reading.titleCredit }),
     ...(warnings.length === 0 ? {} : { warnings }),
   };
 }

@@ -1,11 +1,12 @@
 /**
  * TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html) to
  * raw records, keeping what the author wrote: headlines, dates at the
- * precision given, the author's display dates, groups, media credits.
+ * precision given, the author's display dates, groups, media credits, and
+ * the title slide's headline, text and credit.
  */
 import { isRecord } from '../model/is-record.js';
 import type { EventSourceInput } from '../model/timeline-event.js';
-import { DataFormatError, type PartialEventRecord, type RecordBatch } from './record-batch.js';
+import { DataFormatError, type PartialEventRecord, type RecordBatch, type TitleSlide } from './record-batch.js';
 import { definedFields } from './defined-fields.js';
 import { dateRangeText } from './date-range-text.js';
 import { htmlToText } from './html-to-text.js';
@@ -15,6 +16,9 @@ import { timelineJsDateToEdtf, timelineJsDisplayDate } from './timelinejs-date.j
 /** A headline-less event gets the start of its text as a title, cut at this many characters. */
 const FALLBACK_TITLE_LENGTH = 80;
 const LINK_PROTOCOLS = new Set(['http:', 'https:']);
+/** A media-only slide with neither caption nor credit is named by its media's host: "Media: youtube.com". */
+const MEDIA_TITLE_PREFIX = 'Media: ';
+const LEADING_WWW = /^www\./;
 
 function field(value: unknown, key: string): unknown {
   return isRecord(value) ? value[key] : undefined;
@@ -50,6 +54,32 @@ function mediaSource(media: unknown): EventSourceInput | undefined {
   return name === undefined ? { url } : { name, url };
 }
 
+/** The host a media URL is on, without `www.` ("youtube.com"), or undefined when it names none. */
+function mediaHost(url: string): string | undefined {
+  try {
+    const host = new URL(url).hostname.replace(LEADING_WWW, '');
+    return host === '' ? undefined : host;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The title of a slide that shows only media (an image, a video, a quote: no headline, no text): its
+ * caption, else its credit, else where it is from ("Media: youtube.com"), else the start of the media
+ * field itself (an embedded blockquote's words). TimelineJS shows such slides, so they are kept.
+ */
+function mediaTitle(media: unknown): string | undefined {
+  const named = timelineJsHtmlText(field(media, 'caption')) ?? timelineJsHtmlText(field(media, 'credit'));
+  if (named !== undefined) return truncate(named, FALLBACK_TITLE_LENGTH);
+  const url = textOf(field(media, 'url'));
+  if (url === undefined) return undefined;
+  const host = mediaHost(url);
+  if (host !== undefined) return `${MEDIA_TITLE_PREFIX}${host}`;
+  const words = timelineJsHtmlText(url);
+  return words === undefined ? undefined : truncate(words, FALLBACK_TITLE_LENGTH);
+}
+
 function displayDate(event: Record<string, unknown>): string | undefined {
   const own = textOf(event['display_date']);
   if (own !== undefined) return collapseWhitespace(own);
@@ -71,13 +101,16 @@ export function timelineJsEventToRecord(event: unknown): unknown {
   const headline = timelineJsHtmlText(field(event['text'], 'headline'));
   const group = timelineJsHtmlText(event['group']);
   const source = mediaSource(event['media']);
+  const title =
+    headline ?? (description === undefined ? undefined : truncate(description, FALLBACK_TITLE_LENGTH)) ?? mediaTitle(event['media']);
+  // A group is a category only: it is TimelineJS's one way to sort slides into rows, not a list of
+  // who took part, and as both it would show twice in the details.
   return definedFields<PartialEventRecord>({
     id: eventId(event),
     start: timelineJsDateToEdtf(event['start_date']),
     end: timelineJsDateToEdtf(event['end_date']),
-    title: headline ?? (description === undefined ? undefined : truncate(description, FALLBACK_TITLE_LENGTH)),
+    title,
     description,
-    actors: group === undefined ? undefined : [group],
     category: group,
     dateText: displayDate(event),
     sources: source === undefined ? undefined : [source],
@@ -100,6 +133,15 @@ export function isTimelineJsDocument(value: unknown): boolean {
   return Array.isArray(events) && events.some((event) => isRecord(field(event, 'start_date')));
 }
 
+/** What the title slide says: its headline, its text and its media's credit, each as plain text when given. */
+export function timelineJsTitleSlide(slide: unknown): TitleSlide {
+  return definedFields<TitleSlide>({
+    title: timelineJsHtmlText(field(field(slide, 'text'), 'headline')),
+    titleText: timelineJsHtmlText(field(field(slide, 'text'), 'text')),
+    titleCredit: timelineJsHtmlText(field(field(slide, 'media'), 'credit')),
+  });
+}
+
 export function readTimelineJs(document: unknown): RecordBatch {
   const events = field(document, 'events');
   if (!Array.isArray(events)) {
@@ -108,11 +150,10 @@ export function readTimelineJs(document: unknown): RecordBatch {
     );
   }
   const eras = field(document, 'eras');
-  const title = timelineJsHtmlText(field(field(field(document, 'title'), 'text'), 'headline'));
   return {
     records: events.map(timelineJsEventToRecord),
     eras: Array.isArray(eras) ? eras.map(timelineJsEraToRecord) : [],
     format: 'timelinejs',
-    ...(title === undefined ? {} : { title }),
+    ...timelineJsTitleSlide(field(document, 'title')),
   };
 }

@@ -24,12 +24,23 @@ export interface RecordBatch {
   readonly eras: readonly unknown[];
   readonly format: RecordFormat;
   readonly title?: string;
+  /** The title slide's own text (TimelineJS), as plain text: shown under the title as the timeline's introduction. */
+  readonly titleText?: string;
+  /** The credit of the title slide's media (TimelineJS), as plain text. */
+  readonly titleCredit?: string;
   /**
    * What the reader saw go wrong in the input's structure, each on the record it changed (a CSV quote
    * never closed, which takes the lines after it into one record). The record is still passed on, so
    * these are warnings, in the shape and wording of validation's (`record 3: …`).
    */
   readonly warnings?: readonly RecordDiagnostic[];
+}
+
+/** What a title slide says (TimelineJS): its headline, its text and its media's credit, each as plain text. */
+export interface TitleSlide {
+  readonly title?: string;
+  readonly titleText?: string;
+  readonly titleCredit?: string;
 }
 
 /** What a reader makes of one input record: the contract's fields, any of them possibly missing (validation reports which). */

@@ -32,7 +32,12 @@ function pad(value: number, digits: number): string {
   return sign + String(Math.abs(value)).padStart(digits, '0');
 }
 
-/** The EDTF year for a year as TimelineJS shows it (see TIMELINEJS_BCE_FROM_YEAR). */
+/**
+ * The EDTF year for a year as TimelineJS shows it (see TIMELINEJS_BCE_FROM_YEAR). TimelineJS has no
+ * year 0 in its labels but takes one: it shows `0` with no era, and draws it where a JavaScript Date
+ * puts year 0, the year before AD 1, which is 1 BCE. So 0 is read as 1 BCE (EDTF `0000`), the same
+ * year as -1, not as a year between them that no calendar has.
+ */
 function astronomicalYear(year: number): number {
   return year < 0 && year >= TIMELINEJS_BCE_FROM_YEAR ? year + 1 : year;
 }
@@ -53,7 +58,7 @@ function isoDateTime(year: number, month: number, day: number, time: readonly nu
  * The EDTF (or ISO date-time) string for a TimelineJS date object.
  * - year only → `2017`; year + month → `2017-09`; + day → `2017-09-17`;
  * - a negative year is a year BCE, as TimelineJS shows it: -3500 → `-3499`
- *   (3500 BCE), -44 → `-0043`;
+ *   (3500 BCE), -44 → `-0043`, -1 → `0000` (1 BCE); year 0 is 1 BCE too;
  * - an hour → an ISO date-time in UTC (TimelineJS itself reads it in the
  *   viewer's zone, which would put one event at different instants for
  *   different readers);

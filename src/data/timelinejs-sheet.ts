@@ -5,7 +5,8 @@
  * JSON event it stands for, and read as one, so a sheet and a TimelineJS
  * file with the same content give the same records.
  */
-import { timelineJsEraToRecord, timelineJsEventToRecord, timelineJsHtmlText } from './read-timelinejs.js';
+import { timelineJsEraToRecord, timelineJsEventToRecord, timelineJsTitleSlide } from './read-timelinejs.js';
+import type { TitleSlide } from './record-batch.js';
 import { parseTimelineJsTime, timelineJsDateToEdtf } from './timelinejs-date.js';
 import { textOf } from './plain-text.js';
 
@@ -44,12 +45,11 @@ const MAX_DAY = 31;
 
 export type SheetRow = Readonly<Record<string, string>>;
 
-/** What a sheet holds: its events, its eras, its title, and which row each event came from. */
-export interface SheetReading {
+/** What a sheet holds: its events, its eras, its title slide, and which row each event came from. */
+export interface SheetReading extends TitleSlide {
   /** Raw records, as `RecordBatch.records`. */
   readonly records: readonly unknown[];
   readonly eras: readonly unknown[];
-  readonly title?: string;
   /** For each record, the index (in the rows given) of the row it was read from. */
   readonly recordRows: readonly number[];
   /** Indexes of the rows read as the title or an era. */
@@ -144,22 +144,21 @@ function rowType(row: SheetRow): string | undefined {
 }
 
 /**
- * Reads the rows of a sheet whose header has the template's columns. The first `Type: title` row names
- * the timeline; later ones are events, as in TimelineJS. `Type: era` rows are eras.
+ * Reads the rows of a sheet whose header has the template's columns. The first `Type: title` row is the
+ * title slide (its headline, text and media credit); later ones are events, as in TimelineJS.
+ * `Type: era` rows are eras.
  */
 export function readTimelineJsSheet(rows: readonly SheetRow[]): SheetReading {
   const records: unknown[] = [];
   const recordRows: number[] = [];
   const eras: unknown[] = [];
   const otherRows: number[] = [];
-  let title: string | undefined;
-  let titleRead = false;
+  let titleSlide: TitleSlide | undefined;
   rows.forEach((row, index) => {
     const type = rowType(row);
     const event = timelineJsEvent(row);
-    if (type === TITLE_TYPE && !titleRead) {
-      titleRead = true;
-      title = timelineJsHtmlText(row['headline']);
+    if (type === TITLE_TYPE && titleSlide === undefined) {
+      titleSlide = timelineJsTitleSlide(event);
       otherRows.push(index);
     } else if (type === ERA_TYPE) {
       eras.push(timelineJsEraToRecord(event));
@@ -169,5 +168,5 @@ export function readTimelineJsSheet(rows: readonly SheetRow[]): SheetReading {
       recordRows.push(index);
     }
   });
-  return { records, eras, recordRows, otherRows, ...(title === undefined ? {} : { title }) };
+  return { records, eras, recordRows, otherRows, ...titleSlide };
 }

@@ -241,6 +241,6 @@ function sameBatch(a: RecordBatch | undefined, b: RecordBatch | undefined): bool
 /** A title slide's headline and text, when the batch has one. */
 function headingOf(batch: RecordBatch): Pick<LoadedData, 'heading'> {
   if (batch.title === undefined) return {};
-  const text = (batch as { readonly titleText?: string }).titleText;
+  const text = batch.titleText;
   return { heading: { title: batch.title, ...(text === undefined ? {} : { text }) } };
 }

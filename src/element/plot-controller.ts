@@ -234,7 +234,8 @@ export class PlotController implements ReactiveController {
       const layout = this.layoutFor(this.view)!;
       this.layout = layout;
       this.focusKey = rovingKey(layout, this.focusKey);
-      this.renderer.render(layout, { selectedId, focusKey: this.focusKey, language: pack });
+      const empty = prepared.eventSet.events.length === 0 && prepared.eventSet.eras.length === 0;
+      this.renderer.render(layout, { selectedId, focusKey: this.focusKey, language: pack, empty });
       this.fireViewChange();
       this.options.onDrawn();
     }

@@ -8,6 +8,8 @@ export const PX_PER_TICK = 90;
 const MIN_TICK_GAP_PX = 84;
 const MONTH_MS = 28 * 86_400_000;
 const YEAR_MS = 365 * 86_400_000;
+/** Steps of this or more count several years a tick (2, 5, 10… years). */
+const MULTI_YEAR_MS = 2 * YEAR_MS;
 
 export interface AxisTick {
   /** The tick's instant, UTC ms. */
@@ -51,7 +53,8 @@ export function axisTicks(
   for (const [from, to] of linearStretches(view, warp)) {
     let firstInStretch = true;
     for (const date of interval.range(new Date(from), new Date(to + 1))) {
-      const time = date.getTime();
+      const time = historicalYearTick(date, stepMs);
+      if (time > to) continue;
       const x = screenXOf(time);
       if (last && Math.abs(x - last.x) < MIN_TICK_GAP_PX) continue;
       const leading = !last || firstInStretch || largerUnitTurned(last.time, time, stepMs);
@@ -60,6 +63,20 @@ export function axisTicks(
     }
   }
   return { ticks, stepMs };
+}
+
+/**
+ * A tick counting in several years, moved to the year a reader counts in. Calendar intervals count
+ * astronomical years, which have a year 0 (1 BC) and call 600 BC -599: a tick every 200 years would
+ * fall on 601 BC, 401 BC, 201 BC, 1 BC. Years before AD 1 are counted back from it instead, so those
+ * ticks are 600 BC, 400 BC, 200 BC and AD 1 (year 0's tick moves to the first year of the era).
+ */
+function historicalYearTick(date: Date, stepMs: number): number {
+  const year = date.getUTCFullYear();
+  if (stepMs < MULTI_YEAR_MS || year > 0) return date.getTime();
+  const moved = new Date(date.getTime());
+  moved.setUTCFullYear(year + 1);
+  return moved.getTime();
 }
 
 /**

@@ -13,7 +13,10 @@ export const MIN_VIEW_SPAN_MS = 60 * 60 * 1000;
 export const FIT_MARGIN = 0.04;
 /** The least time a fit shows: a single event still gets a fortnight of context around it. */
 const MIN_EXTENT_MS = 14 * 24 * 60 * 60 * 1000;
-/** A view to show when there is no data at all: the article's years. */
+/**
+ * The view when there is no data at all: only a span for the zoom to work in. Its years mean nothing,
+ * so nothing may show them: the axis draws no ticks over an empty timeline (PlotState.empty).
+ */
 export const EMPTY_VIEW: TimeView = { start: Date.UTC(2011, 0, 1), end: Date.UTC(2020, 0, 1) };
 
 export function viewSpan(view: TimeView): number {

@@ -94,6 +94,11 @@ export interface PlotState {
    * may share a date-fns locale (or both have none), so the locale alone cannot tell them apart.
    */
   readonly language?: PlotLanguage | undefined;
+  /**
+   * Nothing to show (no events, no eras): the axis is a plain baseline with no years, for the view then
+   * is only a span for zooming, and years on it would be invented.
+   */
+  readonly empty?: boolean | undefined;
 }
 
 type GroupSelection = Selection<SVGGElement, unknown, null, undefined>;
@@ -148,7 +153,7 @@ export class PlotRenderer {
     this.svg.setAttribute('width', String(layout.width));
     this.svg.setAttribute('height', String(layout.height));
     this.svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
-    this.renderAxis(layout, state.language?.dateFns);
+    this.renderAxis(layout, state.language?.dateFns, state.empty === true);
     this.renderEras(layout);
     this.renderLanes(layout);
     this.renderBreaks(layout);
@@ -192,11 +197,14 @@ export class PlotRenderer {
     }
   }
 
-  private renderAxis(layout: TimelineLayout, locale: Locale | undefined): void {
-    const { ticks: placed, stepMs } = layout.axis;
+  private renderAxis(layout: TimelineLayout, locale: Locale | undefined, empty: boolean): void {
+    const { stepMs } = layout.axis;
+    const placed = empty ? [] : layout.axis.ticks;
     const ticks = placed.map((t) => new Date(t.time));
     // The unit comes from the step, not from neighbouring ticks, which a break may hold far apart.
-    const format = tickFormatter([new Date(0), new Date(stepMs)], locale);
+    // A view reaching back before AD 1 names the era on every year, so "200" is not read as 200 BC.
+    const era = ticks.some((tick) => tick.getUTCFullYear() <= 0);
+    const format = tickFormatter([new Date(0), new Date(stepMs)], locale, { era });
     // A leading tick (first, after a break, or where the month or year turns) says the larger unit too.
     const labels = placed.map((t, i) => format(ticks[i]!, t.leading ? 0 : 1));
     const axis = axisTop(tickPositions(placed, layout.width))

@@ -91,7 +91,6 @@ describe('readPastedTable', () => {
         start: '2019-02-11T14:30:00Z',
         title: 'Ankara talks',
         description: 'Shoigu and Akar',
-        actors: ['Turkey'],
         category: 'Turkey',
         dateText: 'on Monday',
       },

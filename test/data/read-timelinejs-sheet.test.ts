@@ -62,7 +62,6 @@ const TEMPLATE_RECORDS = [
     start: '-0063',
     title: 'Pompey makes Syria a Roman province',
     description: 'Background: the province gave the region its name for centuries.',
-    actors: ['Rome'],
     category: 'Rome',
     dateText: '64 BCE',
   },
@@ -70,7 +69,6 @@ const TEMPLATE_RECORDS = [
     start: '2011-03',
     title: 'Protests begin the Syrian civil war',
     description: 'Demonstrations in Daraa spread across the country.',
-    actors: ['Syria'],
     category: 'Syria',
     dateText: 'March 2011',
     sources: [{ name: 'Example News', url: 'https://example.org/news/daraa-2011' }],
@@ -79,7 +77,6 @@ const TEMPLATE_RECORDS = [
     start: '2017-05-04',
     title: 'Astana memorandum on de-escalation zones',
     description: 'Russia, Turkey and Iran sign a memorandum creating four zones, Idlib among them.',
-    actors: ['Russia'],
     category: 'Russia',
     dateText: '4 May 2017',
   },
@@ -88,7 +85,6 @@ const TEMPLATE_RECORDS = [
     end: '2017-09-15',
     title: 'Idlib de-escalation zone agreed',
     description: 'Agreed at talks in Astana.',
-    actors: ['Turkey'],
     category: 'Turkey',
     dateText: '14–15 September 2017',
   },
@@ -96,7 +92,6 @@ const TEMPLATE_RECORDS = [
     start: '2018-09-17',
     title: 'Sochi memorandum: Idlib demilitarized zone',
     description: 'A zone 15 to 20 km deep, heavy weapons out by 10 October. Signed in Sochi, "effective at once".',
-    actors: ['Russia'],
     category: 'Russia',
     dateText: 'the September deal',
   },
@@ -104,7 +99,6 @@ const TEMPLATE_RECORDS = [
     start: '2019-02-11T14:30:00Z',
     title: '"Decisive measures" agreed in Ankara',
     description: 'Shoigu and Akar meet in Ankara.',
-    actors: ['Turkey'],
     category: 'Turkey',
     dateText: 'on Monday',
     sources: [{ name: 'Example Wire', url: 'https://example.org/news/ankara' }],
@@ -114,11 +108,10 @@ const TEMPLATE_RECORDS = [
     end: '2019-02-14T13:30:00Z',
     title: 'Tripartite summit on Syria in Sochi',
     description: 'Putin, Erdoğan and Rouhani meet.',
-    actors: ['Russia'],
     category: 'Russia',
     dateText: '14 February 2019',
   },
-  { start: '2019', title: "Hay'at Tahrir al-Sham holds most of Idlib", actors: ['Syria'], category: 'Syria', dateText: '2019' },
+  { start: '2019', title: "Hay'at Tahrir al-Sham holds most of Idlib", category: 'Syria', dateText: '2019' },
 ];
 
 function expectTemplate(batch: RecordBatch): void {
@@ -236,19 +229,23 @@ describe('TimelineJS sheet: columns', () => {
     expect(recordOf({ Headline: 'x', Year: '2019', 'Media Thumbnail': 'https://example.org/t.jpg', Background: '#123456' })).to.deep.equal(plain);
   });
 
-  it('Group: the actor, and the category, as in a TimelineJS file', () => {
-    expect(recordOf({ Headline: 'x', Year: '2019', Group: ' Russia ' })).to.deep.include({ actors: ['Russia'], category: 'Russia' });
+  it('Group: the category only (not also an actor), as in a TimelineJS file', () => {
+    const record = recordOf({ Headline: 'x', Year: '2019', Group: ' Russia ' });
+    expect(record).to.deep.include({ category: 'Russia' });
+    expect(record).not.to.have.property('actors');
   });
 
-  it('Type title: the timeline\'s title (its headline as text); a second title row is an event, as in TimelineJS', () => {
+  it('Type title: the title slide (headline, text and media credit as text); a second title row is an event, as in TimelineJS', () => {
     const batch = readCsv(
       sheet(
-        { Headline: 'Idlib <b>2019</b>', Text: 'Introduction', Type: 'title' },
+        { Headline: 'Idlib <b>2019</b>', Text: '<p>The <i>last</i> rebel-held province</p>', 'Media Credit': 'Photo: <b>AFP</b>', Type: 'title' },
         { Headline: 'Event', Year: '2019' },
         { Headline: 'Another title', Year: '2020', Type: 'Title' },
       ),
     );
     expect(batch.title).to.equal('Idlib 2019');
+    expect(batch.titleText).to.equal('The last rebel-held province');
+    expect(batch.titleCredit).to.equal('Photo: AFP');
     expect(batch.records).to.deep.equal([
       { start: '2019', title: 'Event' },
       { start: '2020', title: 'Another title' },

@@ -38,9 +38,19 @@ describe('a TimelineJS sheet as src', () => {
     expect(drawnEventIds(el)).to.have.members(EVENTS.map((_, index) => `event-${index}`));
     expect(shadow(el).querySelectorAll('[part~="era"]').length).to.equal(1);
     expect(noticeText(el)).to.equal(null);
-    // Group is the lane: one per group, in the sheet's groups.
+    // Group is the lane (lanes by category, as no row names an actor): one per group, in the sheet's groups.
     const lanes = [...shadow(el).querySelectorAll('[part~="lane-label"]')].map((label) => label.textContent!.trim());
     expect(lanes).to.have.members(['Rome', 'Syria', 'Russia', 'Turkey']);
+  });
+
+  it("shows each event's Group once, as its category, not again as an actor", async () => {
+    const el = await timelineFixture();
+    await setSrc(el, SHEET);
+    expect(el.select('event-0')).to.equal(true);
+    await settle(el);
+    const entries = detailsEntries(shadow(el).querySelector<HTMLElement>('[part~="details"]')!);
+    expect(entries.get('Kind')).to.equal('Rome');
+    expect(entries.has('Actors')).to.equal(false);
   });
 
   it("shows each event's Display Date as the source's wording in its details", async () => {
