@@ -51,6 +51,8 @@ export const timelineStyles = css`
     /* A column, so that a height given to the element is kept: the plot takes what is left and scrolls inside. */
     display: flex;
     flex-direction: column;
+    /* A height given to the element is its whole box, border included. */
+    box-sizing: border-box;
     position: relative;
     font: 14px/1.45 var(--_ct-font);
     color: var(--_ct-text);

@@ -275,6 +275,7 @@ export class ConflictTimeline extends LitElement {
     },
   });
   private readonly announcer = new ViewAnnouncer(this, () => {
+    if (!this.hasTime()) return '';
     const s = this.words.pack.ui;
     const count = s.eventCount(this.plot.layout?.visibleEventCount ?? 0);
     return this.words.view(this.plot.view, (from, to) => s.viewRange(from, to, count));
@@ -458,6 +459,12 @@ export class ConflictTimeline extends LitElement {
     return (this.prepared?.eventSet.events.length ?? 0) > 0;
   }
 
+  /** Whether the plot shows any time at all: events, or at least eras. */
+  private hasTime(): boolean {
+    const shown = this.prepared?.eventSet;
+    return (shown?.events.length ?? 0) > 0 || (shown?.eras.length ?? 0) > 0;
+  }
+
   private async settleRendering(): Promise<void> {
     do {
       await this.updateComplete;
@@ -534,7 +541,8 @@ export class ConflictTimeline extends LitElement {
   }
 
   private afterDraw(): void {
-    this.rangeText = this.words.view(this.plot.view);
+    // An empty timeline has no time to name: its axis is a bare line, and the range says nothing.
+    this.rangeText = this.hasTime() ? this.words.view(this.plot.view) : '';
     // The buttons over the lanes' names follow the drawn lanes, which move only when lanes change, not on zoom.
     const lanes = (this.plot.layout?.lanes ?? []).map((l) => `${l.key}\u0001${l.y0}\u0001${l.collapsed}\u0001${l.label}`).join('\u0002');
     if (lanes !== this.drawnLanes) {
