@@ -30,6 +30,10 @@ export const MIN_SPAN_PX = 4;
 export const POINT_RADIUS_PX = 6;
 /** Half the height of a span's bar, px. */
 export const SPAN_HALF_HEIGHT_PX = 5;
+/** How far the largest lane symbol (the star) reaches from a point's centre, px: more than the room packing keeps. */
+export const POINT_SYMBOL_REACH_PX = 9;
+/** How far a hedged mark's dashed edge (a 5 px stroke round its outline) reaches past its shape, px. */
+export const HEDGED_EDGE_PX = 2.5;
 
 /** Differences in position smaller than this do not show. */
 const SUBPIXEL = 0.5;
@@ -126,7 +130,7 @@ function labelMarks(drafts: readonly MarkDraft[], drawn: readonly Obstacle[], op
     kind: mark.kind,
     laneRows,
     header,
-    halfHeight: mark.kind === 'point' ? POINT_RADIUS_PX : SPAN_HALF_HEIGHT_PX,
+    ...markInk(mark),
     x: mark.x,
   }));
   const byEvent = new Map<string, number[]>();
@@ -168,6 +172,17 @@ function labelMarks(drafts: readonly MarkDraft[], drawn: readonly Obstacle[], op
     };
   });
   return marks;
+}
+
+/**
+ * How far what is drawn of a mark reaches, for the labels to keep off: its symbol or bar, a dashed
+ * edge, and the short bar a soft span too narrow for its fade is drawn as (plot-renderer.ts).
+ */
+function markInk(mark: MarkLayout): { halfHeight: number; reach: number } {
+  const edge = mark.hedged ? HEDGED_EDGE_PX : 0;
+  return mark.kind === 'point'
+    ? { halfHeight: POINT_SYMBOL_REACH_PX + edge, reach: POINT_SYMBOL_REACH_PX - POINT_RADIUS_PX + edge }
+    : { halfHeight: SPAN_HALF_HEIGHT_PX + edge, reach: Math.max(edge, mark.soft ? POINT_RADIUS_PX - (mark.x1 - mark.x0) / 2 : 0) };
 }
 
 /** The box a lane's swatch and name take in its header line, which a label keeps clear of. */
