@@ -3,9 +3,9 @@ import { axisTicks, layoutBreaks } from './axis-ticks.js';
 import { scaleColumns, stripColumns, type UnscaledColumn } from './density-strip.js';
 import { visibleEvents } from './event-index.js';
 import { laneDetail } from './lane-detail.js';
+import { eraStripHeight, layoutEras } from './layout-eras.js';
 import { OPEN_END_ROOM_PX, openExtent, openSideOf, type OpenSide } from './open-reach.js';
 import type {
-  EraLayout,
   LaneLayout,
   MarkLayout,
   TieLayout,
@@ -74,7 +74,8 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
   const drafts: MarkDraft[] = [];
   const columns: UnscaledColumn[] = [];
   const laneNames: Obstacle[] = [];
-  let y = options.top ?? 0;
+  const { eras } = prepared.eventSet;
+  let y = (options.top ?? 0) + eraStripHeight(eras);
   let visibleCopies = 0;
 
   for (const lane of prepared.lanes) {
@@ -104,7 +105,7 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
     marks,
     clusters,
     ties: tiesBetweenLanes(marks),
-    eras: layoutEras(prepared, view, along, screenX),
+    eras: layoutEras(eras, view, options.top ?? 0, width, screenXOf),
     axis: axisTicks(view, warp, width, screenXOf),
     breaks: layoutBreaks(view, warp, screenXOf),
     visibleEventCount: visibleCopies - extraCopies(prepared, view),
@@ -318,19 +319,4 @@ function tiesBetweenLanes(marks: readonly MarkLayout[]): TieLayout[] {
     ties.push({ eventId, x: copies[0]!.x, y0: Math.min(...ys), y1: Math.max(...ys) });
   }
   return ties;
-}
-
-function layoutEras(
-  prepared: PreparedTimeline,
-  view: TimeView,
-  along: (t: number) => number,
-  screenX: (u: number) => number,
-): EraLayout[] {
-  return prepared.eventSet.eras
-    .filter((era) => era.end.latest >= view.start && era.start.earliest <= view.end)
-    .map((era) => {
-      const a = screenX(along(era.start.earliest));
-      const b = screenX(along(era.end.latest));
-      return { era, x0: Math.min(a, b), x1: Math.max(a, b) };
-    });
 }
