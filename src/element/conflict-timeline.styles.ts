@@ -22,7 +22,8 @@ const DARK_THEME = css`
   --_ct-border: var(--ct-border, #30363d);
   --_ct-grid: var(--ct-grid, #21262d);
   --_ct-lane-band: var(--ct-lane-band, #11161d);
-  --_ct-era: var(--ct-era, rgba(88, 166, 255, 0.09));
+  --_ct-era: var(--ct-era, rgba(88, 166, 255, 0.13));
+  --_ct-era-alternate: var(--ct-era-alternate, rgba(210, 153, 34, 0.13));
   --_ct-accent: var(--ct-accent, #58a6ff);
   --_ct-focus: var(--ct-focus, #79c0ff);
   --_ct-warning-bg: var(--ct-warning-bg, #3b2e00);
@@ -41,7 +42,8 @@ export const timelineStyles = css`
     --_ct-border: var(--ct-border, #d0d7de);
     --_ct-grid: var(--ct-grid, #e4e8ec);
     --_ct-lane-band: var(--ct-lane-band, #f6f8fa);
-    --_ct-era: var(--ct-era, rgba(9, 105, 218, 0.07));
+    --_ct-era: var(--ct-era, rgba(9, 105, 218, 0.09));
+    --_ct-era-alternate: var(--ct-era-alternate, rgba(191, 135, 0, 0.11));
     --_ct-accent: var(--ct-accent, #0969da);
     --_ct-focus: var(--ct-focus, #0550ae);
     --_ct-warning-bg: var(--ct-warning-bg, #fff8c5);
@@ -341,8 +343,23 @@ export const timelineStyles = css`
     stroke: var(--_ct-bg);
     stroke-width: 3px;
   }
-  .era rect {
+  /* Eras lie over the lanes' bands (which are opaque), translucent so the bands show through,
+     with a dashed edge at each end: two eras that touch still read as two. */
+  .era-band {
     fill: var(--_ct-era);
+  }
+  .era.alternate .era-band {
+    fill: var(--_ct-era-alternate);
+  }
+  .era-edge {
+    fill: none;
+    stroke: var(--_ct-muted);
+    stroke-width: 1px;
+    stroke-opacity: 0.6;
+    stroke-dasharray: 3 3;
+  }
+  .era-label-box {
+    overflow: hidden;
   }
   /* A collapsed empty stretch: the band hides the lanes' rows, torn edges say time was cut out. */
   .axis-break .break-band {
@@ -361,8 +378,9 @@ export const timelineStyles = css`
     font-style: italic;
   }
   .era-label {
-    fill: var(--_ct-muted);
+    fill: var(--_ct-text);
     font-size: 11px;
+    font-weight: 600;
     font-style: italic;
   }
   .tie {
@@ -622,6 +640,17 @@ export const timelineStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* Tints are lost in forced colours: an era is its edges and its name. */
+    .era-band {
+      fill: transparent;
+    }
+    .era-edge {
+      stroke: CanvasText;
+      stroke-opacity: 1;
+    }
+    .era-label {
+      fill: CanvasText;
+    }
     .mark .symbol,
     .mark .extent,
     .mark .core,

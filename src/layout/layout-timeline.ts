@@ -3,9 +3,9 @@ import { axisTicks, layoutBreaks } from './axis-ticks.js';
 import { scaleColumns, stripColumns, type UnscaledColumn } from './density-strip.js';
 import { visibleEvents } from './event-index.js';
 import { laneDetail } from './lane-detail.js';
+import { eraStripHeight, layoutEras } from './layout-eras.js';
 import { OPEN_END_ROOM_PX, openExtent, openSideOf, type OpenSide } from './open-reach.js';
 import type {
-  EraLayout,
   LaneLayout,
   MarkLayout,
   TieLayout,
@@ -30,6 +30,10 @@ export const MIN_SPAN_PX = 4;
 export const POINT_RADIUS_PX = 6;
 /** Half the height of a span's bar, px. */
 export const SPAN_HALF_HEIGHT_PX = 5;
+/** How far the largest lane symbol (the star) reaches from a point's centre, px: more than the room packing keeps. */
+export const POINT_SYMBOL_REACH_PX = 9;
+/** How far a hedged mark's dashed edge (a 5 px stroke round its outline) reaches past its shape, px. */
+export const HEDGED_EDGE_PX = 2.5;
 
 /** Differences in position smaller than this do not show. */
 const SUBPIXEL = 0.5;
@@ -70,7 +74,8 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
   const drafts: MarkDraft[] = [];
   const columns: UnscaledColumn[] = [];
   const laneNames: Obstacle[] = [];
-  let y = options.top ?? 0;
+  const { eras } = prepared.eventSet;
+  let y = (options.top ?? 0) + eraStripHeight(eras);
   let visibleCopies = 0;
 
   for (const lane of prepared.lanes) {
@@ -111,7 +116,7 @@ export function layoutTimeline(prepared: PreparedTimeline, view: TimeView, optio
     marks,
     clusters,
     ties: tiesBetweenLanes(marks),
-    eras: layoutEras(prepared, view, along, screenX),
+    eras: layoutEras(eras, view, options.top ?? 0, width, screenXOf),
     axis: axisTicks(view, warp, width, screenXOf),
     breaks: layoutBreaks(view, warp, screenXOf),
     visibleEventCount: visibleCopies - extraCopies(prepared, view),
@@ -137,7 +142,7 @@ function labelMarks(drafts: readonly MarkDraft[], drawn: readonly Obstacle[], op
     kind: mark.kind,
     laneRows,
     header,
-    halfHeight: mark.kind === 'point' ? POINT_RADIUS_PX : SPAN_HALF_HEIGHT_PX,
+    ...markInk(mark),
     x: mark.x,
   }));
   const byEvent = new Map<string, number[]>();
@@ -179,6 +184,17 @@ function labelMarks(drafts: readonly MarkDraft[], drawn: readonly Obstacle[], op
     };
   });
   return marks;
+}
+
+/**
+ * How far what is drawn of a mark reaches, for the labels to keep off: its symbol or bar, a dashed
+ * edge, and the short bar a soft span too narrow for its fade is drawn as (plot-renderer.ts).
+ */
+function markInk(mark: MarkLayout): { halfHeight: number; reach: number } {
+  const edge = mark.hedged ? HEDGED_EDGE_PX : 0;
+  return mark.kind === 'point'
+    ? { halfHeight: POINT_SYMBOL_REACH_PX + edge, reach: POINT_SYMBOL_REACH_PX - POINT_RADIUS_PX + edge }
+    : { halfHeight: SPAN_HALF_HEIGHT_PX + edge, reach: Math.max(edge, mark.soft ? POINT_RADIUS_PX - (mark.x1 - mark.x0) / 2 : 0) };
 }
 
 /** The box a lane's swatch and name take in its header line, which a label keeps clear of. */
@@ -314,19 +330,4 @@ function tiesBetweenLanes(marks: readonly MarkLayout[]): TieLayout[] {
     ties.push({ eventId, x: copies[0]!.x, y0: Math.min(...ys), y1: Math.max(...ys) });
   }
   return ties;
-}
-
-function layoutEras(
-  prepared: PreparedTimeline,
-  view: TimeView,
-  along: (t: number) => number,
-  screenX: (u: number) => number,
-): EraLayout[] {
-  return prepared.eventSet.eras
-    .filter((era) => era.end.latest >= view.start && era.start.earliest <= view.end)
-    .map((era) => {
-      const a = screenX(along(era.start.earliest));
-      const b = screenX(along(era.end.latest));
-      return { era, x0: Math.min(a, b), x1: Math.max(a, b) };
-    });
 }

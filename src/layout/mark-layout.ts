@@ -78,8 +78,17 @@ export interface LaneLayout {
 
 export interface EraLayout {
   readonly era: TimelineEra;
+  /** Screen extent of the era (x0 <= x1); it runs from y0 down to the plot's bottom. */
   readonly x0: number;
   readonly x1: number;
+  /** Top of the era's strip, where its name stands, above the lanes. */
+  readonly y0: number;
+  /** Centre line of the name, and the room it may take (the era's visible part, inset). */
+  readonly labelY: number;
+  readonly labelX0: number;
+  readonly labelX1: number;
+  /** Every other era in time order: tinted apart, so eras that touch read as two. */
+  readonly alternate: boolean;
 }
 
 export interface TimelineLayout {

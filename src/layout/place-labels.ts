@@ -38,8 +38,13 @@ export interface LabelCopy {
    * `clearFrom` is where the line is free of the lane's name (its x past the name, in reading order).
    */
   readonly header?: { readonly y: number; readonly clearFrom: number };
-  /** Half the mark's height on screen. */
+  /** Half the height of what is drawn of the mark (its symbol or bar, with any dashed edge), px. */
   readonly halfHeight: number;
+  /**
+   * How far what is drawn reaches past x0 and x1, px: a lane's symbol is wider than the room
+   * packing keeps for a point, and a dashed edge is drawn outside its shape. 0 when absent.
+   */
+  readonly reach?: number;
   /** Where a tie to the event's other copies stands (the mark's time on screen). */
   readonly x: number;
 }
@@ -206,7 +211,8 @@ function tieBox(request: LabelRequest, copies: readonly LabelCopy[], ys: readonl
 }
 
 function markBox(copy: LabelCopy, y: number): Obstacle {
-  return { x0: copy.x0, x1: copy.x1, y0: y - copy.halfHeight, y1: y + copy.halfHeight };
+  const reach = copy.reach ?? 0;
+  return { x0: copy.x0 - reach, x1: copy.x1 + reach, y0: y - copy.halfHeight, y1: y + copy.halfHeight };
 }
 
 interface Slot {
@@ -218,12 +224,14 @@ interface Slot {
 
 /** Where a label may go around one copy, in order of preference. */
 function slotsBeside(copy: LabelCopy, options: PlaceLabelsOptions): Slot[] {
+  // The label's usual gap, or more beside a mark drawn wider than its box (a dashed edge): never on its own ink.
+  const gap = Math.max(LABEL_OFFSET_PX, (copy.reach ?? 0) + CLEARANCE_PX);
   const forward: Slot = options.rtl
-    ? { edge: copy.x0 - LABEL_OFFSET_PX, side: 'left', y: copy.y }
-    : { edge: copy.x1 + LABEL_OFFSET_PX, side: 'right', y: copy.y };
+    ? { edge: copy.x0 - gap, side: 'left', y: copy.y }
+    : { edge: copy.x1 + gap, side: 'right', y: copy.y };
   const backward: Slot = options.rtl
-    ? { edge: copy.x1 + LABEL_OFFSET_PX, side: 'right', y: copy.y }
-    : { edge: copy.x0 - LABEL_OFFSET_PX, side: 'left', y: copy.y };
+    ? { edge: copy.x1 + gap, side: 'right', y: copy.y }
+    : { edge: copy.x0 - gap, side: 'left', y: copy.y };
   const slots = [forward, backward];
   if (copy.kind === 'span') {
     // Beside a span there may be no room (it runs off the plot): a free row above or below it,

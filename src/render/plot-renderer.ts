@@ -2,7 +2,7 @@ import { axisTop, type AxisScale } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
 import type { Locale } from 'date-fns';
 import type { AxisTick, BreakLayout } from '../layout/axis-ticks.js';
-import type { ClusterLayout, MarkLayout, TieLayout, TimelineLayout } from '../layout/mark-layout.js';
+import type { ClusterLayout, EraLayout, MarkLayout, TieLayout, TimelineLayout } from '../layout/mark-layout.js';
 import { LANE_NAME_INSET_PX, POINT_RADIUS_PX, SPAN_HALF_HEIGHT_PX } from '../layout/layout-timeline.js';
 import { drawDensityColumns } from './draw-density.js';
 import { appendOpenEndDefs, drawOpenEnds } from './draw-open-end.js';
@@ -34,9 +34,6 @@ const PLOT_GEOMETRY = {
   /** Depth and height of one tooth of a break's zigzag edge. */
   zigzagDepth: 3,
   zigzagStep: 6,
-  /** An era's name: in from the era's start, and up from the plot's bottom to its baseline. */
-  eraLabelInset: 4,
-  eraLabelRaise: 6,
   /** A lane's swatch: its centre from the start edge and from the lane's top, and its area. */
   laneSwatchX: 14,
   laneSwatchY: 9,
@@ -131,8 +128,9 @@ export class PlotRenderer {
       return g;
     };
     this.layers = {
-      eras: layer('eras'),
       lanes: layer('lanes'),
+      // Over the lanes' bands, which are opaque, and under everything else.
+      eras: layer('eras'),
       breaks: layer('breaks').attr('aria-hidden', 'true'),
       // Above the breaks' bands, so a lane's name is never cut by a torn edge.
       laneHeaders: layer('lane-headers'),
@@ -255,25 +253,39 @@ export class PlotRenderer {
       });
   }
 
+  /** Eras: a tint over the lanes with an edge at each end, and the name in the strip above the lanes. */
   private renderEras(layout: TimelineLayout): void {
+    const rtl = layout.direction === 'rtl';
     this.layers.eras
-      .selectAll<SVGGElement, (typeof layout.eras)[number]>('g.era')
+      .selectAll<SVGGElement, EraLayout>('g.era')
       .data(layout.eras, (d) => `${d.era.title}\u0000${d.era.start.earliest}`)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'era').attr('part', 'era');
-        g.append('rect');
-        g.append('text').attr('class', 'era-label');
+        g.append('rect').attr('class', 'era-band');
+        g.append('path').attr('class', 'era-edge');
+        // A nested svg clips the name to the era's visible part: a long name never runs into the next era.
+        g.append('svg').attr('class', 'era-label-box').append('text').attr('class', 'era-label').attr('part', 'era-label');
         return g;
       })
+      .attr('class', (d) => (d.alternate ? 'era alternate' : 'era'))
       .call((g) => {
         g.select('rect')
-          .attr('x', (d) => d.x0)
-          .attr('width', (d) => Math.max(PLOT_GEOMETRY.minWidth, d.x1 - d.x0))
-          .attr('y', PLOT_GEOMETRY.axisHeight)
-          .attr('height', layout.height - PLOT_GEOMETRY.axisHeight);
+          .attr('x', (d) => px(d.x0))
+          .attr('width', (d) => px(Math.max(PLOT_GEOMETRY.minWidth, d.x1 - d.x0)))
+          .attr('y', (d) => d.y0)
+          .attr('height', (d) => layout.height - d.y0);
+        g.select('path').attr('d', (d) => `M${px(d.x0)},${d.y0}V${layout.height}M${px(d.x1)},${d.y0}V${layout.height}`);
+        g.select('svg')
+          .attr('x', (d) => px(d.labelX0))
+          .attr('y', (d) => d.y0)
+          .attr('width', (d) => px(Math.max(0, d.labelX1 - d.labelX0)))
+          .attr('height', (d) => 2 * (d.labelY - d.y0));
+        // The name starts where the era does in reading order: at its right edge when time runs right to left.
         g.select('text')
-          .attr('x', (d) => Math.max(d.x0, 0) + PLOT_GEOMETRY.eraLabelInset)
-          .attr('y', layout.height - PLOT_GEOMETRY.eraLabelRaise)
+          .attr('x', (d) => (rtl ? px(Math.max(0, d.labelX1 - d.labelX0)) : 0))
+          .attr('text-anchor', rtl ? 'end' : 'start')
+          .attr('y', (d) => d.labelY - d.y0)
+          .attr('dy', '0.35em')
           .text((d) => d.era.title);
       });
   }
