@@ -89,7 +89,7 @@ describe('eras (TimelineJS) over the lanes, named in their own strip', function 
           // Eras known to the year share their boundary year: points under another era are left out.
           const others = eras.filter((other) => other !== era).map((other) => other.querySelector('rect.era-band')!.getBoundingClientRect());
           const points = pointsOverBands(el, era).filter(([x, y]) => !others.some((o) => x >= o.left && x <= o.right && y >= o.top && y <= o.bottom));
-          const hits = points.map(([x, y]) => el.shadowRoot!.elementFromPoint(x, y)).filter((hit) => !hit?.closest('g.mark, g.cluster, g.lane-header'));
+          const hits = points.map(([x, y]) => el.shadowRoot!.elementFromPoint(x, y)).filter((hit) => !hit?.closest('g.mark, g.cluster, g.lane-header, .lane-toggle'));
           expect(hits.length, `${title}: points over a lane's band, clear of marks`).to.be.above(0);
           for (const hit of hits) expect(hit?.closest('g.era'), `${title}: on top over the band`).to.equal(era);
 
