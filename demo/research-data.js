@@ -243,7 +243,7 @@ const EVENT_TYPES = [
 
 /** Invented outlets: the rows are invented, so no real newsroom is made to report them. */
 const SOURCES = {
-  Syria: ['North Syria Monitor', 'Orontes Daily', 'Idlib Local Network', 'Euphrates Post', 'Jazira Radio', 'Hauran Voice', 'Levant Wire', 'Syrian Rights Observer'],
+  Syria: ['North Syria Monitor', 'Orontes Daily', 'Northwest Local Network', 'Euphrates Post', 'Jazira Radio', 'Hauran Voice', 'Levant Wire', 'Syrian Rights Observer'],
   Turkey: ['Anatolia Wire', 'Bosphorus Daily', 'Hatay Herald'],
   Iraq: ['Tigris News', 'Nineveh Post', 'Mesopotamia Monitor'],
   Lebanon: ['Cedar Times', 'Beqaa Bulletin'],
