@@ -1,8 +1,10 @@
 // `npm run screenshot`: regenerates the README's pictures of the demo from the built demo in headless
 // Chromium (CHROME_PATH or /usr/bin/chromium): docs/demo.png at a desk with one event selected, and
 // docs/demo-phone.png on a 375 px touch phone at the default view; docs/author.png, the authoring page
-// (demo/author/) with the example article's drafts decided, one date corrected, and the preview.
-// `node scripts/screenshot.mjs author` (or `demo`) takes only those.
+// (demo/author/) with the example article's drafts decided, one date corrected, and the preview;
+// docs/research.png and docs/research-phone.png, the research demo (demo/research.html) with its 50,000
+// generated rows searched for "Idlib" and one actor chosen.
+// `node scripts/screenshot.mjs author` (or `demo`, or `research`) takes only those.
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 
@@ -18,12 +20,17 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars'],
 });
 const only = process.argv[2];
+const wanted = (name) => only === undefined || only === name;
 try {
-  if (only !== 'author') {
+  if (wanted('demo')) {
     await shoot({ width: 1100, height: 900, path: 'docs/demo.png', select: 'sochi-memorandum-2018', fromKicker: true });
     await shoot({ width: 375, height: 812, path: 'docs/demo-phone.png', touch: true });
   }
-  if (only !== 'demo') await shootAuthor({ width: 1280, height: 900, path: 'docs/author.png' });
+  if (wanted('author')) await shootAuthor({ width: 1280, height: 900, path: 'docs/author.png' });
+  if (wanted('research')) {
+    await shootResearch({ width: 1280, height: 900, path: 'docs/research.png' });
+    await shootResearch({ width: 375, height: 812, path: 'docs/research-phone.png', touch: true });
+  }
 } finally {
   await browser.close();
   await server.stop();
@@ -93,4 +100,36 @@ async function shootAuthor({ width, height, path }) {
   await page.screenshot({ path, clip: box, captureBeyondViewport: true });
   console.log(`${path} written`);
   await context.close();
+}
+
+/** The research demo once its rows are drawn, searched for "Idlib" with one actor chosen: from the kicker to the counts under the timeline. */
+async function shootResearch({ width, height, path, touch = false }) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height, deviceScaleFactor: 1, isMobile: touch, hasTouch: touch });
+  await page.goto(`http://localhost:${server.config.port}/demo/research.html`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('body[data-loaded]', { timeout: 120_000 });
+  await page.evaluate(async () => {
+    const timeline = document.getElementById('research-timeline');
+    const root = timeline.shadowRoot;
+    const filtered = () => new Promise((resolve) => timeline.addEventListener('ct-filter-change', resolve, { once: true }));
+    const search = root.querySelector('input[part~="search"]');
+    let changed = filtered();
+    search.value = 'Idlib';
+    search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await changed;
+    const actors = root.querySelector('select[part~="filter-actor"]');
+    changed = filtered();
+    actors.value = 'Military Forces of Turkey (2016-)';
+    actors.dispatchEvent(new Event('change', { bubbles: true }));
+    await changed;
+    await timeline.renderComplete;
+  });
+  const box = await page.evaluate(() => {
+    const top = document.querySelector('.kicker').getBoundingClientRect().top + scrollY - 16;
+    const bottom = document.getElementById('research-stats').getBoundingClientRect().bottom + scrollY + 12;
+    return { x: 0, y: top, width: innerWidth, height: bottom - top };
+  });
+  await page.screenshot({ path, clip: box, captureBeyondViewport: true });
+  console.log(`${path} written`);
+  await page.close();
 }

@@ -10,4 +10,4 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 const { port: actual } = server.config;
-console.log(`\n  conflict-timeline demo: http://localhost:${actual}/demo/\n  make a timeline:        http://localhost:${actual}/demo/author/\n  stress test:            http://localhost:${actual}/demo/stress.html\n\n  Press Ctrl+C to stop.\n`);
+console.log(`\n  conflict-timeline demo: http://localhost:${actual}/demo/\n  make a timeline:        http://localhost:${actual}/demo/author/\n  stress test:            http://localhost:${actual}/demo/stress.html\n  research demo:          http://localhost:${actual}/demo/research.html\n\n  Press Ctrl+C to stop.\n`);
