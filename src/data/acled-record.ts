@@ -40,7 +40,8 @@ const CONSUMED_COLUMNS: ReadonlySet<string> = new Set(['event_id_cnty', 'event_d
 const PRECISION_DAY = '1';
 const PRECISION_WEEK = '2';
 const PRECISION_MONTH = '3';
-const TITLE_SEPARATOR = ' — ';
+/** Place first: it is what tells one "Armed clash" from the next when a label is cut short. */
+const TITLE_SEPARATOR = ': ';
 const SOURCE_SEPARATOR = ';';
 
 export type AcledRow = Readonly<Record<string, string>>;
@@ -78,7 +79,7 @@ function acledDate(dateCell: string | undefined, precision: string | undefined, 
 function acledTitle(row: AcledRow): string | undefined {
   const kind = textOf(row['sub_event_type']) ?? textOf(row['event_type']);
   const location = textOf(row['location']);
-  if (kind !== undefined && location !== undefined) return `${kind}${TITLE_SEPARATOR}${location}`;
+  if (kind !== undefined && location !== undefined) return `${location}${TITLE_SEPARATOR}${kind}`;
   return kind ?? location;
 }
 

@@ -37,7 +37,7 @@ describe('ACLED exports in every date style spreadsheets write', () => {
       expect(set.rejected.map((r) => r.reason)).to.deep.equal(["record 4: has no start (expected e.g. 2018-09-17, 2011-03, 2017-23)"]);
 
       const clash = eventById(set, 'RUR1001');
-      expect(clash.title).to.equal('Armed clash — Alderwick');
+      expect(clash.title).to.equal('Alderwick: Armed clash');
       expect(clash.start).to.include({ precision: 'day', earliest: Date.UTC(2020, 4, 9), latest: Date.UTC(2020, 4, 10) - 1 });
       expect(clash.actors).to.deep.equal(['Military Forces of Ruritania (2016-)', 'Northern Liberation Front']);
       expect(clash.category).to.equal('Battles');

@@ -80,7 +80,7 @@ describe('readCsv: ACLED exports', () => {
       {
         id: 'SYR1',
         start: '2019-02-11',
-        title: 'Armed clash — Khan Shaykhun',
+        title: 'Khan Shaykhun: Armed clash',
         description: 'Clashes near the town. Fatalities: 4. Region: Idlib.',
         actors: ['Military Forces of Syria', 'Hayat Tahrir al Sham'],
         category: 'Battles',

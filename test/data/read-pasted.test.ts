@@ -71,7 +71,7 @@ describe('readPastedTable', () => {
     const batch = readPastedTable('event_id_cnty\tevent_date\ttime_precision\tsub_event_type\tlocation\nSYR1\t2019-02-11\t1\tShelling\tIdlib\n');
     expect(batch.format).to.equal('acled-csv');
     expect(batch.records).to.deep.equal([
-      { id: 'SYR1', start: '2019-02-11', title: 'Shelling — Idlib', fields: { sub_event_type: 'Shelling', location: 'Idlib' } },
+      { id: 'SYR1', start: '2019-02-11', title: 'Idlib: Shelling', fields: { sub_event_type: 'Shelling', location: 'Idlib' } },
     ]);
   });
 

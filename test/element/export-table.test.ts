@@ -30,9 +30,9 @@ describe('an ACLED export re-saved day first, given by src, in the table', () =>
     const rows = tableRows(el);
     expect(rows).to.have.length(4);
     const rowOf = (title: string) => rows.find((row) => row.includes(title));
-    expect(rowOf('Armed clash — Alderwick')).to.contain('9 May 2020');
-    expect(rowOf('Violent demonstration — Strelsau')).to.contain('10 May 2020');
-    expect(rowOf('Shelling/artillery/missile attack — Fenby')).to.contain('the week of 25 May 2020');
-    expect(rowOf('Peaceful protest — Strelsau')).to.contain('June 2020');
+    expect(rowOf('Alderwick: Armed clash')).to.contain('9 May 2020');
+    expect(rowOf('Strelsau: Violent demonstration')).to.contain('10 May 2020');
+    expect(rowOf('Fenby: Shelling/artillery/missile attack')).to.contain('the week of 25 May 2020');
+    expect(rowOf('Strelsau: Peaceful protest')).to.contain('June 2020');
   });
 });
