@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { LANE_COLOUR_CHAINS, LANE_COLOURS_DARK, LANE_COLOURS_LIGHT } from '../render/palette.js';
+import { AXIS_HEIGHT_PX } from '../render/plot-renderer.js';
 
 /**
  * The theme's lane colours, in private properties; marks read the page's --ct-lane-N-color first
@@ -118,11 +119,12 @@ export const timelineStyles = css`
     min-width: 0;
   }
   .filters input {
-    flex: 1 1 12em;
+    flex: 2 1 12em;
   }
+  /* Two choices share a row on a phone rather than take a row each. */
   .filters select {
-    flex: 0 1 14em;
-    max-width: 100%;
+    flex: 1 1 8em;
+    max-width: 18em;
   }
   .filters input:focus-visible,
   .filters select:focus-visible {
@@ -144,8 +146,28 @@ export const timelineStyles = css`
     overflow-x: hidden;
     overflow-y: auto;
   }
+  /* The axis's copy while the lanes scroll: sticks to the frame's top, takes no room of its own. */
+  .axis-pin {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: block;
+    margin-bottom: -${unsafeCSS(String(AXIS_HEIGHT_PX))}px;
+    font: ${unsafeCSS(LABEL_FONT)};
+    background: var(--_ct-bg);
+    pointer-events: none;
+    visibility: hidden;
+  }
+  .axis-pin.shown {
+    visibility: visible;
+    box-shadow: 0 1px 0 var(--_ct-border);
+  }
   .plot-frame.all-lanes {
     max-height: var(--ct-plot-max-height, 75vh);
+  }
+  /* No box of its own: the toggles stand in the frame, and the gather button sticks to its bottom. */
+  .lane-toggles {
+    display: contents;
   }
   .lane-toggle {
     position: absolute;
@@ -171,9 +193,12 @@ export const timelineStyles = css`
   .gather-lanes {
     position: sticky;
     bottom: 4px;
+    z-index: 1;
     display: block;
     margin-inline-start: auto;
     margin-inline-end: 8px;
+    margin-top: -36px;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
   }
 
   .toolbar {

@@ -11,6 +11,7 @@ import { zoomAnchor } from '../layout/zoom-anchor.js';
 import { parseEventDate } from '../model/parse-event-date.js';
 import { filterEvents, isEmptyFilter, NO_FILTER, normalizeFilter, valueCounts, type TimelineFilter } from '../model/event-filter.js';
 import type { EventSet, TimelineEvent, TimelineEventInput } from '../model/timeline-event.js';
+import { AXIS_HEIGHT_PX } from '../render/plot-renderer.js';
 import { ZOOM_STEP } from '../render/time-zoom.js';
 import { timelineStyles } from './conflict-timeline.styles.js';
 import { CooperativeWheel } from './cooperative-wheel.js';
@@ -79,6 +80,8 @@ type DateLike = Date | string | number;
  * @csspart open-end - The chevrons at the view's edge where an ongoing or open-started event (`2011-03/..`, `../2019`) runs on.
  * @csspart cluster - A column of a lane's density strip, where events are too many to show one by one: a bar whose height follows how many events fall in its stretch of time, the count where it fits, named with the count and the stretch; click or Enter zooms into it.
  * @csspart era - Background spans (eras).
+ * @csspart era-label - An era's name, in the strip under the axis.
+ * @csspart gather-lanes - The button (also `button`) that gathers the lanes opened from "Other (n)" back into it.
  * @csspart details - The panel with the selected event.
  * @csspart table - The table view of the events in view (toolbar button "Table").
  * @csspart details-date - The date in words in that panel.
@@ -94,6 +97,8 @@ type DateLike = Date | string | number;
  * @cssprop --ct-grid - Axis grid lines.
  * @cssprop --ct-lane-band - Alternate lane shading.
  * @cssprop --ct-era - Fill of the background spans (eras).
+ * @cssprop --ct-era-alternate - Fill of every other era, in time order, so that eras that touch stay apart.
+ * @cssprop --ct-plot-max-height - Most height the plot takes before its lanes scroll inside it (none by default; three quarters of the window once "Other" is opened).
  * @cssprop --ct-accent - Links and hover.
  * @cssprop --ct-focus - Focus ring.
  * @cssprop --ct-warning-bg - Background of the notice about rejected records.
@@ -408,6 +413,7 @@ export class ConflictTimeline extends LitElement {
           })
         : nothing}
       <div class="plot-frame ${this.allLanes ? 'all-lanes' : ''}" ?hidden=${this.table.open}>
+      <svg class="axis-pin" aria-hidden="true" height=${AXIS_HEIGHT_PX}></svg>
       <div
         class="plot"
         part="plot"

@@ -46,7 +46,9 @@ export function laneToggles(p: LaneTogglesProps): TemplateResult | typeof nothin
       ><span class="chevron" aria-hidden="true">${gathered || lane.collapsed ? '▸' : '▾'}</span></button>`;
     })}
     ${p.allLanes
-      ? html`<button class="gather-lanes" part="button gather-lanes" @click=${p.onGather}>${p.strings.otherLane} ▴</button>`
+      ? html`<button class="gather-lanes" part="button gather-lanes" aria-expanded="true" @click=${p.onGather}>
+          ${p.strings.otherLane} <span aria-hidden="true">▴</span>
+        </button>`
       : nothing}
   </div>`;
 }

@@ -95,6 +95,8 @@ export class PlotController implements ReactiveController {
       wheelZooms,
     });
     passVerticalSwipesToPage(container);
+    // Lanes past the element's height scroll inside its frame; the axis stays in sight above them.
+    container.parentElement?.addEventListener('scroll', () => this.pinAxis(), { passive: true });
     this.resize.observe(container);
     this.width = container.clientWidth || DEFAULT_WIDTH_PX;
     // Controllers hear of an update before the host's firstUpdated, where this runs: a view asked for in the first update waits here.
@@ -236,10 +238,26 @@ export class PlotController implements ReactiveController {
       this.focusKey = rovingKey(layout, this.focusKey);
       const empty = prepared.eventSet.events.length === 0 && prepared.eventSet.eras.length === 0;
       this.renderer.render(layout, { selectedId, focusKey: this.focusKey, language: pack, empty });
+      this.pinAxis();
       this.fireViewChange();
       this.options.onDrawn();
     }
     this.flushFrameWaiters();
+  }
+
+  /**
+   * While the lanes are scrolled, a copy of the axis stands over them in the frame's sticky strip
+   * (`svg.axis-pin`): an SVG group cannot stick, and the copy costs a few dozen nodes a frame.
+   */
+  private pinAxis(): void {
+    const frame = this.renderer?.svg.parentElement?.parentElement;
+    const pin = frame?.querySelector<SVGSVGElement>(':scope > svg.axis-pin');
+    if (!frame || !pin || !this.renderer || !this.layout) return;
+    const scrolled = frame.scrollTop > 0;
+    pin.classList.toggle('shown', scrolled);
+    if (!scrolled) return;
+    pin.setAttribute('width', String(this.layout.width));
+    pin.replaceChildren(this.renderer.axisCopy());
   }
 
   highlight(eventId: string | undefined): void {

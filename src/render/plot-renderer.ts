@@ -160,6 +160,11 @@ export class PlotRenderer {
     this.renderMarks(layout, state);
   }
 
+  /** A copy of the axis as last drawn, for a strip that keeps it in sight while the lanes scroll. */
+  axisCopy(): SVGGElement {
+    return this.layers.axis.node()!.cloneNode(true) as SVGGElement;
+  }
+
   /** The DOM node for an event's primary mark, if it is drawn. */
   markNode(eventId: string): SVGGElement | null {
     // By the data joined to each node, never by a selector built from an id: a page's ids may hold

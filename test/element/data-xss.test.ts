@@ -114,8 +114,8 @@ function expectNothingInjected(root: ShadowRoot, ownTags: ReadonlySet<string>, d
   expect([...tags].filter((t) => !ownTags.has(t)), 'element kinds the component never makes').to.deep.equal([]);
   // Names, not nodes: a failed assertion carrying DOM nodes can take the test page down.
   expect([...root.querySelectorAll(DANGEROUS)].map((e) => e.localName), 'script-capable elements').to.deep.equal([]);
-  expect(root.querySelectorAll('svg').length, 'svgs: only the plot and the legend swatches').to.equal(
-    root.querySelectorAll('svg.plot-svg, [part~="legend"] svg.swatch').length,
+  expect(root.querySelectorAll('svg').length, 'svgs: only the plot, the pinned axis and the legend swatches').to.equal(
+    root.querySelectorAll('svg.plot-svg, svg.axis-pin, [part~="legend"] svg.swatch').length,
   );
   const handlers = allElements(root).flatMap((e) =>
     e.getAttributeNames().filter((name) => name.toLowerCase().startsWith('on')).map((name) => `${e.localName}[${name}]`),

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
-import { settle, timelineFixture } from '../support/timeline-fixture.js';
+import { plotSvg, settle, timelineFixture } from '../support/timeline-fixture.js';
 
 const ACTORS = 221;
 const RECORDS = 500;
@@ -213,5 +213,29 @@ describe('<conflict-timeline> search and filters', () => {
     expect([...shadow(el).querySelectorAll('g.mark[data-event]')].map((g) => g.getAttribute('data-event'))).to.deep.equal(
       Array(3).fill(el.shadowRoot!.querySelector('g.mark')!.getAttribute('data-event')),
     );
+  });
+});
+
+describe('<conflict-timeline> lanes scrolled inside', () => {
+  it('keeps a copy of the axis in sight over the lanes while they scroll, and none before', async () => {
+    const el = await timelineFixture(exportLike(), { attributes: { style: 'height: 500px' } });
+    const pin = shadow(el).querySelector<SVGSVGElement>('svg.axis-pin')!;
+    expect(getComputedStyle(pin).visibility).to.equal('hidden');
+    shadow(el).querySelector<HTMLButtonElement>('[part~="lane-toggle"][aria-expanded="false"]')!.click();
+    await settle(el);
+    frame(el).scrollTop = 2000;
+    await new Promise((resolve) => frame(el).addEventListener('scroll', resolve, { once: true }));
+    expect(getComputedStyle(pin).visibility).to.equal('visible');
+    const pinBox = pin.getBoundingClientRect();
+    expect(pinBox.top).to.be.closeTo(frame(el).getBoundingClientRect().top, 1);
+    const axisLabels = [...plotSvg(el).querySelectorAll('[part~="axis"] .tick text')].map((t) => t.textContent);
+    const pinned = [...pin.querySelectorAll('.tick text')];
+    expect(pinned.map((t) => t.textContent)).to.deep.equal(axisLabels);
+    // The copy's labels are drawn inside the strip, where the reader sees them.
+    for (const label of pinned) {
+      const box = label.getBoundingClientRect();
+      expect(box.top).to.be.at.least(pinBox.top - 0.5);
+      expect(box.bottom).to.be.at.most(pinBox.bottom + 0.5);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { markX, settle, timelineFixture } from '../support/timeline-fixture.js';
+import { markX, plotSvg, settle, timelineFixture } from '../support/timeline-fixture.js';
 import { emulateTimezone, READER_TIME_ZONES } from '../support/timezone.js';
 
 const event = { id: 'deal', start: '2018-09-17', title: 'Sochi memorandum', actors: ['Russia', 'Turkey'] };
@@ -15,7 +15,7 @@ describe('<conflict-timeline> calendar dates in every time zone', () => {
       el.zoomTo('2018-09-16', '2018-09-18');
       await settle(el);
       // The view spans 16–18 September (3 days, UTC); the mark sits mid-way through the 17th.
-      const width = el.shadowRoot!.querySelector('svg')!.clientWidth;
+      const width = plotSvg(el).clientWidth;
       expect(markX(el, 'deal') / width).to.be.closeTo(1.5 / 3, 0.01);
       el.select('deal');
       await settle(el);
