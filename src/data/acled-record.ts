@@ -4,13 +4,13 @@
  * 3 the month (ACLED codes a day in it); `dateNote` says which. Numeric dates (`09/05/2020`) are
  * read in the order the file's own rows prove (numeric-date-column.ts).
  */
-import { isUnknownActor } from '../model/read-actors.js';
 import type { PartialEventRecord } from './record-batch.js';
 import { parseAcledDate, type NumericOrder } from './acled-date.js';
 import { readInColumnOrder, type OrderedReading } from './numeric-date-column.js';
 import { formatEdtfDay, formatEdtfMonth, formatIsoWeek } from './calendar-day.js';
 import { definedFields } from './defined-fields.js';
 import { otherColumns } from './other-columns.js';
+import { actorsOf, sentences } from './row-columns.js';
 import { splitList, textOf } from './plain-text.js';
 
 /** The columns that identify an ACLED export. */
@@ -87,20 +87,16 @@ function acledTitle(row: AcledRow): string | undefined {
 function acledDescription(row: AcledRow): string | undefined {
   const fatalities = textOf(row['fatalities']);
   const admin1 = textOf(row['admin1']);
-  const parts = [
+  return sentences([
     textOf(row['notes']),
     fatalities === undefined ? undefined : `Fatalities: ${fatalities}.`,
     admin1 === undefined ? undefined : `Region: ${admin1}.`,
-  ].filter((part): part is string => part !== undefined);
-  return parts.length === 0 ? undefined : parts.join(' ');
+  ]);
 }
 
 /** actor1 and actor2; ACLED's R exports write `NA` where there is no second actor. */
 function acledActors(row: AcledRow): string[] | undefined {
-  const actors = [textOf(row['actor1']), textOf(row['actor2'])].filter(
-    (actor): actor is string => actor !== undefined && !isUnknownActor(actor),
-  );
-  return actors.length === 0 ? undefined : actors;
+  return actorsOf(row, ['actor1', 'actor2']);
 }
 
 function acledSources(row: AcledRow): { name: string }[] | undefined {

@@ -5,13 +5,13 @@
  * 3 the ISO week, 4 the month, 5 the year; `dateNote` says which. Dates may carry the export's
  * midnight time (`2017-07-01 00:00:00.000`).
  */
-import { isUnknownActor } from '../model/read-actors.js';
 import type { PartialEventRecord } from './record-batch.js';
 import { parseAcledDate, type NumericOrder } from './acled-date.js';
 import { formatEdtfDay, formatEdtfMonth, formatEdtfYear, formatIsoWeek, type CalendarDay } from './calendar-day.js';
 import { definedFields } from './defined-fields.js';
 import { readInColumnOrder, type OrderedReading } from './numeric-date-column.js';
 import { otherColumns } from './other-columns.js';
+import { actorsOf, sentences } from './row-columns.js';
 import { splitList, textOf } from './plain-text.js';
 
 /** The columns that identify a GED export. */
@@ -88,18 +88,14 @@ function gedDescription(row: UcdpGedRow): string | undefined {
   const low = textOf(row['low']);
   const high = textOf(row['high']);
   const range = low !== undefined && high !== undefined ? ` (low ${low}, high ${high})` : '';
-  const parts = [
+  return sentences([
     conflict === undefined ? undefined : `${conflict}.`,
     best === undefined ? undefined : `Deaths, best estimate: ${best}${range}.`,
-  ].filter((part): part is string => part !== undefined);
-  return parts.length === 0 ? undefined : parts.join(' ');
+  ]);
 }
 
 function gedActors(row: UcdpGedRow): string[] | undefined {
-  const actors = [textOf(row['side_a']), textOf(row['side_b'])].filter(
-    (actor): actor is string => actor !== undefined && !isUnknownActor(actor),
-  );
-  return actors.length === 0 ? undefined : actors;
+  return actorsOf(row, ['side_a', 'side_b']);
 }
 
 /** The articles UCDP coded from; their headlines when the article column is empty. */

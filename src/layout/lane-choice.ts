@@ -3,6 +3,7 @@
  * (one lane for everything). `auto` picks actors when any event names one, else categories when any
  * has one, else a single lane, so a TimelineJS file (groups, no actors) gets its groups as lanes.
  */
+import { isUnknownActor } from '../model/read-actors.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 
 export type LaneChoice =
@@ -50,17 +51,11 @@ export function laneValuesOf(choice: LaneChoice): (event: TimelineEvent) => read
       const { field } = choice;
       return (event) => {
         const value = event.fields?.get(field);
-        return value === undefined || isUnknownValue(value) ? NO_KEYS : [value];
+        // The same missing-value markers as for actors: `NA`, `N/A`, `#N/A`… are no value, not a lane.
+        return value === undefined || isUnknownActor(value) ? NO_KEYS : [value];
       };
     }
     case 'none':
       return () => NO_KEYS;
   }
-}
-
-/** How spreadsheets and statistics tools write "no value": such a value is unknown, not a lane. */
-const UNKNOWN_VALUES = new Set(['na', 'n/a', '#n/a', 'nan', 'null', 'none', '-', '—']);
-
-export function isUnknownValue(value: string): boolean {
-  return UNKNOWN_VALUES.has(value.trim().toLowerCase());
 }
