@@ -12,12 +12,12 @@ describe('dates the readers write, as the model reads them', () => {
     const batch = readTimelineJs(await (await fetch('/test/data/fixtures/timelinejs-examples.json')).json());
     const precision = (index: number): string | undefined =>
       parseEventDate((batch.records[index] as { start?: unknown }).start)?.precision;
-    expect(precision(0)).to.equal('year'); // "602"
-    expect(precision(1)).to.equal('day'); // 622-08-09
-    expect(precision(3)).to.equal('year'); // "1850" with empty parts
-    expect(precision(5)).to.equal('instant'); // 06:45:56
-    expect(parseEventDate((batch.records[5] as { start: string }).start)?.earliest).to.equal(Date.UTC(1985, 0, 5, 6, 45, 56));
-    expect(precision(8)).to.equal('year'); // -3500
+    expect(precision(0)).to.equal('year'); // "772"
+    expect(precision(1)).to.equal('day'); // 787-09-24
+    expect(precision(3)).to.equal('year'); // "1815" with empty parts
+    expect(precision(5)).to.equal('instant'); // 05:29:45
+    expect(parseEventDate((batch.records[5] as { start: string }).start)?.earliest).to.equal(Date.UTC(1945, 6, 16, 5, 29, 45));
+    expect(precision(8)).to.equal('year'); // -1457
   });
 
   it('ACLED time precision becomes days, ISO weeks and months', () => {
