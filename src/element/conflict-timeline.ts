@@ -9,7 +9,7 @@ import { DEFAULT_MAX_LANES, DEFAULT_MAX_ROWS, prepareTimeline, type PreparedTime
 import type { TimeView } from '../layout/time-view.js';
 import { zoomAnchor } from '../layout/zoom-anchor.js';
 import { parseEventDate } from '../model/parse-event-date.js';
-import { filterEvents, isEmptyFilter, NO_FILTER, normalizeFilter, valueCounts, type TimelineFilter } from '../model/event-filter.js';
+import { filterEvents, isEmptyFilter, NO_FILTER, normalizeFilter, valueCounts, warmSearch, type TimelineFilter } from '../model/event-filter.js';
 import type { EventSet, TimelineEvent, TimelineEventInput } from '../model/timeline-event.js';
 import { AXIS_HEIGHT_PX } from '../render/plot-renderer.js';
 import { ZOOM_STEP } from '../render/time-zoom.js';
@@ -214,6 +214,9 @@ export class ConflictTimeline extends LitElement {
   private filterChoices: { readonly actors: readonly FilterChoice[]; readonly categories: readonly FilterChoice[] } = { actors: [], categories: [] };
   private shownCount = 0;
   private drawnLanes = '';
+  private searchWarming?: AbortController;
+  private typingPause?: ReturnType<typeof setTimeout>;
+  private pendingText?: string;
   private prepared?: PreparedTimeline;
   private words = new TimelineWords(EN_PACK);
   private rendering?: Promise<void>;
@@ -343,7 +346,12 @@ export class ConflictTimeline extends LitElement {
       this.collapsedLanes = new Set();
       this.allLanes = false;
     }
-    if (changed.has('eventSet') && this.eventSet) this.filterChoices = filterChoicesOf(this.eventSet.events);
+    if (changed.has('eventSet') && this.eventSet) {
+      this.filterChoices = filterChoicesOf(this.eventSet.events);
+      this.searchWarming?.abort();
+      this.searchWarming = new AbortController();
+      if (this.eventSet.events.length >= FILTERS_OPEN_FROM) warmSearch(this.eventSet.events, this.searchWarming.signal);
+    }
     const layoutInputs = ['eventSet', 'rows', 'gaps', 'lanes', 'maxLanes', 'filter', 'collapsedLanes', 'allLanes'];
     if (this.eventSet && (packChanged || layoutInputs.some((name) => changed.has(name)))) {
       // Same data with new rows, lanes, filters or lane names keeps the reader's view; new data shows its own.
@@ -513,6 +521,22 @@ export class ConflictTimeline extends LitElement {
   }
 
   private filterByReader(filter: TimelineFilter): void {
+    clearTimeout(this.typingPause);
+    // Over large data, the words apply once typing pauses: each letter would re-lay thousands of events.
+    const typing = filter.text !== this.currentFilter.text && (this.eventSet?.events.length ?? 0) >= TYPING_PAUSE_FROM;
+    if (typing) {
+      this.typingPause = setTimeout(() => this.applyReaderFilter(filter), TYPING_PAUSE_MS);
+      this.pendingText = filter.text ?? '';
+      return;
+    }
+    // A choice made while typed words wait takes them along.
+    const text = this.pendingText;
+    this.pendingText = undefined;
+    this.applyReaderFilter(text === undefined ? filter : normalizeFilter({ ...filter, text }));
+  }
+
+  private applyReaderFilter(filter: TimelineFilter): void {
+    this.pendingText = undefined;
     this.filter = filter;
     // The count the event reports is the one the plot will show: prepared in this update.
     void this.updateComplete.then(() =>
@@ -599,6 +623,9 @@ export class ConflictTimeline extends LitElement {
 
 /** From this many events, the search box and filters are open from the start. */
 const FILTERS_OPEN_FROM = 50;
+/** From this many events, typed words wait for a pause in typing, this long, before they filter. */
+const TYPING_PAUSE_FROM = 5000;
+const TYPING_PAUSE_MS = 200;
 
 function filterChoicesOf(events: readonly TimelineEvent[]) {
   return {

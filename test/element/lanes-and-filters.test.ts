@@ -239,3 +239,36 @@ describe('<conflict-timeline> lanes scrolled inside', () => {
     }
   });
 });
+
+describe('<conflict-timeline> typing over large data', () => {
+  /** 5,000 records, every tenth in Idlib: enough that typed words wait for a pause. */
+  const large = Array.from({ length: 5000 }, (_, i) => ({
+    id: `e${i}`,
+    start: new Date(Date.UTC(2019, 0, 1) + i * 3_600_000 * 5).toISOString().slice(0, 10),
+    title: `${i % 10 === 0 ? 'Idlib' : 'Hama'}: event ${i}`,
+    actors: [`Actor ${i % 7}`],
+  }));
+
+  it('filters once typing pauses, and a choice made meanwhile keeps the typed words', async () => {
+    const el = await timelineFixture(large);
+    const search = shadow(el).querySelector<HTMLInputElement>('[part~="search"]')!;
+    const details: unknown[] = [];
+    el.addEventListener('ct-filter-change', (e) => details.push(e.detail));
+    for (const text of ['I', 'Id', 'Idl', 'Idlib']) {
+      search.value = text;
+      search.dispatchEvent(new InputEvent('input'));
+    }
+    await oneEvent(el, 'ct-filter-change');
+    expect(details).to.deep.equal([{ filter: { text: 'Idlib' }, shown: 500, total: 5000 }]);
+
+    search.value = 'Hama';
+    search.dispatchEvent(new InputEvent('input'));
+    const actor = shadow(el).querySelector<HTMLSelectElement>('[part~="filter-actor"]')!;
+    actor.value = 'Actor 3';
+    actor.dispatchEvent(new Event('change'));
+    const { detail } = await oneEvent(el, 'ct-filter-change');
+    const expected = large.filter((r, i) => r.title.startsWith('Hama') && i % 7 === 3).length;
+    expect(detail).to.deep.equal({ filter: { text: 'Hama', actors: ['Actor 3'] }, shown: expected, total: 5000 });
+    expect(search.value).to.equal('Hama');
+  });
+});
