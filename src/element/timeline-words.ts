@@ -1,6 +1,6 @@
 import type { ClusterLayout } from '../layout/mark-layout.js';
 import { viewSpan, type TimeView } from '../layout/time-view.js';
-import { describeDate, describeEventDate, type DescribeOptions } from '../model/describe-date.js';
+import { crossesEra, describeDate, describeEventDate, type DescribeOptions } from '../model/describe-date.js';
 import { displayText } from '../model/display-text.js';
 import type { EventDate } from '../model/event-date.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
@@ -32,15 +32,20 @@ export class TimelineWords {
     this.pack.ui.clusterName(cluster.count, this.stretch(cluster.from, cluster.to));
 
   /** A stretch of time in words, as precise as its length makes useful ("March 2011", "April 2011 – April 2017"). */
-  readonly stretch = (from: number, to: number): string =>
-    stretchInWords(from, to, (date: EventDate) => describeDate(date, this.dateOptions), this.pack.words.range);
+  readonly stretch = (from: number, to: number): string => {
+    const options = this.optionsFor(from, to);
+    return stretchInWords(from, to, (date: EventDate) => describeDate(date, options), this.pack.words.range);
+  };
 
   /** A view's ends in words, as precise as its span makes useful, put into `phrase`. */
   view(view: TimeView, phrase: (from: string, to: string) => string = this.pack.words.range): string {
     const span = viewSpan(view);
-    return phrase(
-      describeDate(instantAsDate(view.start, span), this.dateOptions),
-      describeDate(instantAsDate(view.end, span), this.dateOptions),
-    );
+    const options = this.optionsFor(view.start, view.end);
+    return phrase(describeDate(instantAsDate(view.start, span), options), describeDate(instantAsDate(view.end, span), options));
+  }
+
+  /** Dates of a stretch that runs from BC into AD name the era of its AD end too. */
+  private optionsFor(from: number, to: number): DescribeOptions {
+    return crossesEra(from, to) ? { ...this.dateOptions, namesEra: true } : this.dateOptions;
   }
 }

@@ -106,7 +106,7 @@ export const EN_UI: UiStrings = {
   legend: {
     title: 'Key',
     exact: 'Exact day',
-    soft: 'Known only to the month, season or year',
+    soft: 'Known only to the week, month, season or year',
     hedged: 'Approximate or uncertain',
     span: 'A span, from start to end',
     ongoing: 'Ongoing',

@@ -42,6 +42,8 @@ export interface DateWords {
   readonly patterns: DatePatterns;
   /** Dates of year 0 (1 BC) and earlier, which need an era to be read right. */
   readonly eraPatterns: DatePatterns;
+  /** Dates of years AD that name their era, for the end of a span that starts BC ("711 BC – AD 762"). */
+  readonly adPatterns?: DatePatterns;
   /** A season of a year: ("autumn", "2017") → "autumn 2017". */
   readonly season: (season: string, year: string) => string;
   /** A date with its hedges: ("autumn 2017", ["approximate"]) → "autumn 2017, approximate". */
@@ -56,6 +58,8 @@ export interface DescribeOptions {
   readonly words?: DateWords;
   /** date-fns locale for month names and numbers; date-fns' default (en-US) when absent. */
   readonly locale?: Locale;
+  /** Names the era of a year AD too: beside a date BC, a bare "762" would read as BC as well. */
+  readonly namesEra?: boolean;
 }
 
 const EN_PATTERNS: DatePatterns = {
@@ -97,6 +101,7 @@ export const EN_DATE_WORDS: DateWords = {
   range: (a, b) => `${a} – ${b}`,
   patterns: EN_PATTERNS,
   eraPatterns: withEra(EN_PATTERNS, 'G'),
+  adPatterns: withEra(EN_PATTERNS, 'G'),
   season: (season, year) => `${season} ${year}`,
   qualified: (date, qualifiers) => `${date}, ${qualifiers.join(' and ')}`,
   until: (end) => `until ${end}`,
@@ -110,7 +115,7 @@ const CALENDAR_PRECISIONS: ReadonlySet<DatePrecision> = new Set(['instant', 'day
 /** One date in words, with its precision and hedges. */
 export function describeDate(date: EventDate, options?: DescribeOptions): string {
   const words = options?.words ?? EN_DATE_WORDS;
-  const text = describeUnqualified(date, words, options?.locale);
+  const text = describeUnqualified(date, words, options?.locale, options?.namesEra ?? false);
   const qualifiers = [
     ...(date.approximate ? [words.approximate] : []),
     ...(date.uncertain ? [words.uncertain] : []),
@@ -131,40 +136,46 @@ export function describeEventDate(
   const start = describeDate(event.start, options);
   if (event.openEnd) return words.range(start, event.openEnd === 'open' ? words.ongoing : words.unknown);
   if (!event.end) return start;
-  const end = describeDate(event.end, options);
+  const end = describeDate(event.end, { ...options, namesEra: crossesEra(event.start.earliest, event.end.latest) });
   return end === start ? start : words.range(start, end);
 }
 
-function describeUnqualified(date: EventDate, words: DateWords, locale: Locale | undefined): string {
+/** Whether a stretch runs from a year BC (year 0 or before) into a year AD, where the end must name its era. */
+export function crossesEra(from: number, to: number): boolean {
+  return utcYearOf(from) <= 0 && utcYearOf(to) > 0;
+}
+
+function describeUnqualified(date: EventDate, words: DateWords, locale: Locale | undefined, namesEra: boolean): string {
+  const patternsFor = (ms: number): DatePatterns =>
+    utcYearOf(ms) <= 0 ? words.eraPatterns : namesEra && words.adPatterns ? words.adPatterns : words.patterns;
   const farYear = LONG_YEAR_TEXT.exec(date.text);
   if (farYear) return words.farYear(Number(farYear[1]));
   if (!isDateRepresentable(date.earliest) || !isDateRepresentable(date.latest)) return date.text;
   switch (date.precision) {
     case 'season':
-      return words.season(words.seasons[date.season ?? seasonOf(date.earliest)], formatYear(date.earliest, words, locale));
+      return words.season(words.seasons[date.season ?? seasonOf(date.earliest)], formatYear(date.earliest, patternsFor, locale));
     case 'week':
-      return words.week(formatCalendarDate({ ...date, precision: 'day' }, words, locale));
+      return words.week(formatCalendarDate({ ...date, precision: 'day' }, patternsFor, locale));
     case 'decade':
       return words.decade(yearNearestZero(date));
     case 'century':
       return words.century(centuryOrdinal(yearNearestZero(date)));
     default:
-      return formatCalendarDate(date, words, locale);
+      return formatCalendarDate(date, patternsFor, locale);
   }
 }
 
-function formatCalendarDate(date: EventDate, words: DateWords, locale: Locale | undefined): string {
+function formatCalendarDate(date: EventDate, patternsFor: (ms: number) => DatePatterns, locale: Locale | undefined): string {
   const precision = CALENDAR_PRECISIONS.has(date.precision) ? date.precision : 'year';
-  const patterns = utcYearOf(date.earliest) > 0 ? words.patterns : words.eraPatterns;
+  const patterns = patternsFor(date.earliest);
   const local = utcFieldsAsLocal(date.earliest);
   const key: keyof DatePatterns =
     precision === 'instant' ? (local.getSeconds() === 0 ? 'instant' : 'instantWithSeconds') : (precision as keyof DatePatterns);
   return format(local, patterns[key], locale ? { locale } : undefined);
 }
 
-function formatYear(ms: number, words: DateWords, locale: Locale | undefined): string {
-  const patterns = utcYearOf(ms) > 0 ? words.patterns : words.eraPatterns;
-  return format(utcFieldsAsLocal(ms), patterns.year, locale ? { locale } : undefined);
+function formatYear(ms: number, patternsFor: (ms: number) => DatePatterns, locale: Locale | undefined): string {
+  return format(utcFieldsAsLocal(ms), patternsFor(ms).year, locale ? { locale } : undefined);
 }
 
 /** The year a decade or century is named by: its first for AD years, its last (closest to 0) before. */

@@ -42,6 +42,7 @@ const WORDS: DateWords = {
   range: (a, b) => `${a} – ${b}`,
   patterns: PATTERNS,
   eraPatterns: withEra(PATTERNS, 'G'),
+  adPatterns: withEra(PATTERNS, 'G'),
   season: (season, year) => `${season} ${year}`,
   qualified: (date, qualifiers) => `${date}، ${qualifiers.join(' و')}`,
   until: (end) => `حتى ${end}`,
@@ -65,7 +66,7 @@ const UI: UiStrings = {
   legend: {
     title: 'دليل العلامات',
     exact: 'يوم محدد',
-    soft: 'معروف بالشهر أو الفصل أو السنة فقط',
+    soft: 'معروف بالأسبوع أو الشهر أو الفصل أو السنة فقط',
     hedged: 'تقريبي أو غير مؤكد',
     span: 'مدة من بدايتها إلى نهايتها',
     ongoing: 'مستمر',

@@ -50,6 +50,7 @@ const WORDS: DateWords = {
   range: (a, b) => `${a} – ${b}`,
   patterns: PATTERNS,
   eraPatterns: withEra(PATTERNS, `'${BC}'`),
+  adPatterns: withEra(PATTERNS, "'n. Chr.'"),
   season: (season, year) => `${season} ${year}`,
   // Qualifiers arrive as [approximate, uncertain]; read outward: "vermutlich etwa Herbst 2017".
   qualified: (date, qualifiers) => `${[...qualifiers].reverse().join(' ')} ${date}`,
@@ -74,7 +75,7 @@ const UI: UiStrings = {
   legend: {
     title: 'Legende',
     exact: 'Genauer Tag',
-    soft: 'Nur Monat, Jahreszeit oder Jahr bekannt',
+    soft: 'Nur Woche, Monat, Jahreszeit oder Jahr bekannt',
     hedged: 'Ungefähr oder unsicher',
     span: 'Zeitraum von Anfang bis Ende',
     ongoing: 'Andauernd',

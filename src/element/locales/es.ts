@@ -63,6 +63,7 @@ const WORDS: DateWords = {
   range: (a, b) => `${a} – ${b}`,
   patterns: PATTERNS,
   eraPatterns: withEra(PATTERNS, `'${BC}'`),
+  adPatterns: withEra(PATTERNS, "'d. C.'"),
   season: (season, year) => `${season} de ${year}`,
   qualified: (date, qualifiers) => `${date} (fecha ${and(qualifiers)})`,
   until,
@@ -86,7 +87,7 @@ const UI: UiStrings = {
   legend: {
     title: 'Leyenda',
     exact: 'Día exacto',
-    soft: 'Solo se conoce el mes, la estación o el año',
+    soft: 'Solo se conoce la semana, el mes, la estación o el año',
     hedged: 'Aproximado o incierto',
     span: 'Periodo, de principio a fin',
     ongoing: 'En curso',

@@ -56,6 +56,8 @@ const WORDS: DateWords = {
   range: (a, b) => `${a} – ${b}`,
   patterns: PATTERNS,
   eraPatterns: withEra(PATTERNS, 'G'),
+  // Persian writes AD as میلادی, shortened "م." (date-fns' "ب.م." is the Arabic form).
+  adPatterns: withEra(PATTERNS, "'م.'"),
   season: (season, year) => `${season} ${year}`,
   qualified: (date, qualifiers) => `${date} (${qualifiers.join(' و ')})`,
   until: (end) => `تا ${end}`,
@@ -79,7 +81,7 @@ const UI: UiStrings = {
   legend: {
     title: 'راهنمای نشانه‌ها',
     exact: 'روز دقیق',
-    soft: 'فقط ماه، فصل یا سال معلوم است',
+    soft: 'فقط هفته، ماه، فصل یا سال معلوم است',
     hedged: 'تقریبی یا نامطمئن',
     span: 'بازه، از آغاز تا پایان',
     ongoing: 'ادامه دارد',

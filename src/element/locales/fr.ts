@@ -65,6 +65,7 @@ const WORDS: DateWords = {
   range: (a, b) => `${a} – ${b}`,
   patterns: PATTERNS,
   eraPatterns: withEra(PATTERNS, `'${BC}'`),
+  adPatterns: withEra(PATTERNS, "'apr. J.-C.'"),
   season: (season, year) => `${season} ${year}`,
   qualified: (date, qualifiers) => `${date} (date ${qualifiers.join(' et ')})`,
   until,
@@ -88,7 +89,7 @@ const UI: UiStrings = {
   legend: {
     title: 'Légende',
     exact: 'Jour exact',
-    soft: 'Seuls le mois, la saison ou l’année sont connus',
+    soft: 'Seuls la semaine, le mois, la saison ou l’année sont connus',
     hedged: 'Approximatif ou incertain',
     span: 'Période, du début à la fin',
     ongoing: 'En cours',

@@ -46,6 +46,7 @@ const WORDS: DateWords = {
   range: (a, b) => `${a} — ${b}`,
   patterns: PATTERNS,
   eraPatterns: withEra(BASE, `'г. ${BC}'`),
+  adPatterns: withEra(BASE, "'г. н. э.'"),
   season: (season, year) => `${season} ${year}`,
   qualified: (date, qualifiers) => `${date} (${qualifiers.join(', ')})`,
   // "по" takes the accusative, which for every form here reads as written: "по сентябрь 2018 г.",
@@ -72,7 +73,7 @@ const UI: UiStrings = {
   legend: {
     title: 'Условные обозначения',
     exact: 'Точный день',
-    soft: 'Известны только месяц, время года или год',
+    soft: 'Известны только неделя, месяц, время года или год',
     hedged: 'Приблизительно или под сомнением',
     span: 'Период от начала до конца',
     ongoing: 'Продолжается',

@@ -20,7 +20,17 @@ const PATTERNS: DatePatterns = {
 // Turkish writes the era before the year ("MÖ 44", "15 Mart MÖ 44"), so withEra, which appends
 // it, does not fit. Era patterns only format year 0 and earlier, so the era is always BC (MÖ).
 const BC = 'MÖ';
-const eraBeforeYear = (pattern: string) => pattern.replace(/\by\b/, `'${BC}' y`);
+const eraBefore = (era: string) => (pattern: string) => pattern.replace(/\by\b/, `'${era}' y`);
+const eraBeforeYear = eraBefore(BC);
+const adBeforeYear = eraBefore('MS');
+/** Years AD, where a span that starts BC needs the era named: "MS 762". */
+const AD_PATTERNS: DatePatterns = {
+  instant: adBeforeYear(PATTERNS.instant),
+  instantWithSeconds: adBeforeYear(PATTERNS.instantWithSeconds),
+  day: adBeforeYear(PATTERNS.day),
+  month: adBeforeYear(PATTERNS.month),
+  year: adBeforeYear(PATTERNS.year),
+};
 const ERA_PATTERNS: DatePatterns = {
   instant: eraBeforeYear(PATTERNS.instant),
   instantWithSeconds: eraBeforeYear(PATTERNS.instantWithSeconds),
@@ -69,6 +79,7 @@ const WORDS: DateWords = {
   range: (a, b) => `${a} – ${b}`,
   patterns: PATTERNS,
   eraPatterns: ERA_PATTERNS,
+  adPatterns: AD_PATTERNS,
   season: (season, year) => `${year} ${season}`,
   qualified: (date, qualifiers) => `${date} (${qualifiers.join(', ')})`,
   until,
@@ -92,7 +103,7 @@ const UI: UiStrings = {
   legend: {
     title: 'İşaretlerin anlamı',
     exact: 'Kesin gün',
-    soft: 'Yalnızca ayı, mevsimi veya yılı biliniyor',
+    soft: 'Yalnızca haftası, ayı, mevsimi veya yılı biliniyor',
     hedged: 'Yaklaşık veya belirsiz',
     span: 'Başlangıçtan bitişe bir süre',
     ongoing: 'Devam ediyor',
