@@ -3,7 +3,9 @@ import { property, query, state } from 'lit/decorators.js';
 import { visibleEvents } from '../layout/event-index.js';
 import type { ClusterLayout } from '../layout/mark-layout.js';
 import { readLaneChoice } from '../layout/lane-choice.js';
-import { GATHERED_LANE_KEY } from '../layout/lanes.js';
+import { eraStripHeight } from '../layout/layout-eras.js';
+import { lanesThatFit } from '../layout/lanes-that-fit.js';
+import { GATHERED_LANE_KEY, type LaneBudget } from '../layout/lanes.js';
 import type { LaneLayout } from '../layout/mark-layout.js';
 import { DEFAULT_MAX_LANES, DEFAULT_MAX_ROWS, prepareTimeline, type PreparedTimeline } from '../layout/prepare-timeline.js';
 import type { TimeView } from '../layout/time-view.js';
@@ -28,6 +30,7 @@ import { navigationStyles } from './navigation.styles.js';
 import { noteOldTokenNames } from './old-token-names.js';
 import { PlotController } from './plot-controller.js';
 import { PlotNavigation } from './plot-navigation.js';
+import { ResizeController } from './resize-controller.js';
 import { timelineEvent, type DiagnosticsDetail } from './timeline-events.js';
 import { TimelineWords } from './timeline-words.js';
 import { toolbar } from './toolbar.js';
@@ -161,10 +164,10 @@ export class ConflictTimeline extends LitElement {
 
   /**
    * Most lanes drawn: the busiest values get their own lane, and the rest share an "Other (n)" lane,
-   * which the reader can open into a lane each (the plot then scrolls inside).
-   * @default 8
+   * which the reader can open into a lane each (the plot then scrolls inside). When absent: as many as
+   * fit a height given to the element, else 8.
    */
-  @property({ type: Number, attribute: 'max-lanes' }) maxLanes: number = DEFAULT_MAX_LANES;
+  @property({ type: Number, attribute: 'max-lanes' }) maxLanes?: number;
 
   /**
    * Which events are shown, in the plot and the table: `{ text, actors, categories }`. Words in
@@ -210,6 +213,8 @@ export class ConflictTimeline extends LitElement {
   @state() private allLanes = false;
   @state() private filterOpen?: boolean;
   @state() private heading?: LoadedData['heading'];
+  /** The plot frame's height when the element is given one (lanes are then chosen to fit it). */
+  @state() private frameHeight?: number;
   private currentFilter: TimelineFilter = NO_FILTER;
   private filterChoices: { readonly actors: readonly FilterChoice[]; readonly categories: readonly FilterChoice[] } = { actors: [], categories: [] };
   private shownCount = 0;
@@ -254,6 +259,11 @@ export class ConflictTimeline extends LitElement {
   private readonly wheel = new CooperativeWheel(this, (px) => {
     this.plot.panBy(px);
     this.tooltip.hide();
+  });
+  // Only a height given to the element bounds the frame: otherwise the frame is as tall as its lanes.
+  private readonly frameSize = new ResizeController(this, (_, height) => {
+    const next = hasGivenHeight(this) ? Math.round(height) : undefined;
+    if (next !== this.frameHeight) this.frameHeight = next;
   });
   private readonly legendFold = new LegendFold(this, () => this.plotContainer);
   private readonly table = new TableController(this, () => (this.prepared ? visibleEvents(this.prepared.all, this.plot.view) : []));
@@ -352,7 +362,7 @@ export class ConflictTimeline extends LitElement {
       this.searchWarming = new AbortController();
       if (this.eventSet.events.length >= FILTERS_OPEN_FROM) warmSearch(this.eventSet.events, this.searchWarming.signal);
     }
-    const layoutInputs = ['eventSet', 'rows', 'gaps', 'lanes', 'maxLanes', 'filter', 'collapsedLanes', 'allLanes'];
+    const layoutInputs = ['eventSet', 'rows', 'gaps', 'lanes', 'maxLanes', 'filter', 'collapsedLanes', 'allLanes', 'frameHeight'];
     if (this.eventSet && (packChanged || layoutInputs.some((name) => changed.has(name)))) {
       // Same data with new rows, lanes, filters or lane names keeps the reader's view; new data shows its own.
       this.prepared = this.prepare(this.eventSet, pack.ui);
@@ -369,6 +379,7 @@ export class ConflictTimeline extends LitElement {
 
   protected override firstUpdated(): void {
     this.plot.attach(this.plotContainer!);
+    this.frameSize.observe(this.renderRoot.querySelector('.plot-frame')!);
     noteOldTokenNames(this);
   }
 
@@ -501,17 +512,26 @@ export class ConflictTimeline extends LitElement {
     const events = filterEvents(eventSet.events, this.currentFilter);
     this.shownCount = events.length;
     const shown = events === eventSet.events ? eventSet : { ...eventSet, events };
-    const maxLanes = Math.max(2, Math.floor(this.maxLanes) || DEFAULT_MAX_LANES);
+    const maxRows = Math.max(1, Math.floor(this.rows) || 1);
     return prepareTimeline(shown, {
-      maxRows: Math.max(1, Math.floor(this.rows) || 1),
+      maxRows,
       // Lanes are chosen over all the data, so a filter narrows the lanes instead of renaming them.
       lanes: readLaneChoice(this.lanes, eventSet.events),
-      maxLanes: this.allLanes ? Infinity : maxLanes,
+      maxLanes: this.allLanes ? Infinity : this.laneBudget(maxRows, eventSet),
       collapsed: this.collapsedLanes,
       unassignedLabel: ui.unknownLane,
       gatheredLabel: (values) => `${ui.otherLane} (${values})`,
       collapseGaps: this.gaps !== 'linear',
     });
+  }
+
+  /** `max-lanes` when given; else as many lanes as fit the height given to the element; else 8. */
+  private laneBudget(maxRows: number, eventSet: EventSet): number | LaneBudget {
+    if (this.maxLanes !== undefined && this.maxLanes > 0) return Math.max(2, Math.floor(this.maxLanes));
+    const height = this.frameHeight;
+    if (height === undefined) return DEFAULT_MAX_LANES;
+    const lanesHeight = height - AXIS_HEIGHT_PX - eraStripHeight(eventSet.eras);
+    return (values, hasUnassigned) => lanesThatFit(values, maxRows, lanesHeight, hasUnassigned);
   }
 
   /** The filters show from the start for data a reader would search (50 events or more), else behind the toolbar's button. */
@@ -632,4 +652,15 @@ function filterChoicesOf(events: readonly TimelineEvent[]) {
     actors: valueCounts(events, (event) => event.actors),
     categories: valueCounts(events, (event) => (event.category === undefined ? [] : [event.category])),
   };
+}
+
+/**
+ * Whether the page gave the element a height (`height: 600px`, not `auto`). Read through the Typed
+ * OM, which keeps `auto` as a keyword where getComputedStyle gives the used px; where it is missing
+ * (Firefox), lanes keep the default number.
+ */
+function hasGivenHeight(element: Element): boolean {
+  const height = typeof element.computedStyleMap === 'function' ? element.computedStyleMap().get('height') : undefined;
+  // A percentage of a parent with no height is `auto` in effect: lanes chosen to fit it would shrink it.
+  return height instanceof CSSNumericValue && !height.toString().includes('%');
 }

@@ -26,10 +26,16 @@ export interface LaneGrouping {
   readonly values: readonly { readonly value: string; readonly count: number }[];
 }
 
+/** How many lanes to draw, once the values and their counts are known (e.g. as many as fit a height). */
+export type LaneBudget = (values: readonly { readonly value: string; readonly count: number }[], hasUnassigned: boolean) => number;
+
 export interface GroupOptions {
   readonly valuesOf: (event: TimelineEvent) => readonly string[];
-  /** Most lanes drawn, the gathered lane included; Infinity shows every value in its own lane. */
-  readonly maxLanes?: number;
+  /**
+   * Most lanes drawn, the gathered lane included; Infinity shows every value in its own lane. A
+   * function is given the values (busiest first, with their counts) and whether some events have none.
+   */
+  readonly maxLanes?: number | LaneBudget;
   readonly unassignedLabel?: string;
   readonly gatheredLabel?: (values: number) => string;
 }
@@ -51,7 +57,8 @@ export function groupIntoLanes(events: readonly TimelineEvent[], options: GroupO
   }
   // Map order is first appearance, and sort is stable: ties keep it.
   const values = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
-  const room = Math.max(1, (options.maxLanes ?? Infinity) - (unassigned > 0 ? 1 : 0));
+  const budget = typeof options.maxLanes === 'function' ? options.maxLanes(values, unassigned > 0) : (options.maxLanes ?? Infinity);
+  const room = Math.max(1, budget - (unassigned > 0 ? 1 : 0));
   // One value beyond the room would make a gathered lane of one: show it instead.
   const ownLanes = values.length <= room ? values.length : Math.max(1, room - 1);
   const laneOfValue = new Map<string, string>();

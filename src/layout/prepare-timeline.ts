@@ -1,7 +1,7 @@
 import type { EventSet, TimelineEvent } from '../model/timeline-event.js';
 import { buildEventIndex, type EventIndex } from './event-index.js';
 import { laneValuesOf, type LaneChoice } from './lane-choice.js';
-import { groupIntoLanes, UNASSIGNED_LANE_KEY, type Lane } from './lanes.js';
+import { groupIntoLanes, UNASSIGNED_LANE_KEY, type Lane, type LaneBudget } from './lanes.js';
 import { EMPTY_VIEW, paddedExtent, type TimeView } from './time-view.js';
 import { buildTimeWarp, IDENTITY_WARP, type TimeWarp } from './time-warp.js';
 
@@ -54,8 +54,8 @@ export interface PrepareOptions {
   readonly maxRows?: number;
   /** What a lane is; by actor when absent. */
   readonly lanes?: LaneChoice;
-  /** Most lanes drawn, the gathered lane included (DEFAULT_MAX_LANES when absent; Infinity for all). */
-  readonly maxLanes?: number;
+  /** Most lanes drawn, the gathered lane included (DEFAULT_MAX_LANES when absent; Infinity for all), or a budget. */
+  readonly maxLanes?: number | LaneBudget;
   /** Keys of lanes the reader folded. */
   readonly collapsed?: ReadonlySet<string>;
   readonly unassignedLabel?: string;

@@ -54,6 +54,7 @@ describe('<conflict-timeline> lanes that scale', () => {
     expect(host.height).to.equal(600);
     const legend = shadow(el).querySelector('[part~="legend"]')!.getBoundingClientRect();
     expect(legend.bottom).to.be.at.most(host.bottom + 0.5);
+    const fitting = laneLabels(el).length;
     gatheredToggle(el).click();
     await settle(el);
     expect(laneLabels(el)).to.have.length(ACTORS);
@@ -69,7 +70,7 @@ describe('<conflict-timeline> lanes that scale', () => {
     // And they gather again.
     shadow(el).querySelector<HTMLButtonElement>('[part~="gather-lanes"]')!.click();
     await settle(el);
-    expect(laneLabels(el)).to.have.length(8);
+    expect(laneLabels(el)).to.have.length(fitting);
   });
 
   it('keeps an element with no height given within three quarters of the window when every lane is open', async () => {
@@ -270,5 +271,31 @@ describe('<conflict-timeline> typing over large data', () => {
     const expected = large.filter((r, i) => r.title.startsWith('Hama') && i % 7 === 3).length;
     expect(detail).to.deep.equal({ filter: { text: 'Hama', actors: ['Actor 3'] }, shown: expected, total: 5000 });
     expect(search.value).to.equal('Hama');
+  });
+});
+
+describe('<conflict-timeline> lanes chosen to fit a height', () => {
+  const laneCount = (el: ConflictTimeline) => shadow(el).querySelectorAll('g.lane').length;
+
+  it('draws as many lanes as fit a height given to the element, with Other, and no scrolling', async () => {
+    const el = await timelineFixture(exportLike(), { attributes: { style: 'height: 520px' } });
+    const lanes = laneCount(el);
+    expect(lanes).to.be.within(2, 7);
+    expect(laneLabels(el).some((label) => label.startsWith('Other ('))).to.equal(true);
+    expect(frame(el).scrollHeight).to.be.at.most(frame(el).clientHeight);
+    // A taller element holds more of them.
+    el.style.height = '900px';
+    await settle(el);
+    await settle(el);
+    expect(laneCount(el)).to.be.greaterThan(lanes);
+    expect(frame(el).scrollHeight).to.be.at.most(frame(el).clientHeight);
+  });
+
+  it('keeps max-lanes when it is given, scrolling inside, and eight with no height given', async () => {
+    const el = await timelineFixture(exportLike(), { attributes: { style: 'height: 520px', 'max-lanes': '12' } });
+    expect(laneCount(el)).to.equal(12);
+    expect(frame(el).scrollHeight).to.be.greaterThan(frame(el).clientHeight);
+    const free = await timelineFixture(exportLike(), { container: { style: 'height: 300px' }, attributes: { style: 'height: 50%' } });
+    expect(laneCount(free)).to.equal(8);
   });
 });
