@@ -2,17 +2,12 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { visibleEvents } from '../layout/event-index.js';
 import type { ClusterLayout } from '../layout/mark-layout.js';
-import { readLaneChoice } from '../layout/lane-choice.js';
-import { eraStripHeight } from '../layout/layout-eras.js';
-import { lanesThatFit } from '../layout/lanes-that-fit.js';
-import { GATHERED_LANE_KEY, type LaneBudget } from '../layout/lanes.js';
-import type { LaneLayout } from '../layout/mark-layout.js';
-import { DEFAULT_MAX_LANES, DEFAULT_MAX_ROWS, prepareTimeline, type PreparedTimeline } from '../layout/prepare-timeline.js';
+import { DEFAULT_MAX_ROWS, prepareTimeline, type PreparedTimeline } from '../layout/prepare-timeline.js';
 import type { TimeView } from '../layout/time-view.js';
 import { zoomAnchor } from '../layout/zoom-anchor.js';
 import { parseEventDate } from '../model/parse-event-date.js';
-import { filterEvents, isEmptyFilter, NO_FILTER, normalizeFilter, valueCounts, warmSearch, type TimelineFilter } from '../model/event-filter.js';
-import type { EventSet, TimelineEvent, TimelineEventInput } from '../model/timeline-event.js';
+import type { TimelineFilter } from '../model/event-filter.js';
+import type { EventSet, TimelineEventInput } from '../model/timeline-event.js';
 import { AXIS_HEIGHT_PX } from '../render/plot-renderer.js';
 import { ZOOM_STEP } from '../render/time-zoom.js';
 import { timelineStyles } from './conflict-timeline.styles.js';
@@ -20,8 +15,8 @@ import { CooperativeWheel } from './cooperative-wheel.js';
 import { DataController, DEFAULT_LOAD_TIMEOUT_MS, type LoadedData } from './data-controller.js';
 import { densityStyles } from './density.styles.js';
 import { detailsPanel } from './details-panel.js';
-import { filterBar, type FilterChoice } from './filter-bar.js';
-import { laneToggles } from './lane-toggles.js';
+import { FilterController } from './filter-controller.js';
+import { LaneController } from './lane-controller.js';
 import { legend } from './legend.js';
 import { LegendFold } from './legend-fold.js';
 import { loadNotice } from './load-notice.js';
@@ -30,7 +25,6 @@ import { navigationStyles } from './navigation.styles.js';
 import { noteOldTokenNames } from './old-token-names.js';
 import { PlotController } from './plot-controller.js';
 import { PlotNavigation } from './plot-navigation.js';
-import { ResizeController } from './resize-controller.js';
 import { timelineEvent, type DiagnosticsDetail } from './timeline-events.js';
 import { TimelineWords } from './timeline-words.js';
 import { toolbar } from './toolbar.js';
@@ -176,12 +170,10 @@ export class ConflictTimeline extends LitElement {
    */
   @property({ attribute: false })
   get filter(): TimelineFilter {
-    return this.currentFilter;
+    return this.filters.filter;
   }
   set filter(value: TimelineFilter | null | undefined) {
-    const old = this.currentFilter;
-    this.currentFilter = normalizeFilter(value);
-    this.requestUpdate('filter', old);
+    this.filters.filter = value;
   }
 
   /**
@@ -209,19 +201,9 @@ export class ConflictTimeline extends LitElement {
   @state() private diagnostics?: DiagnosticsDetail;
   @state() private noticeDismissed = false;
   @state() private rangeText = '';
-  @state() private collapsedLanes: ReadonlySet<string> = new Set();
-  @state() private allLanes = false;
-  @state() private filterOpen?: boolean;
   @state() private heading?: LoadedData['heading'];
-  /** The plot frame's height when the element is given one (lanes are then chosen to fit it). */
-  @state() private frameHeight?: number;
-  private currentFilter: TimelineFilter = NO_FILTER;
-  private filterChoices: { readonly actors: readonly FilterChoice[]; readonly categories: readonly FilterChoice[] } = { actors: [], categories: [] };
-  private shownCount = 0;
-  private drawnLanes = '';
-  private searchWarming?: AbortController;
-  private typingPause?: ReturnType<typeof setTimeout>;
-  private pendingText?: string;
+  /** The filters' and lanes' revisions the layout was prepared at. */
+  private preparedRevision = '';
   private prepared?: PreparedTimeline;
   private words = new TimelineWords(EN_PACK);
   private rendering?: Promise<void>;
@@ -260,11 +242,11 @@ export class ConflictTimeline extends LitElement {
     this.plot.panBy(px);
     this.tooltip.hide();
   });
-  // Only a height given to the element bounds the frame: otherwise the frame is as tall as its lanes.
-  private readonly frameSize = new ResizeController(this, (_, height) => {
-    const next = hasGivenHeight(this) ? Math.round(height) : undefined;
-    if (next !== this.frameHeight) this.frameHeight = next;
+  private readonly filters = new FilterController(this, {
+    events: () => this.eventSet?.events ?? [],
+    onReaderChange: (detail) => this.dispatchEvent(timelineEvent('ct-filter-change', detail)),
   });
+  private readonly laneChoice = new LaneController(this, { lanes: () => this.lanes, maxLanes: () => this.maxLanes });
   private readonly legendFold = new LegendFold(this, () => this.plotContainer);
   private readonly table = new TableController(this, () => (this.prepared ? visibleEvents(this.prepared.all, this.plot.view) : []));
   private readonly navigation = new PlotNavigation(
@@ -352,18 +334,13 @@ export class ConflictTimeline extends LitElement {
     const pack = this.locales.pack;
     const packChanged = pack !== this.words.pack;
     if (packChanged) this.words = new TimelineWords(pack);
-    if (changed.has('eventSet') || changed.has('lanes')) {
-      this.collapsedLanes = new Set();
-      this.allLanes = false;
-    }
-    if (changed.has('eventSet') && this.eventSet) {
-      this.filterChoices = filterChoicesOf(this.eventSet.events);
-      this.searchWarming?.abort();
-      this.searchWarming = new AbortController();
-      if (this.eventSet.events.length >= FILTERS_OPEN_FROM) warmSearch(this.eventSet.events, this.searchWarming.signal);
-    }
-    const layoutInputs = ['eventSet', 'rows', 'gaps', 'lanes', 'maxLanes', 'filter', 'collapsedLanes', 'allLanes', 'frameHeight'];
-    if (this.eventSet && (packChanged || layoutInputs.some((name) => changed.has(name)))) {
+    if (changed.has('eventSet') || changed.has('lanes')) this.laneChoice.reset();
+    if (changed.has('eventSet') && this.eventSet) this.filters.dataChanged(this.eventSet.events);
+    const layoutInputs = ['eventSet', 'rows', 'gaps', 'lanes', 'maxLanes'];
+    const revision = `${this.filters.revision}:${this.laneChoice.revision}`;
+    const revised = revision !== this.preparedRevision;
+    if (this.eventSet && (packChanged || revised || layoutInputs.some((name) => changed.has(name)))) {
+      this.preparedRevision = revision;
       // Same data with new rows, lanes, filters or lane names keeps the reader's view; new data shows its own.
       this.prepared = this.prepare(this.eventSet, pack.ui);
       if (this.selectedId && !this.prepared.byId.has(this.selectedId)) this.selectedId = undefined;
@@ -371,15 +348,15 @@ export class ConflictTimeline extends LitElement {
     if (changed.has('eventSet') || ((changed.has('viewStart') || changed.has('viewEnd')) && this.hasUpdated)) {
       this.plot.resetView(() => this.requestedView());
     }
-    if (packChanged || changed.has('selectedId') || changed.has('theme') || layoutInputs.some((name) => changed.has(name))) {
+    if (packChanged || revised || changed.has('selectedId') || changed.has('theme') || layoutInputs.some((name) => changed.has(name))) {
       this.plot.requestDraw();
     }
-    if (changed.has('eventSet') || changed.has('filter')) this.table.dataChanged();
+    if (changed.has('eventSet') || revised) this.table.dataChanged();
   }
 
   protected override firstUpdated(): void {
     this.plot.attach(this.plotContainer!);
-    this.frameSize.observe(this.renderRoot.querySelector('.plot-frame')!);
+    this.laneChoice.observe(this.renderRoot.querySelector('.plot-frame')!);
     noteOldTokenNames(this);
   }
 
@@ -387,7 +364,6 @@ export class ConflictTimeline extends LitElement {
     const s = this.words.pack.ui;
     const lang = this.words.pack.tag;
     const selected = this.selectedId ? this.prepared?.byId.get(this.selectedId) : undefined;
-    const total = this.eventSet?.events.length ?? 0;
     return html`
       ${this.heading
         ? html`<header class="heading" part="heading" lang=${lang}>
@@ -416,22 +392,11 @@ export class ConflictTimeline extends LitElement {
         onZoomOut: () => this.zoomOut(),
         onFit: () => this.fit(),
         onToggleTable: () => this.table.toggle(),
-        filterOpen: this.filtersShown(),
-        onToggleFilter: total > 0 ? () => (this.filterOpen = !this.filtersShown()) : undefined,
+        filterOpen: this.filters.shownInBar,
+        onToggleFilter: this.filters.toggle,
       })}
-      ${this.filtersShown()
-        ? filterBar({
-            strings: s,
-            lang,
-            filter: this.currentFilter,
-            actors: this.filterChoices.actors,
-            categories: this.filterChoices.categories,
-            shown: this.shownCount,
-            total,
-            onChange: (filter) => this.filterByReader(filter),
-          })
-        : nothing}
-      <div class="plot-frame ${this.allLanes ? 'all-lanes' : ''}" ?hidden=${this.table.open}>
+      ${this.filters.render(s, lang)}
+      <div class="plot-frame ${this.laneChoice.allLanes ? 'all-lanes' : ''}" ?hidden=${this.table.open}>
       <svg class="axis-pin" aria-hidden="true" height=${AXIS_HEIGHT_PX}></svg>
       <div
         class="plot"
@@ -445,16 +410,7 @@ export class ConflictTimeline extends LitElement {
         @pointerdown=${this.wheel.engage}
         @wheel=${this.wheel.handleWheel}
       ></div>
-      ${laneToggles({
-        lanes: this.plot.layout?.lanes ?? [],
-        strings: s,
-        lang,
-        rtl: this.plot.rtl,
-        nameWidth: this.plot.laneNameWidth,
-        allLanes: this.allLanes,
-        onToggle: (lane) => this.toggleLane(lane),
-        onGather: () => (this.allLanes = false),
-      })}
+      ${this.laneChoice.render({ lanes: this.plot.layout?.lanes ?? [], strings: s, lang, rtl: this.plot.rtl, nameWidth: this.plot.laneNameWidth })}
       </div>
       <slot ?hidden=${this.showsEvents()}></slot>
       ${this.tooltip.render()} ${wheelHint(this.wheel.hintShown, s, lang)}
@@ -508,72 +464,16 @@ export class ConflictTimeline extends LitElement {
     this.dispatchEvent(timelineEvent('ct-diagnostics', this.diagnostics));
   }
 
+  /** The events the filters keep, laid out in the lanes chosen. */
   private prepare(eventSet: EventSet, ui: typeof EN_PACK.ui): PreparedTimeline {
-    const events = filterEvents(eventSet.events, this.currentFilter);
-    this.shownCount = events.length;
+    const events = this.filters.apply(eventSet.events);
     const shown = events === eventSet.events ? eventSet : { ...eventSet, events };
     const maxRows = Math.max(1, Math.floor(this.rows) || 1);
     return prepareTimeline(shown, {
+      ...this.laneChoice.prepareOptions(eventSet, maxRows, ui),
       maxRows,
-      // Lanes are chosen over all the data, so a filter narrows the lanes instead of renaming them.
-      lanes: readLaneChoice(this.lanes, eventSet.events),
-      maxLanes: this.allLanes ? Infinity : this.laneBudget(maxRows, eventSet),
-      collapsed: this.collapsedLanes,
-      unassignedLabel: ui.unknownLane,
-      gatheredLabel: (values) => `${ui.otherLane} (${values})`,
       collapseGaps: this.gaps !== 'linear',
     });
-  }
-
-  /** `max-lanes` when given; else as many lanes as fit the height given to the element; else 8. */
-  private laneBudget(maxRows: number, eventSet: EventSet): number | LaneBudget {
-    if (this.maxLanes !== undefined && this.maxLanes > 0) return Math.max(2, Math.floor(this.maxLanes));
-    const height = this.frameHeight;
-    if (height === undefined) return DEFAULT_MAX_LANES;
-    const lanesHeight = height - AXIS_HEIGHT_PX - eraStripHeight(eventSet.eras);
-    return (values, hasUnassigned) => lanesThatFit(values, maxRows, lanesHeight, hasUnassigned);
-  }
-
-  /** The filters show from the start for data a reader would search (50 events or more), else behind the toolbar's button. */
-  private filtersShown(): boolean {
-    const total = this.eventSet?.events.length ?? 0;
-    return total > 0 && (this.filterOpen ?? (total >= FILTERS_OPEN_FROM || !isEmptyFilter(this.currentFilter)));
-  }
-
-  private filterByReader(filter: TimelineFilter): void {
-    clearTimeout(this.typingPause);
-    // Over large data, the words apply once typing pauses: each letter would re-lay thousands of events.
-    const typing = filter.text !== this.currentFilter.text && (this.eventSet?.events.length ?? 0) >= TYPING_PAUSE_FROM;
-    if (typing) {
-      this.typingPause = setTimeout(() => this.applyReaderFilter(filter), TYPING_PAUSE_MS);
-      this.pendingText = filter.text ?? '';
-      return;
-    }
-    // A choice made while typed words wait takes them along.
-    const text = this.pendingText;
-    this.pendingText = undefined;
-    this.applyReaderFilter(text === undefined ? filter : normalizeFilter({ ...filter, text }));
-  }
-
-  private applyReaderFilter(filter: TimelineFilter): void {
-    this.pendingText = undefined;
-    this.filter = filter;
-    // The count the event reports is the one the plot will show: prepared in this update.
-    void this.updateComplete.then(() =>
-      this.dispatchEvent(
-        timelineEvent('ct-filter-change', { filter: this.currentFilter, shown: this.shownCount, total: this.eventSet?.events.length ?? 0 }),
-      ),
-    );
-  }
-
-  private toggleLane(lane: LaneLayout): void {
-    if (lane.key === GATHERED_LANE_KEY) {
-      this.allLanes = true;
-      return;
-    }
-    const collapsed = new Set(this.collapsedLanes);
-    if (!collapsed.delete(lane.key)) collapsed.add(lane.key);
-    this.collapsedLanes = collapsed;
   }
 
   private requestedView(): TimeView {
@@ -593,12 +493,7 @@ export class ConflictTimeline extends LitElement {
   private afterDraw(): void {
     // An empty timeline has no time to name: its axis is a bare line, and the range says nothing.
     this.rangeText = this.hasTime() ? this.words.view(this.plot.view) : '';
-    // The buttons over the lanes' names follow the drawn lanes, which move only when lanes change, not on zoom.
-    const lanes = (this.plot.layout?.lanes ?? []).map((l) => `${l.key}\u0001${l.y0}\u0001${l.collapsed}\u0001${l.label}`).join('\u0002');
-    if (lanes !== this.drawnLanes) {
-      this.drawnLanes = lanes;
-      this.requestUpdate();
-    }
+    this.laneChoice.afterDraw(this.plot.layout?.lanes ?? []);
     this.navigation.refreshTargets();
     this.sharedState.changed();
     this.tooltip.afterDraw();
@@ -639,28 +534,4 @@ export class ConflictTimeline extends LitElement {
     const key = (e.target as Element | null)?.getAttribute?.('data-key');
     if (key) this.plot.focusKey = key;
   };
-}
-
-/** From this many events, the search box and filters are open from the start. */
-const FILTERS_OPEN_FROM = 50;
-/** From this many events, typed words wait for a pause in typing, this long, before they filter. */
-const TYPING_PAUSE_FROM = 5000;
-const TYPING_PAUSE_MS = 200;
-
-function filterChoicesOf(events: readonly TimelineEvent[]) {
-  return {
-    actors: valueCounts(events, (event) => event.actors),
-    categories: valueCounts(events, (event) => (event.category === undefined ? [] : [event.category])),
-  };
-}
-
-/**
- * Whether the page gave the element a height (`height: 600px`, not `auto`). Read through the Typed
- * OM, which keeps `auto` as a keyword where getComputedStyle gives the used px; where it is missing
- * (Firefox), lanes keep the default number.
- */
-function hasGivenHeight(element: Element): boolean {
-  const height = typeof element.computedStyleMap === 'function' ? element.computedStyleMap().get('height') : undefined;
-  // A percentage of a parent with no height is `auto` in effect: lanes chosen to fit it would shrink it.
-  return height instanceof CSSNumericValue && !height.toString().includes('%');
 }
