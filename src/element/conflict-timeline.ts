@@ -25,6 +25,8 @@ import { navigationStyles } from './navigation.styles.js';
 import { noteOldTokenNames } from './old-token-names.js';
 import { PlotController } from './plot-controller.js';
 import { PlotNavigation } from './plot-navigation.js';
+import { PrintController } from './print-controller.js';
+import { printStyles } from './print.styles.js';
 import { timelineEvent, type DiagnosticsDetail } from './timeline-events.js';
 import { TimelineWords } from './timeline-words.js';
 import { toolbar } from './toolbar.js';
@@ -111,7 +113,7 @@ type DateLike = Date | string | number;
  * @cssprop --ct-lane-7-color - Colour of the eighth lane's marks, symbols and swatch.
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = [timelineStyles, navigationStyles, densityStyles];
+  static override styles = [timelineStyles, navigationStyles, densityStyles, printStyles];
 
   /** Loads that take longer than this (ms) show their progress. */
   static progressDelayMs = 500;
@@ -249,6 +251,7 @@ export class ConflictTimeline extends LitElement {
   private readonly laneChoice = new LaneController(this, { lanes: () => this.lanes, maxLanes: () => this.maxLanes });
   private readonly legendFold = new LegendFold(this, () => this.plotContainer);
   private readonly table = new TableController(this, () => (this.prepared ? visibleEvents(this.prepared.all, this.plot.view) : []));
+  private readonly print = new PrintController(this, () => (this.prepared ? visibleEvents(this.prepared.all, this.plot.view) : []));
   private readonly navigation = new PlotNavigation(
     {
       prepared: () => this.prepared,
@@ -427,6 +430,7 @@ export class ConflictTimeline extends LitElement {
       ${selected
         ? detailsPanel({ event: selected, when: this.words.whenOf(selected), lang, strings: s, onClose: () => this.closeDetails() })
         : nothing}
+      ${this.print.render({ strings: s, lang, caption: (count) => this.words.view(this.plot.view, (from, to) => s.tableCaption(s.eventCount(count), from, to)), whenOf: this.words.whenOf })}
       ${this.announcer.render(lang)}
     `;
   }

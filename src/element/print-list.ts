@@ -1,0 +1,40 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { displayText } from '../model/display-text.js';
+import type { EventSource, TimelineEvent } from '../model/timeline-event.js';
+import type { UiStrings } from './ui-strings.js';
+
+export interface PrintListProps {
+  readonly events: readonly TimelineEvent[];
+  readonly caption: string;
+  readonly strings: UiStrings;
+  readonly lang: string;
+  readonly whenOf: (event: TimelineEvent) => string;
+}
+
+/**
+ * The events in view as a printed page reads them: each title with its date in words, its actors and
+ * its sources, the sources' addresses written out, since paper cannot follow a link.
+ */
+export function printList(props: PrintListProps): TemplateResult {
+  const { strings: s } = props;
+  return html`<section class="print-list" part="print-list" lang=${props.lang}>
+    <h3>${props.caption}</h3>
+    <ol>
+      ${props.events.map(
+        (event) => html`<li data-id=${event.id}>
+          <p class="print-title"><strong>${displayText(event.title)}</strong></p>
+          <p class="print-when">${props.whenOf(event)}</p>
+          ${event.actors.length > 0 ? html`<p class="print-actors">${s.actors}: ${event.actors.join(s.listSeparator)}</p>` : nothing}
+          ${event.sources.length > 0
+            ? html`<p class="print-sources">${s.sources}: ${event.sources.map((source, i) => html`${i > 0 ? s.listSeparator : ''}${sourceText(source)}`)}</p>`
+            : nothing}
+        </li>`,
+      )}
+    </ol>
+  </section>`;
+}
+
+/** A source's name, and its address where the model accepted one. */
+function sourceText(source: EventSource): TemplateResult {
+  return source.url ? html`${source.name} <span class="print-url">&lt;${source.url}&gt;</span>` : html`${source.name}`;
+}
