@@ -85,6 +85,7 @@ type DateLike = Date | string | number;
  * @csspart table - The table view of the events in view (toolbar button "Table").
  * @csspart details-date - The date in words in that panel.
  * @csspart notice - Messages about rejected records or failed loads.
+ * @csspart print-list - The events in view, listed with their dates in words and their sources' addresses: drawn only while the page prints, after the plot.
  * @csspart legend - The key under the plot: what exact, month-or-season, approximate, span and ongoing marks look like (a `<details>`, folded by default below 600 px wide).
  *
  * @cssprop --ct-font - Font family.

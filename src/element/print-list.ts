@@ -17,7 +17,7 @@ export interface PrintListProps {
  */
 export function printList(props: PrintListProps): TemplateResult {
   const { strings: s } = props;
-  return html`<section class="print-list" lang=${props.lang}>
+  return html`<section class="print-list" part="print-list" lang=${props.lang}>
     <h3>${props.caption}</h3>
     <ol>
       ${props.events.map(
