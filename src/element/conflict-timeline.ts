@@ -425,7 +425,7 @@ export class ConflictTimeline extends LitElement {
       })}
       ${this.prepared?.eventSet.events.length === 0 && !this.data.pending ? html`<p class="empty" lang=${lang}>${s.noEvents}</p>` : nothing}
       ${selected
-        ? detailsPanel({ event: selected, when: this.words.whenOf(selected), lang, strings: s, onClose: () => this.closeDetails() })
+        ? detailsPanel({ event: selected, words: this.words, lang, strings: s, onClose: () => this.closeDetails() })
         : nothing}
       ${this.announcer.render(lang)}
     `;
