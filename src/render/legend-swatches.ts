@@ -56,7 +56,7 @@ export function swatchMark(kind: LegendKind): MarkLayout {
     labelText: '',
     primary: false,
   } as const;
-  if (kind === 'exact') return { ...base, kind: 'point', x0: centre - 6, x1: centre + 6, x: centre };
+  if (kind === 'exact' || kind === 'contested' || kind === 'discounted') return { ...base, kind: 'point', x0: centre - 6, x1: centre + 6, x: centre };
   if (kind !== 'ongoing') {
     return { ...base, kind: 'span', x0: SPAN_INSET_PX, x1: SWATCH_WIDTH_PX - SPAN_INSET_PX, x: SPAN_INSET_PX };
   }
