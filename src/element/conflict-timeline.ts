@@ -429,7 +429,7 @@ export class ConflictTimeline extends LitElement {
       })}
       ${this.prepared?.eventSet.events.length === 0 && !this.data.pending ? html`<p class="empty" lang=${lang}>${s.noEvents}</p>` : nothing}
       ${selected
-        ? detailsPanel({ event: selected, when: this.words.whenOf(selected), lang, strings: s, onClose: () => this.closeDetails() })
+        ? detailsPanel({ event: selected, words: this.words, lang, strings: s, onClose: () => this.closeDetails() })
         : nothing}
       ${this.print.render({ strings: s, lang, caption: (count) => this.words.view(this.plot.view, (from, to) => s.tableCaption(s.eventCount(count), from, to)), whenOf: this.words.whenOf })}
       ${this.announcer.render(lang)}

@@ -1,7 +1,12 @@
 import { css } from 'lit';
+import { confidenceStyles } from './confidence.styles.js';
 
-/** Density strips (dense lanes) and the open ends of ongoing or open-started bars. */
+/**
+ * Density strips (dense lanes) and the open ends of ongoing or open-started bars; with them, the
+ * marks' confidence cues (kept in their own file, carried here so the element's style list stays as it is).
+ */
 export const densityStyles = css`
+  ${confidenceStyles}
   .plot-svg g.cluster .hit {
     fill: currentColor;
     fill-opacity: 0.07;

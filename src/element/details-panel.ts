@@ -1,15 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { displayText, MAX_TITLE_LENGTH } from '../model/display-text.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
+import { isConfidenceLevel } from '../model/confidence.js';
+import { reportLag } from '../model/report-lag.js';
 import { sourceLinks } from './source-links.js';
+import type { TimelineWords } from './timeline-words.js';
 import type { UiStrings } from './ui-strings.js';
 
 export interface DetailsPanelProps {
   readonly event: TimelineEvent;
   /** Language of the element's own words (the pack's tag); event text keeps the page's. */
   readonly lang: string;
-  /** The event's date in words, with its precision. */
-  readonly when: string;
+  /** Dates in words in the element's language. */
+  readonly words: TimelineWords;
   readonly strings: UiStrings;
   readonly onClose: () => void;
 }
@@ -18,7 +21,8 @@ export interface DetailsPanelProps {
  * The selected event, in full. Every field is bound as text (Lit escapes it);
  * links exist only for URLs the model accepted as http(s) or mailto.
  */
-export function detailsPanel({ event, when, lang, strings, onClose }: DetailsPanelProps): TemplateResult {
+export function detailsPanel({ event, words, lang, strings, onClose }: DetailsPanelProps): TemplateResult {
+  const describe = words.dateInWords;
   return html`
     <section class="details" part="details" role="region" aria-labelledby="details-title">
       <button class="close" part="button close-button" lang=${lang} aria-label=${strings.closeDetails} @click=${onClose}>
@@ -26,7 +30,12 @@ export function detailsPanel({ event, when, lang, strings, onClose }: DetailsPan
       </button>
       <h2 id="details-title" tabindex="-1">${displayText(event.title)}</h2>
       ${wholeText(event.title, MAX_TITLE_LENGTH, strings, lang)}
-      <p class="when" part="details-date" lang=${lang}>${when}</p>
+      <p class="when" part="details-date" lang=${lang}>${words.whenOf(event)}</p>
+      ${event.reported
+        ? html`<p class="reported" part="details-reported" lang=${lang}>
+            ${strings.reported(reportLag(event, event.reported), describe(event.reported))}
+          </p>`
+        : nothing}
       ${event.description
         ? html`<p class="description">${displayText(event.description, MAX_DESCRIPTION_SHOWN)}</p>
             ${wholeText(event.description, MAX_DESCRIPTION_SHOWN, strings, lang)}`
@@ -40,6 +49,10 @@ export function detailsPanel({ event, when, lang, strings, onClose }: DetailsPan
           ? html`<dt lang=${lang}>${strings.howDated}</dt>
               <dd>${event.dateNote}</dd>`
           : nothing}
+        ${event.confidence
+          ? html`<dt lang=${lang}>${strings.confidence}</dt>
+              <dd class="confidence" data-confidence=${event.confidence}>${confidenceWord(event.confidence, strings)}</dd>`
+          : nothing}
         ${event.category
           ? html`<dt lang=${lang}>${strings.category}</dt>
               <dd>${event.category}</dd>`
@@ -50,11 +63,16 @@ export function detailsPanel({ event, when, lang, strings, onClose }: DetailsPan
           : nothing}
         ${event.sources.length > 0
           ? html`<dt lang=${lang}>${strings.sources}</dt>
-              <dd>${sourceLinks(event.sources, strings.listSeparator)}</dd>`
+              <dd>${sourceLinks(event.sources, strings.listSeparator, { strings, lang, describe })}</dd>`
           : nothing}
       </dl>
     </section>
   `;
+}
+
+/** A level in the element's language (with its lang); the author's own word as given, in the page's. */
+function confidenceWord(confidence: string, strings: UiStrings): TemplateResult | string {
+  return isConfidenceLevel(confidence) ? strings.confidenceLevels[confidence] : confidence;
 }
 
 /** A description longer than this is shown cut, with the whole of it a click away. */

@@ -5,6 +5,7 @@ import { displayText } from '../model/display-text.js';
 import type { EventDate } from '../model/event-date.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import type { LocalePack } from './locale-pack.js';
+import { isConfidenceLevel } from '../model/confidence.js';
 import { instantAsDate, stretchInWords } from './view-words.js';
 
 /**
@@ -21,10 +22,15 @@ export class TimelineWords {
   /** An event's date in words, at the precision it is known to. */
   readonly whenOf = (event: TimelineEvent): string => describeEventDate(event, this.dateOptions);
 
-  /** A mark's accessible name: title, date, actors. */
+  /** One date in words (a report's, a source's access), at its precision. */
+  readonly dateInWords = (date: EventDate): string => describeDate(date, this.dateOptions);
+
+  /** A mark's accessible name: title, date, actors, and the confidence its mark shows. */
   readonly nameOfEvent = (event: TimelineEvent): string => {
     const parts = [displayText(event.title), this.whenOf(event)];
     if (event.actors.length > 0) parts.push(event.actors.join(this.pack.ui.listSeparator));
+    const level = event.confidence;
+    if (isConfidenceLevel(level)) parts.push(`${this.pack.ui.confidence}: ${this.pack.ui.confidenceLevels[level]}`);
     return parts.join('. ');
   };
 

@@ -1,3 +1,7 @@
+import type { ConfidenceLevel } from '../model/confidence.js';
+import type { ReportLag } from '../model/report-lag.js';
+import { lagAmount } from './lag-amount.js';
+
 /** The element's own words. Each locale pack supplies the same shape. */
 export interface UiStrings {
   readonly toolbarLabel: string;
@@ -74,6 +78,14 @@ export interface UiStrings {
   /** Shown when a plain wheel over the plot scrolls the page instead of zooming; on Apple platforms, with ⌘. */
   readonly wheelHint: string;
   readonly wheelHintApple: string;
+  /** When the source published it, with the lag from the event's date: "Reported 3 days later, 20 September 2018". */
+  readonly reported: (lag: ReportLag, date: string) => string;
+  /** The label of an event's confidence, and the four levels' words (an author's own word is shown as given). */
+  readonly confidence: string;
+  readonly confidenceLevels: Readonly<Record<ConfidenceLevel, string>>;
+  /** A source's archived copy (the link's text), and when the source was read. */
+  readonly archived: string;
+  readonly accessed: (date: string) => string;
 }
 
 /** One phrase per kind of mark the legend shows (see render/legend-swatches.ts), and the legend's heading. */
@@ -84,6 +96,9 @@ export interface LegendStrings {
   readonly hedged: string;
   readonly span: string;
   readonly ongoing: string;
+  /** The confidence cues: a "?" badge, a hollow faint mark. */
+  readonly contested: string;
+  readonly discounted: string;
 }
 
 // One formatter for every count: toLocaleString builds a new one per call, costly on zoom frames full of clusters.
@@ -110,6 +125,8 @@ export const EN_UI: UiStrings = {
     hedged: 'Approximate or uncertain',
     span: 'A span, from start to end',
     ongoing: 'Ongoing',
+    contested: 'Contested',
+    discounted: 'Discounted',
   },
   andMore: (n) => `… and ${numberFormat.format(n)} more`,
   sources: 'Sources',
@@ -151,4 +168,18 @@ export const EN_UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}: ${title}, ${when}`,
   wheelHint: 'Use Ctrl + scroll to zoom',
   wheelHintApple: 'Use ⌘ + scroll to zoom',
+  reported: (lag, date) => `Reported ${enLag(lag)}, ${date}`,
+  confidence: 'Confidence',
+  confidenceLevels: { confirmed: 'confirmed', likely: 'likely', contested: 'contested', discounted: 'discounted' },
+  archived: 'archived',
+  accessed: (date) => `accessed ${date}`,
 };
+
+const enAmount = lagAmount('en');
+
+function enLag(lag: ReportLag): string {
+  if (lag.kind === 'later') return `${enAmount(lag)} later`;
+  if (lag.kind === 'earlier') return `${enAmount(lag)} before the event's date`;
+  if (lag.kind === 'during') return 'while it was under way';
+  return `the same ${lag.unit}`;
+}

@@ -7,6 +7,7 @@ import type { EventSource } from './timeline-event.js';
 import { safeLink } from './safe-url.js';
 import { quoteValue } from './quote-value.js';
 import { isRecord } from './is-record.js';
+import { readSideDate } from './read-side-date.js';
 
 /** Text that is meant as a link rather than a name: a scheme followed by more, or `//host`. */
 const LOOKS_LIKE_URL = /^(?:[a-z][a-z\d+.-]*:\S|\/\/)/i;
@@ -62,7 +63,7 @@ function readLinkText(value: unknown, field: string, notes: string[]): EventSour
   return { name: text };
 }
 
-function readNamedSource(entry: { name?: unknown; url?: unknown }, notes: string[]): EventSource | undefined {
+function readNamedSource(entry: Readonly<Record<string, unknown>>, notes: string[]): EventSource | undefined {
   const name = typeof entry.name === 'string' ? entry.name.trim() : '';
   const rawUrl = typeof entry.url === 'string' ? entry.url.trim() : '';
   const link = rawUrl === '' ? undefined : safeLink(rawUrl);
@@ -72,5 +73,21 @@ function readNamedSource(entry: { name?: unknown; url?: unknown }, notes: string
     notes.push(`source ${quoteValue(entry)} has neither a name nor a link; left out`);
     return undefined;
   }
-  return link === undefined ? { name: shownName } : { name: shownName, url: link.href };
+  const source: { -readonly [K in keyof EventSource]: EventSource[K] } = link === undefined ? { name: shownName } : { name: shownName, url: link.href };
+  const archived = readArchived(entry['archived'], notes);
+  if (archived !== undefined) source.archived = archived;
+  const accessed = readSideDate('source accessed', entry['accessed'], notes);
+  if (accessed !== undefined) source.accessed = accessed;
+  return source;
+}
+
+/** An archived copy is a web page: http(s) only, as safe as a source's own link. */
+function readArchived(value: unknown, notes: string[]): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = typeof value === 'string' ? value.trim() : undefined;
+  if (text === '') return undefined;
+  const link = text === undefined ? undefined : safeLink(text);
+  if (link !== undefined && /^https?:/i.test(link.href)) return link.href;
+  notes.push(`source archived ${quoteValue(value)} is not an http(s) link; left out`);
+  return undefined;
 }

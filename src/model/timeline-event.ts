@@ -4,7 +4,7 @@ import type { EventDate, OpenBound } from './event-date.js';
 export type DateInput = string | number | Date;
 
 /** A source as a user may give it: a name, a URL, or both. */
-export type EventSourceInput = string | { name?: string; url?: string };
+export type EventSourceInput = string | { name?: string; url?: string; archived?: string; accessed?: DateInput };
 
 /**
  * One record as users give it (property `events`, JSON, or what a reader
@@ -29,6 +29,10 @@ export interface TimelineEventInput {
   sources?: EventSourceInput[];
   /** Shorthand for one source link. */
   url?: string;
+  /** When the source published it (EDTF/ISO date): shown beside the event's date, never used to place it. */
+  reported?: DateInput;
+  /** `confirmed`, `likely`, `contested` or `discounted` (any case), or a word of the author's own. */
+  confidence?: string;
   /**
    * The record's other columns (ACLED `admin1`, `country`, …), kept as text so that `lanes` can group
    * by any of them and search can find them. Readers put the columns they do not map here.
@@ -40,6 +44,10 @@ export interface TimelineEventInput {
 export interface EventSource {
   readonly name: string;
   readonly url?: string;
+  /** A lasting copy of the page (web archive), http(s) only. */
+  readonly archived?: string;
+  /** When the source was read. */
+  readonly accessed?: EventDate;
 }
 
 /** A validated event: what layout, render and the element work with. */
@@ -59,6 +67,10 @@ export interface TimelineEvent {
   readonly dateText?: string;
   readonly dateNote?: string;
   readonly sources: readonly EventSource[];
+  /** When the source published it; absent when not given or not a date. Layout ignores it. */
+  readonly reported?: EventDate | undefined;
+  /** A level of CONFIDENCE_LEVELS (lower case), or the author's own word as given. */
+  readonly confidence?: string | undefined;
   /** The record's other columns as text (see TimelineEventInput.fields); absent when it has none. */
   readonly fields?: ReadonlyMap<string, string> | undefined;
   /** Earliest instant the event may touch (UTC ms): start.earliest. */

@@ -20,6 +20,9 @@ import { isRecord } from './is-record.js';
 import { describeError } from './describe-error.js';
 import { takeGivenRecords, type GivenRecords } from './given-records.js';
 import { readFields, type EventFields } from './read-fields.js';
+import { readSideDate } from './read-side-date.js';
+import { readConfidence } from './confidence.js';
+import type { EventDate } from './event-date.js';
 
 const OPTIONAL_TEXT_FIELDS = ['description', 'category', 'dateText', 'dateNote'] as const;
 type OptionalTextField = (typeof OPTIONAL_TEXT_FIELDS)[number];
@@ -39,6 +42,8 @@ interface Candidate {
   readonly actors: readonly string[];
   readonly sources: readonly EventSource[];
   readonly fields: EventFields | undefined;
+  readonly reported: EventDate | undefined;
+  readonly confidence: string | undefined;
   /** What was changed to show the record, for warnings. */
   readonly notes: readonly string[];
 }
@@ -196,6 +201,8 @@ function makeEvent(candidate: Candidate, id: string): TimelineEvent {
     dateText: texts.dateText,
     dateNote: texts.dateNote,
     sources: candidate.sources,
+    reported: candidate.reported,
+    confidence: candidate.confidence,
     fields: candidate.fields,
     from: dates.start.earliest,
     // An open end is drawn by layout, not stretched here.
@@ -230,7 +237,9 @@ function readRecord(record: unknown, index: number): RecordOutcome {
   const sources = readSources(record['sources'], record['url']);
   if (sources.notes.length > 0) notes.push(...sources.notes);
   const texts = readOptionalTexts(record, notes);
-  return { index, given, title, dates, texts, actors: actors.actors, sources: sources.sources, fields: readFields(record), notes };
+  const reported = readSideDate('reported', record['reported'], notes);
+  const confidence = readConfidence(record['confidence'], notes);
+  return { index, given, title, dates, texts, actors: actors.actors, sources: sources.sources, fields: readFields(record), reported, confidence, notes };
 }
 
 /** A number title is shown as its digits (a spreadsheet may give `1999` for a title). */

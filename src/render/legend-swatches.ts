@@ -4,8 +4,8 @@ import type { TimelineEvent } from '../model/timeline-event.js';
 import { drawOpenEnds } from './draw-open-end.js';
 import { drawMarkShape, markClassName } from './plot-renderer.js';
 
-/** The kinds of date the legend explains, in the order it lists them. */
-export const LEGEND_KINDS = ['exact', 'soft', 'hedged', 'span', 'ongoing'] as const;
+/** The kinds of date the legend explains, in the order it lists them, then the confidence cues. */
+export const LEGEND_KINDS = ['exact', 'soft', 'hedged', 'span', 'ongoing', 'contested', 'discounted'] as const;
 export type LegendKind = (typeof LEGEND_KINDS)[number];
 
 /** Size of one swatch, px: room for a short span and a point. */
@@ -56,7 +56,7 @@ export function swatchMark(kind: LegendKind): MarkLayout {
     labelText: '',
     primary: false,
   } as const;
-  if (kind === 'exact') return { ...base, kind: 'point', x0: centre - 6, x1: centre + 6, x: centre };
+  if (kind === 'exact' || kind === 'contested' || kind === 'discounted') return { ...base, kind: 'point', x0: centre - 6, x1: centre + 6, x: centre };
   if (kind !== 'ongoing') {
     return { ...base, kind: 'span', x0: SPAN_INSET_PX, x1: SWATCH_WIDTH_PX - SPAN_INSET_PX, x: SPAN_INSET_PX };
   }
@@ -76,6 +76,7 @@ function swatchEvent(kind: LegendKind): TimelineEvent {
   return {
     id: `legend-${kind}`,
     title: '',
+    ...(kind === 'contested' || kind === 'discounted' ? { confidence: kind } : {}),
     start: date,
     ...(kind === 'span' || kind === 'ongoing' ? { end: date } : {}),
     ...(kind === 'ongoing' ? { openEnd: 'open' as const } : {}),

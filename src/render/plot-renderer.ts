@@ -11,6 +11,7 @@ import { watchMarkHover, type MarkHoverCallbacks } from './mark-hover.js';
 import { put, putStyle, px, written } from './node-writes.js';
 import { laneColourVar, laneSymbol } from './palette.js';
 import { tickFormatter } from './tick-format.js';
+import { BADGE_RISE_PX, confidenceCue, CONTESTED_BADGE } from './confidence-cue.js';
 
 /**
  * Every size the plot is drawn at, in px (areas in px²). Where marks stand is the layout's
@@ -411,7 +412,8 @@ function putMarkClass(node: SVGGElement, d: MarkLayout, selectedId: string | und
 
 /** The classes the styles draw a mark by: its date kind (soft, hedged, open) and whether it is selected. */
 export function markClassName(mark: MarkLayout, selected: boolean): string {
-  return `mark${mark.soft ? ' soft' : ''}${mark.hedged ? ' hedged' : ''}${mark.open ? ' open' : ''}${selected ? ' selected' : ''}`;
+  const cue = confidenceCue(mark.event);
+  return `mark${mark.soft ? ' soft' : ''}${mark.hedged ? ' hedged' : ''}${mark.open ? ' open' : ''}${cue ? ` ${cue}` : ''}${selected ? ' selected' : ''}`;
 }
 
 const symbolPaths = new Map<number, string>();
@@ -453,6 +455,7 @@ interface MarkParts {
   readonly extent?: SVGRectElement;
   readonly core?: SVGRectElement;
   readonly label?: SVGTextElement;
+  readonly badge?: SVGTextElement;
 }
 const PARTS = new WeakMap<SVGGElement, MarkParts>();
 
@@ -473,7 +476,8 @@ export function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: n
   // elsewhere both are solid, and a second rect would be a node that shows nothing.
   const shape = drawnShape(mark);
   const core = shape === 'span' && (mark.soft || mark.hedged) ? mark.core : undefined;
-  const kind = `${shape}${mark.hedged ? '-hedged' : ''}${core ? '-core' : ''}${mark.labelShown ? '-label' : ''}`;
+  const contested = confidenceCue(mark.event) === 'contested';
+  const kind = `${shape}${mark.hedged ? '-hedged' : ''}${core ? '-core' : ''}${mark.labelShown ? '-label' : ''}${contested ? '-contested' : ''}`;
   let parts = PARTS.get(node);
   if (!parts || w.shape !== kind) {
     w.shape = kind;
@@ -494,7 +498,14 @@ export function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: n
       ...(extent ? { extent } : {}),
       ...(coreRect ? { core: coreRect } : {}),
       ...(mark.labelShown ? { label: child(node, 'text', 'label') } : {}),
+      ...(contested ? { badge: child(node, 'text', 'badge') } : {}),
     };
+    if (parts.badge) {
+      parts.badge.textContent = CONTESTED_BADGE;
+      // The mark's name says "contested" in words; the glyph is for the eye.
+      parts.badge.setAttribute('aria-hidden', 'true');
+      parts.badge.setAttribute('dy', '0.35em');
+    }
     parts.label?.setAttribute('part', 'event-label');
     // The mark's name already says the whole title; a shortened label read as well would say it twice, cut.
     parts.label?.setAttribute('aria-hidden', 'true');
@@ -524,6 +535,11 @@ export function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: n
     put(c, parts.core, 'x', px(core[0]));
     put(c, parts.core, 'y', top);
     put(c, parts.core, 'width', px(Math.max(PLOT_GEOMETRY.minWidth, core[1] - core[0])));
+  }
+  if (parts.badge) {
+    const b = written(parts.badge);
+    put(b, parts.badge, 'x', px(shape === 'point' ? (mark.kind === 'point' ? mark.x : (mark.x0 + mark.x1) / 2) : mark.x1));
+    put(b, parts.badge, 'y', px(mark.y - BADGE_RISE_PX));
   }
   if (parts.label) {
     const l = written(parts.label);

@@ -111,6 +111,27 @@ describe('idlib2019 dataset', () => {
     ]);
   });
 
+  it('says when a report came out only where the record rests on it, and invents no archive', () => {
+    const reported = Object.fromEntries(
+      idlib2019.events.filter((e) => e.reported !== undefined).map((e) => [e.id, validatedWith(String(e.id)).reported?.text]),
+    );
+    expect(reported).to.deep.equal({
+      'hts-expansion-2019': '2019-02',
+      'lavrov-demilitarized-zone-2019': '2019-02',
+      'shoigu-akar-ankara-2019': '2019-02-11',
+      'sochi-summit-2019': '2019-02',
+    });
+    // Said in January, reported in the article of February: the report is later, never where the event is placed.
+    const lavrov = validatedWith('lavrov-demilitarized-zone-2019');
+    expect(lavrov.reported!.earliest).to.be.greaterThan(lavrov.to);
+    expect(lavrov.from).to.equal(Date.UTC(2019, 0, 18));
+    for (const event of idlib2019.events) {
+      for (const source of event.sources ?? []) {
+        if (typeof source === 'object') expect(source.archived ?? source.accessed, `${event.id}`).to.equal(undefined);
+      }
+    }
+  });
+
   it('dates the Idlib zone to the Astana talks of 14–15 September 2017, from TRT World', () => {
     const zone = validatedWith('idlib-de-escalation-zone-2017');
     expect(zone.start).to.include({ precision: 'day' });

@@ -43,6 +43,11 @@ function entries(el: ConflictTimeline): HTMLLIElement[] {
   return [...legendOf(el).querySelectorAll('li')];
 }
 
+/** An entry's words (its swatch may draw text too: the contested mark's "?" badge). */
+function entryText(li: HTMLLIElement): string {
+  return li.querySelector('span')!.textContent!.trim();
+}
+
 function within(inner: DOMRect, outer: DOMRect): boolean {
   return inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
 }
@@ -84,12 +89,12 @@ describe('<conflict-timeline> legend', () => {
     await setViewport(DESK);
   });
 
-  it('is open under the plot at 1280x900, inside the element, with its five entries in English', async () => {
+  it('is open under the plot at 1280x900, inside the element, with its seven entries in English', async () => {
     const el = await timelineOnPage(DESK);
     const legend = legendOf(el);
     expect(legend.open).to.equal(true);
     expect(legend.querySelector('summary')!.textContent!.trim()).to.equal(EN_UI.legend.title);
-    expect(entries(el).map((li) => li.textContent!.trim())).to.deep.equal(LEGEND_KINDS.map((kind) => EN_UI.legend[kind]));
+    expect(entries(el).map(entryText)).to.deep.equal(LEGEND_KINDS.map((kind) => EN_UI.legend[kind]));
     const host = el.getBoundingClientRect();
     const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
     for (const li of entries(el)) {
@@ -98,7 +103,7 @@ describe('<conflict-timeline> legend', () => {
       expect(within(box, host), `${li.textContent} inside the element`).to.equal(true);
       expect(box.top, `${li.textContent} under the plot`).to.be.at.least(plot.bottom - 0.5);
     }
-    // On a desk the key costs one line: its five entries sit side by side.
+    // On a desk the key costs one line: its entries sit side by side.
     const tops = entries(el).map((li) => Math.round(li.getBoundingClientRect().top));
     expect(new Set(tops).size).to.equal(1);
   });
@@ -108,7 +113,7 @@ describe('<conflict-timeline> legend', () => {
     const legend = legendOf(el);
     expect(legend.getAttribute('lang')).to.equal('ar');
     expect(legend.querySelector('summary')!.textContent!.trim()).to.equal(AR_PACK.ui.legend.title);
-    expect(entries(el).map((li) => li.textContent!.trim())).to.deep.equal(LEGEND_KINDS.map((kind) => AR_PACK.ui.legend[kind]));
+    expect(entries(el).map(entryText)).to.deep.equal(LEGEND_KINDS.map((kind) => AR_PACK.ui.legend[kind]));
     const boxes = entries(el).map((li) => li.getBoundingClientRect());
     for (let i = 1; i < boxes.length; i++) {
       expect(boxes[i]!.right, `entry ${i} left of entry ${i - 1}`).to.be.at.most(boxes[i - 1]!.left);

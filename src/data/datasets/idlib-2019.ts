@@ -107,6 +107,8 @@ const events: TimelineEventInput[] = [
   {
     id: 'hts-expansion-2019',
     start: '2019-01~',
+    // The article of February 2019 describes the expansion as still going on.
+    reported: '2019-02',
     title: "Hay'at Tahrir al-Sham expands its control in Idlib",
     description:
       "Hay'at Tahrir al-Sham, a militant alliance once tied to al-Qaeda, keeps widening the ground it holds in Idlib, the province on Turkey's border.",
@@ -120,6 +122,8 @@ const events: TimelineEventInput[] = [
   {
     id: 'lavrov-demilitarized-zone-2019',
     start: '2019-01-18',
+    // Said on 18 January 2019; the article reports it in February 2019.
+    reported: '2019-02',
     title: 'Lavrov: terrorist groups hold about 70 percent of the demilitarized zone',
     description:
       'At a press conference in Moscow with German Foreign Minister Heiko Maas, Russian Foreign Minister Sergey Lavrov says terrorist groups hold about 70 percent of the Idlib demilitarized zone, contrary to the September deal.',
@@ -132,6 +136,8 @@ const events: TimelineEventInput[] = [
   {
     id: 'shoigu-akar-ankara-2019',
     start: '2019-02-11',
+    // Reuters reported the meeting the same day (in Yeni Şafak).
+    reported: '2019-02-11',
     title: 'Shoigu and Akar agree on "decisive measures" in Idlib',
     description:
       'Meeting in Ankara, the Russian and Turkish defence ministers agree on the need for "decisive measures" in Idlib and on continued military and intelligence cooperation. Turkey promises to disarm the militants who are taking over the province and push them out.',
@@ -145,6 +151,8 @@ const events: TimelineEventInput[] = [
   {
     id: 'sochi-summit-2019',
     start: '2019-02-14',
+    // The article, of February 2019, announces the summit before it was held.
+    reported: '2019-02',
     title: 'Tripartite summit on Syria in Sochi',
     description: "Presidents Erdoğan, Putin and Rouhani hold a three-way summit on Syria in Sochi, on Russia's Black Sea coast.",
     actors: [TURKEY, RUSSIA, IRAN],

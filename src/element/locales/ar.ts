@@ -2,6 +2,8 @@ import { ar } from 'date-fns/locale/ar';
 import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
 import type { UiStrings } from '../ui-strings.js';
+import type { LagUnit, ReportLag } from '../../model/report-lag.js';
+import { lagAmount } from '../lag-amount.js';
 
 // Digits stay Latin, as date-fns' Arabic locale writes them, so counts and dates match.
 const pluralRules = new Intl.PluralRules('ar');
@@ -49,6 +51,17 @@ const WORDS: DateWords = {
   farYear: (y) => (y > 0 ? String(y) : `${1 - y} ق.م`),
 };
 
+const amount = lagAmount('ar-u-nu-latn');
+const SAME: Readonly<Record<LagUnit, string>> = { day: 'في اليوم نفسه', month: 'في الشهر نفسه', year: 'في السنة نفسها' };
+
+/** When the source published it, and how long after (or before) the event's date. */
+function reported(lag: ReportLag, date: string): string {
+  if (lag.kind === 'later') return `نُشر بعد ${amount(lag)}، ${date}`;
+  if (lag.kind === 'earlier') return `نُشر قبل تاريخ الحدث بـ${amount(lag)}، ${date}`;
+  if (lag.kind === 'during') return `نُشر أثناء وقوعه، ${date}`;
+  return `نُشر ${SAME[lag.unit]}، ${date}`;
+}
+
 const UI: UiStrings = {
   toolbarLabel: 'أدوات الخط الزمني',
   zoomIn: 'تكبير',
@@ -70,6 +83,8 @@ const UI: UiStrings = {
     hedged: 'تقريبي أو غير مؤكد',
     span: 'مدة من بدايتها إلى نهايتها',
     ongoing: 'مستمر',
+    contested: 'متنازع عليه',
+    discounted: 'مستبعد',
   },
   andMore: (n) => `… و${n} غيرها`,
   sources: 'المصادر',
@@ -111,6 +126,11 @@ const UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}: ${title}، ${when}`,
   wheelHint: 'استخدم Ctrl + التمرير للتكبير والتصغير',
   wheelHintApple: 'استخدم ⌘ + التمرير للتكبير والتصغير',
+  reported,
+  confidence: 'درجة الثقة',
+  confidenceLevels: { confirmed: 'مؤكد', likely: 'مرجح', contested: 'متنازع عليه', discounted: 'مستبعد' },
+  archived: 'نسخة مؤرشفة',
+  accessed: (date) => `تاريخ الاطلاع: ${date}`,
 };
 
 export const AR_PACK: LocalePack = { tag: 'ar', ui: UI, words: WORDS, dateFns: ar };

@@ -2,6 +2,8 @@ import { de } from 'date-fns/locale/de';
 import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
 import type { UiStrings } from '../ui-strings.js';
+import type { LagUnit, ReportLag } from '../../model/report-lag.js';
+import { lagAmount } from '../lag-amount.js';
 
 const pluralRules = new Intl.PluralRules('de');
 const number = new Intl.NumberFormat('de');
@@ -58,6 +60,18 @@ const WORDS: DateWords = {
   farYear: (y) => (y > 0 ? String(y) : `${1 - y} ${BC}`),
 };
 
+const amount = lagAmount('de');
+const SAME: Readonly<Record<LagUnit, string>> = { day: 'Am selben Tag', month: 'Im selben Monat', year: 'Im selben Jahr' };
+
+/** When the source published it, and how long after (or before) the event's date. */
+function reported(lag: ReportLag, date: string): string {
+  // "früher als" keeps the count in the accusative that Intl gives ("3 Tage"); "vor" would need the dative.
+  if (lag.kind === 'later') return `${amount(lag)} später gemeldet: ${date}`;
+  if (lag.kind === 'earlier') return `${amount(lag)} früher als das Datum des Ereignisses gemeldet: ${date}`;
+  if (lag.kind === 'during') return `Während des Geschehens gemeldet: ${date}`;
+  return `${SAME[lag.unit]} gemeldet: ${date}`;
+}
+
 const UI: UiStrings = {
   toolbarLabel: 'Steuerung der Zeitleiste',
   zoomIn: 'Vergrößern',
@@ -79,6 +93,8 @@ const UI: UiStrings = {
     hedged: 'Ungefähr oder unsicher',
     span: 'Zeitraum von Anfang bis Ende',
     ongoing: 'Andauernd',
+    contested: 'Umstritten',
+    discounted: 'Verworfen',
   },
   andMore: (n) => `… und ${n} weitere`,
   sources: 'Quellen',
@@ -123,6 +139,11 @@ const UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}: ${title}, ${when}`,
   wheelHint: 'Zum Zoomen Strg + Scrollen verwenden',
   wheelHintApple: 'Zum Zoomen ⌘ + Scrollen verwenden',
+  reported,
+  confidence: 'Gewissheit',
+  confidenceLevels: { confirmed: 'bestätigt', likely: 'wahrscheinlich', contested: 'umstritten', discounted: 'verworfen' },
+  archived: 'Archivkopie',
+  accessed: (date) => `abgerufen: ${date}`,
 };
 
 export const DE_PACK: LocalePack = { tag: 'de', ui: UI, words: WORDS, dateFns: de };

@@ -2,6 +2,8 @@ import { es } from 'date-fns/locale/es';
 import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
 import type { UiStrings } from '../ui-strings.js';
+import type { LagUnit, ReportLag } from '../../model/report-lag.js';
+import { lagAmount } from '../lag-amount.js';
 import { romanNumeral } from './roman-numeral.js';
 
 const pluralRules = new Intl.PluralRules('es');
@@ -70,6 +72,17 @@ const WORDS: DateWords = {
   farYear: (y) => (y > 0 ? String(y) : `${1 - y} ${BC}`),
 };
 
+const amount = lagAmount('es');
+const SAME: Readonly<Record<LagUnit, string>> = { day: 'el mismo día', month: 'el mismo mes', year: 'el mismo año' };
+
+/** When the source published it, and how long after (or before) the event's date. */
+function reported(lag: ReportLag, date: string): string {
+  if (lag.kind === 'later') return `Publicado ${amount(lag)} después, ${date}`;
+  if (lag.kind === 'earlier') return `Publicado ${amount(lag)} antes de la fecha del suceso, ${date}`;
+  if (lag.kind === 'during') return `Publicado mientras sucedía, ${date}`;
+  return `Publicado ${SAME[lag.unit]}, ${date}`;
+}
+
 const UI: UiStrings = {
   toolbarLabel: 'Controles de la cronología',
   zoomIn: 'Acercar',
@@ -91,6 +104,8 @@ const UI: UiStrings = {
     hedged: 'Aproximado o incierto',
     span: 'Periodo, de principio a fin',
     ongoing: 'En curso',
+    contested: 'En disputa',
+    discounted: 'Descartado',
   },
   andMore: (n) => `… y ${n} más`,
   sources: 'Fuentes',
@@ -135,6 +150,11 @@ const UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}: ${title}, ${when}`,
   wheelHint: 'Usa Ctrl + desplazamiento para acercar o alejar',
   wheelHintApple: 'Usa ⌘ + desplazamiento para acercar o alejar',
+  reported,
+  confidence: 'Fiabilidad',
+  confidenceLevels: { confirmed: 'confirmado', likely: 'probable', contested: 'en disputa', discounted: 'descartado' },
+  archived: 'copia archivada',
+  accessed: (date) => `consultado: ${date}`,
 };
 
 export const ES_PACK: LocalePack = { tag: 'es', ui: UI, words: WORDS, dateFns: es };

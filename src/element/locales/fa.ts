@@ -3,6 +3,8 @@ import { faIR } from 'date-fns/locale/fa-IR';
 import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
 import type { UiStrings } from '../ui-strings.js';
+import type { LagUnit, ReportLag } from '../../model/report-lag.js';
+import { lagAmount } from '../lag-amount.js';
 
 /**
  * Gregorian month names as the Persian press writes them (and CLDR lists them): آوریل, مه, ژوئن,
@@ -64,6 +66,17 @@ const WORDS: DateWords = {
   farYear: (y) => (y > 0 ? String(y) : `${1 - y} ${BC}`),
 };
 
+const amount = lagAmount('fa-u-nu-latn');
+const SAME: Readonly<Record<LagUnit, string>> = { day: 'همان روز', month: 'همان ماه', year: 'همان سال' };
+
+/** When the source published it, and how long after (or before) the event's date. */
+function reported(lag: ReportLag, date: string): string {
+  if (lag.kind === 'later') return `${amount(lag)} بعد گزارش شد، ${date}`;
+  if (lag.kind === 'earlier') return `${amount(lag)} پیش از تاریخ رویداد گزارش شد، ${date}`;
+  if (lag.kind === 'during') return `در جریان رویداد گزارش شد، ${date}`;
+  return `${SAME[lag.unit]} گزارش شد، ${date}`;
+}
+
 const UI: UiStrings = {
   toolbarLabel: 'ابزارهای خط زمانی',
   zoomIn: 'بزرگ‌نمایی',
@@ -85,6 +98,8 @@ const UI: UiStrings = {
     hedged: 'تقریبی یا نامطمئن',
     span: 'بازه، از آغاز تا پایان',
     ongoing: 'ادامه دارد',
+    contested: 'مورد مناقشه',
+    discounted: 'مردود',
   },
   andMore: (n) => `… و ${n} مورد دیگر`,
   sources: 'منابع',
@@ -126,6 +141,11 @@ const UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}: ${title}، ${when}`,
   wheelHint: 'برای بزرگ‌نمایی و کوچک‌نمایی از Ctrl + پیمایش استفاده کنید',
   wheelHintApple: 'برای بزرگ‌نمایی و کوچک‌نمایی از ⌘ + پیمایش استفاده کنید',
+  reported,
+  confidence: 'میزان اطمینان',
+  confidenceLevels: { confirmed: 'تأییدشده', likely: 'محتمل', contested: 'مورد مناقشه', discounted: 'مردود' },
+  archived: 'نسخهٔ بایگانی',
+  accessed: (date) => `تاریخ دسترسی: ${date}`,
 };
 
 export const FA_PACK: LocalePack = { tag: 'fa', ui: UI, words: WORDS, dateFns: faNewsroom };

@@ -2,6 +2,8 @@ import { fr } from 'date-fns/locale/fr';
 import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
 import type { UiStrings } from '../ui-strings.js';
+import type { LagUnit, ReportLag } from '../../model/report-lag.js';
+import { lagAmount } from '../lag-amount.js';
 import { romanNumeral } from './roman-numeral.js';
 
 const pluralRules = new Intl.PluralRules('fr');
@@ -72,6 +74,17 @@ const WORDS: DateWords = {
   farYear: (y) => (y > 0 ? String(y) : `${1 - y} ${BC}`),
 };
 
+const amount = lagAmount('fr');
+const SAME: Readonly<Record<LagUnit, string>> = { day: 'le jour même', month: 'le même mois', year: 'la même année' };
+
+/** When the source published it, and how long after (or before) the event's date. */
+function reported(lag: ReportLag, date: string): string {
+  if (lag.kind === 'later') return `Rapporté ${amount(lag)} plus tard, ${date}`;
+  if (lag.kind === 'earlier') return `Rapporté ${amount(lag)} avant la date de l’événement, ${date}`;
+  if (lag.kind === 'during') return `Rapporté pendant son déroulement, ${date}`;
+  return `Rapporté ${SAME[lag.unit]}, ${date}`;
+}
+
 const UI: UiStrings = {
   toolbarLabel: 'Commandes de la frise chronologique',
   zoomIn: 'Zoom avant',
@@ -93,6 +106,8 @@ const UI: UiStrings = {
     hedged: 'Approximatif ou incertain',
     span: 'Période, du début à la fin',
     ongoing: 'En cours',
+    contested: 'Contesté',
+    discounted: 'Écarté',
   },
   andMore: (n) => `… et ${n} de plus`,
   sources: 'Sources',
@@ -138,6 +153,11 @@ const UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}\u00a0: ${title}, ${when}`,
   wheelHint: 'Utilisez Ctrl + molette pour zoomer',
   wheelHintApple: 'Utilisez ⌘ + défilement pour zoomer',
+  reported,
+  confidence: 'Fiabilité',
+  confidenceLevels: { confirmed: 'confirmé', likely: 'probable', contested: 'contesté', discounted: 'écarté' },
+  archived: 'archive',
+  accessed: (date) => `consulté : ${date}`,
 };
 
 export const FR_PACK: LocalePack = { tag: 'fr', ui: UI, words: WORDS, dateFns: fr };

@@ -2,6 +2,8 @@ import { ru } from 'date-fns/locale/ru';
 import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
 import type { UiStrings } from '../ui-strings.js';
+import type { LagUnit, ReportLag } from '../../model/report-lag.js';
+import { lagAmount } from '../lag-amount.js';
 import { romanNumeral } from './roman-numeral.js';
 
 const pluralRules = new Intl.PluralRules('ru');
@@ -56,6 +58,17 @@ const WORDS: DateWords = {
   farYear: (y) => (y > 0 ? `${y} г.` : `${1 - y} г. ${BC}`),
 };
 
+const amount = lagAmount('ru');
+const SAME: Readonly<Record<LagUnit, string>> = { day: 'в тот же день', month: 'в том же месяце', year: 'в том же году' };
+
+/** When the source published it, and how long after (or before) the event's date. */
+function reported(lag: ReportLag, date: string): string {
+  if (lag.kind === 'later') return `Сообщено ${amount(lag)} спустя, ${date}`;
+  if (lag.kind === 'earlier') return `Сообщено за ${amount(lag)} до даты события, ${date}`;
+  if (lag.kind === 'during') return `Сообщено во время события, ${date}`;
+  return `Сообщено ${SAME[lag.unit]}, ${date}`;
+}
+
 const UI: UiStrings = {
   toolbarLabel: 'Управление хронологией',
   zoomIn: 'Увеличить',
@@ -77,6 +90,8 @@ const UI: UiStrings = {
     hedged: 'Приблизительно или под сомнением',
     span: 'Период от начала до конца',
     ongoing: 'Продолжается',
+    contested: 'Оспаривается',
+    discounted: 'Отвергнуто',
   },
   andMore: (n) => `… и ещё ${n}`,
   sources: 'Источники',
@@ -122,6 +137,11 @@ const UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}: ${title}, ${when}`,
   wheelHint: 'Чтобы изменить масштаб, прокручивайте, удерживая Ctrl',
   wheelHintApple: 'Чтобы изменить масштаб, прокручивайте, удерживая ⌘',
+  reported,
+  confidence: 'Достоверность',
+  confidenceLevels: { confirmed: 'подтверждено', likely: 'вероятно', contested: 'оспаривается', discounted: 'отвергнуто' },
+  archived: 'архивная копия',
+  accessed: (date) => `дата обращения: ${date}`,
 };
 
 export const RU_PACK: LocalePack = { tag: 'ru', ui: UI, words: WORDS, dateFns: ru };

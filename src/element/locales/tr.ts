@@ -2,6 +2,8 @@ import { tr } from 'date-fns/locale/tr';
 import type { DatePatterns, DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
 import type { UiStrings } from '../ui-strings.js';
+import type { LagUnit, ReportLag } from '../../model/report-lag.js';
+import { lagAmount } from '../lag-amount.js';
 
 const number = new Intl.NumberFormat('tr');
 
@@ -86,6 +88,17 @@ const WORDS: DateWords = {
   farYear: (y) => (y > 0 ? String(y) : `${BC} ${1 - y}`),
 };
 
+const amount = lagAmount('tr');
+const SAME: Readonly<Record<LagUnit, string>> = { day: 'Aynı gün', month: 'Aynı ay', year: 'Aynı yıl' };
+
+/** When the source published it, and how long after (or before) the event's date. */
+function reported(lag: ReportLag, date: string): string {
+  if (lag.kind === 'later') return `${amount(lag)} sonra bildirildi, ${date}`;
+  if (lag.kind === 'earlier') return `Olay tarihinden ${amount(lag)} önce bildirildi, ${date}`;
+  if (lag.kind === 'during') return `Olay sürerken bildirildi, ${date}`;
+  return `${SAME[lag.unit]} bildirildi, ${date}`;
+}
+
 const UI: UiStrings = {
   toolbarLabel: 'Zaman çizelgesi denetimleri',
   zoomIn: 'Yakınlaştır',
@@ -107,6 +120,8 @@ const UI: UiStrings = {
     hedged: 'Yaklaşık veya belirsiz',
     span: 'Başlangıçtan bitişe bir süre',
     ongoing: 'Devam ediyor',
+    contested: 'Tartışmalı',
+    discounted: 'Geçersiz sayıldı',
   },
   andMore: (n) => `… ve ${n} tane daha`,
   sources: 'Kaynaklar',
@@ -148,6 +163,11 @@ const UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}: ${title}, ${when}`,
   wheelHint: 'Yakınlaştırmak için Ctrl + kaydırma kullanın',
   wheelHintApple: 'Yakınlaştırmak için ⌘ + kaydırma kullanın',
+  reported,
+  confidence: 'Güvenilirlik',
+  confidenceLevels: { confirmed: 'doğrulandı', likely: 'olası', contested: 'tartışmalı', discounted: 'geçersiz' },
+  archived: 'arşiv kopyası',
+  accessed: (date) => `erişim tarihi: ${date}`,
 };
 
 export const TR_PACK: LocalePack = { tag: 'tr', ui: UI, words: WORDS, dateFns: tr };
