@@ -17,7 +17,7 @@ import { densityStyles } from './density.styles.js';
 import { detailsPanel } from './details-panel.js';
 import { FilterController } from './filter-controller.js';
 import { LaneController } from './lane-controller.js';
-import { legend } from './legend.js';
+import { legend, legendKindsFor } from './legend.js';
 import { LegendFold } from './legend-fold.js';
 import { loadNotice } from './load-notice.js';
 import { LocaleController } from './locale-controller.js';
@@ -205,6 +205,8 @@ export class ConflictTimeline extends LitElement {
   @state() private noticeDismissed = false;
   @state() private rangeText = '';
   @state() private heading?: LoadedData['heading'];
+  /** The key's entries: the confidence cues only when the data has them. */
+  private legendKinds = legendKindsFor([]);
   /** The filters' and lanes' revisions the layout was prepared at. */
   private preparedRevision = '';
   private prepared?: PreparedTimeline;
@@ -339,7 +341,10 @@ export class ConflictTimeline extends LitElement {
     const packChanged = pack !== this.words.pack;
     if (packChanged) this.words = new TimelineWords(pack);
     if (changed.has('eventSet') || changed.has('lanes')) this.laneChoice.reset();
-    if (changed.has('eventSet') && this.eventSet) this.filters.dataChanged(this.eventSet.events);
+    if (changed.has('eventSet') && this.eventSet) {
+      this.filters.dataChanged(this.eventSet.events);
+      this.legendKinds = legendKindsFor(this.eventSet.events);
+    }
     const layoutInputs = ['eventSet', 'rows', 'gaps', 'lanes', 'maxLanes'];
     const revision = `${this.filters.revision}:${this.laneChoice.revision}`;
     const revised = revision !== this.preparedRevision;
@@ -418,7 +423,14 @@ export class ConflictTimeline extends LitElement {
       </div>
       <slot ?hidden=${this.showsEvents()}></slot>
       ${this.tooltip.render()} ${wheelHint(this.wheel.hintShown, s, lang)}
-      ${legend({ strings: s.legend, lang, open: this.legendFold.open, hidden: this.table.open, onToggle: this.legendFold.toggled })}
+      ${legend({
+        strings: s.legend,
+        lang,
+        open: this.legendFold.open,
+        hidden: this.table.open,
+        onToggle: this.legendFold.toggled,
+        kinds: this.legendKinds,
+      })}
       <p id="plot-help" class="visually-hidden" lang=${lang}>${s.plotHelp}</p>
       ${this.table.render({
         strings: s,

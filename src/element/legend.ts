@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import type { TimelineEvent } from '../model/timeline-event.js';
 import { drawLegendSwatch, LEGEND_KINDS, type LegendKind } from '../render/legend-swatches.js';
 import type { LegendStrings } from './ui-strings.js';
 
@@ -10,6 +11,18 @@ export interface LegendProps {
   readonly open: boolean;
   readonly hidden: boolean;
   readonly onToggle: (open: boolean) => void;
+  /** The kinds of mark the data has cues for; the confidence cues are left out of the key when no event has them. */
+  readonly kinds?: readonly LegendKind[];
+}
+
+/** Kinds of mark drawn for every dataset; the others (confidence cues) only when an event has one. */
+const ALWAYS: readonly LegendKind[] = ['exact', 'soft', 'hedged', 'span', 'ongoing'];
+
+/** The key's entries for these events: the marks every timeline has, and the confidence cues they use. */
+export function legendKindsFor(events: readonly TimelineEvent[]): readonly LegendKind[] {
+  const used = new Set<string>();
+  for (const event of events) if (event.confidence !== undefined) used.add(event.confidence.toLowerCase());
+  return LEGEND_KINDS.filter((kind) => ALWAYS.includes(kind) || used.has(kind));
 }
 
 /**
@@ -17,7 +30,7 @@ export interface LegendProps {
  * swatch's empty <svg> and never its content; the drawing is done once per swatch element.
  * In right-to-left the styles mirror the swatches, as time runs right to left in the plot.
  */
-export function legend({ strings, lang, open, hidden, onToggle }: LegendProps): TemplateResult {
+export function legend({ strings, lang, open, hidden, onToggle, kinds = LEGEND_KINDS }: LegendProps): TemplateResult {
   return html`<details
     class="legend"
     part="legend"
@@ -28,7 +41,7 @@ export function legend({ strings, lang, open, hidden, onToggle }: LegendProps): 
   >
     <summary>${strings.title}</summary>
     <ul>
-      ${LEGEND_KINDS.map(
+      ${kinds.map(
         (kind) => html`<li data-kind=${kind}><svg class="swatch" ${ref(SWATCH_DRAWERS[kind])}></svg><span>${strings[kind]}</span></li>`,
       )}
     </ul>

@@ -24,6 +24,13 @@ const ALL_KINDS = [
 ];
 
 /** A timeline filling a page of the given size (less the page's margin), drawn and ready. */
+/** The article, with one contested and one discounted report: every kind of mark the key explains. */
+const WITH_CUES = [
+  ...idlib2019.events,
+  { id: 'contested-strike', start: '2018-10-02', title: 'Contested strike report', actors: ['Russia'], confidence: 'contested' },
+  { id: 'discounted-claim', start: '2018-11-20', title: 'Discounted claim', actors: ['Turkey'], confidence: 'Discounted' },
+];
+
 async function timelineOnPage(
   size: { width: number; height: number },
   events: readonly unknown[] = idlib2019.events,
@@ -90,7 +97,7 @@ describe('<conflict-timeline> legend', () => {
   });
 
   it('is open under the plot at 1280x900, inside the element, with its seven entries in English', async () => {
-    const el = await timelineOnPage(DESK);
+    const el = await timelineOnPage(DESK, WITH_CUES);
     const legend = legendOf(el);
     expect(legend.open).to.equal(true);
     expect(legend.querySelector('summary')!.textContent!.trim()).to.equal(EN_UI.legend.title);
@@ -108,8 +115,13 @@ describe('<conflict-timeline> legend', () => {
     expect(new Set(tops).size).to.equal(1);
   });
 
+  it('leaves the confidence cues out of the key of data that has none, such as the article', async () => {
+    const el = await timelineOnPage(DESK);
+    expect(entries(el).map((li) => li.dataset['kind'])).to.deep.equal(['exact', 'soft', 'hedged', 'span', 'ongoing']);
+  });
+
   it('speaks the element’s language and reads right to left in Arabic', async () => {
-    const el = await timelineOnPage(DESK, idlib2019.events, { locale: 'ar', dir: 'rtl' });
+    const el = await timelineOnPage(DESK, WITH_CUES, { locale: 'ar', dir: 'rtl' });
     const legend = legendOf(el);
     expect(legend.getAttribute('lang')).to.equal('ar');
     expect(legend.querySelector('summary')!.textContent!.trim()).to.equal(AR_PACK.ui.legend.title);
