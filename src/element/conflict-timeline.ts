@@ -15,6 +15,8 @@ import { CooperativeWheel } from './cooperative-wheel.js';
 import { DataController, DEFAULT_LOAD_TIMEOUT_MS, type LoadedData } from './data-controller.js';
 import { densityStyles } from './density.styles.js';
 import { detailsPanel } from './details-panel.js';
+import { TimelineExport, type ExportPngOptions, type ExportSvgOptions } from './export-controller.js';
+import { exportMenuStyles } from './export-menu.styles.js';
 import { FilterController } from './filter-controller.js';
 import { LaneController } from './lane-controller.js';
 import { legend } from './legend.js';
@@ -111,7 +113,7 @@ type DateLike = Date | string | number;
  * @cssprop --ct-lane-7-color - Colour of the eighth lane's marks, symbols and swatch.
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = [timelineStyles, navigationStyles, densityStyles];
+  static override styles = [timelineStyles, navigationStyles, densityStyles, exportMenuStyles];
 
   /** Loads that take longer than this (ms) show their progress. */
   static progressDelayMs = 500;
@@ -274,6 +276,12 @@ export class ConflictTimeline extends LitElement {
       if (event !== undefined) this.select(event);
     },
   });
+  private readonly exporter = new TimelineExport({
+    plot: this.plot,
+    words: () => this.words,
+    title: () => this.label || this.heading?.title || '',
+    root: () => this.renderRoot,
+  });
   private readonly announcer = new ViewAnnouncer(this, () => {
     if (!this.hasTime()) return '';
     const s = this.words.pack.ui;
@@ -289,6 +297,19 @@ export class ConflictTimeline extends LitElement {
   /** Resolves once the plot shows the latest data, language and view; one promise while they are pending. */
   get renderComplete(): Promise<void> {
     return (this.rendering ??= this.settleRendering().finally(() => (this.rendering = undefined)));
+  }
+
+  /**
+   * A standalone SVG of the timeline (styles resolved, title, credit and legend included): the view on
+   * screen, or with `{ view: 'all' }` the data's whole extent at the current width. Empty before data.
+   */
+  toSVG(options: ExportSvgOptions = {}): string {
+    return this.exporter.svg(options);
+  }
+
+  /** A PNG of `toSVG()`'s picture, `scale` (default 1) times its size. */
+  toPNG(options: ExportPngOptions = {}): Promise<Blob> {
+    return this.exporter.png(options);
   }
 
   /** Shows the time from `start` to `end` (dates, EDTF/ISO strings or epoch ms), within the zoom bounds. */
@@ -394,6 +415,7 @@ export class ConflictTimeline extends LitElement {
         onToggleTable: () => this.table.toggle(),
         filterOpen: this.filters.shownInBar,
         onToggleFilter: this.filters.toggle,
+        onExport: this.exporter.run,
       })}
       ${this.filters.render(s, lang)}
       <div class="plot-frame ${this.laneChoice.allLanes ? 'all-lanes' : ''}" ?hidden=${this.table.open}>

@@ -74,6 +74,11 @@ export interface UiStrings {
   /** Shown when a plain wheel over the plot scrolls the page instead of zooming; on Apple platforms, with ⌘. */
   readonly wheelHint: string;
   readonly wheelHintApple: string;
+  /** The toolbar's Export menu and its items. */
+  readonly exportMenu: string;
+  readonly downloadSvg: string;
+  readonly downloadPng: string;
+  readonly print: string;
 }
 
 /** One phrase per kind of mark the legend shows (see render/legend-swatches.ts), and the legend's heading. */
@@ -151,4 +156,8 @@ export const EN_UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}: ${title}, ${when}`,
   wheelHint: 'Use Ctrl + scroll to zoom',
   wheelHintApple: 'Use ⌘ + scroll to zoom',
+  exportMenu: 'Export',
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
+  print: 'Print',
 };

@@ -111,6 +111,10 @@ const UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}: ${title}، ${when}`,
   wheelHint: 'استخدم Ctrl + التمرير للتكبير والتصغير',
   wheelHintApple: 'استخدم ⌘ + التمرير للتكبير والتصغير',
+  exportMenu: 'تصدير',
+  downloadSvg: 'تنزيل SVG',
+  downloadPng: 'تنزيل PNG',
+  print: 'طباعة',
 };
 
 export const AR_PACK: LocalePack = { tag: 'ar', ui: UI, words: WORDS, dateFns: ar };

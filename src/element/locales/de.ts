@@ -123,6 +123,10 @@ const UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}: ${title}, ${when}`,
   wheelHint: 'Zum Zoomen Strg + Scrollen verwenden',
   wheelHintApple: 'Zum Zoomen ⌘ + Scrollen verwenden',
+  exportMenu: 'Exportieren',
+  downloadSvg: 'SVG herunterladen',
+  downloadPng: 'PNG herunterladen',
+  print: 'Drucken',
 };
 
 export const DE_PACK: LocalePack = { tag: 'de', ui: UI, words: WORDS, dateFns: de };

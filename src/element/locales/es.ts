@@ -135,6 +135,10 @@ const UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}: ${title}, ${when}`,
   wheelHint: 'Usa Ctrl + desplazamiento para acercar o alejar',
   wheelHintApple: 'Usa ⌘ + desplazamiento para acercar o alejar',
+  exportMenu: 'Exportar',
+  downloadSvg: 'Descargar SVG',
+  downloadPng: 'Descargar PNG',
+  print: 'Imprimir',
 };
 
 export const ES_PACK: LocalePack = { tag: 'es', ui: UI, words: WORDS, dateFns: es };

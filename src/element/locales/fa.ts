@@ -126,6 +126,10 @@ const UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}: ${title}، ${when}`,
   wheelHint: 'برای بزرگ‌نمایی و کوچک‌نمایی از Ctrl + پیمایش استفاده کنید',
   wheelHintApple: 'برای بزرگ‌نمایی و کوچک‌نمایی از ⌘ + پیمایش استفاده کنید',
+  exportMenu: 'خروجی گرفتن',
+  downloadSvg: 'بارگیری SVG',
+  downloadPng: 'بارگیری PNG',
+  print: 'چاپ',
 };
 
 export const FA_PACK: LocalePack = { tag: 'fa', ui: UI, words: WORDS, dateFns: faNewsroom };

@@ -138,6 +138,10 @@ const UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}\u00a0: ${title}, ${when}`,
   wheelHint: 'Utilisez Ctrl + molette pour zoomer',
   wheelHintApple: 'Utilisez ⌘ + défilement pour zoomer',
+  exportMenu: 'Exporter',
+  downloadSvg: 'Télécharger en SVG',
+  downloadPng: 'Télécharger en PNG',
+  print: 'Imprimer',
 };
 
 export const FR_PACK: LocalePack = { tag: 'fr', ui: UI, words: WORDS, dateFns: fr };

@@ -122,6 +122,10 @@ const UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}: ${title}, ${when}`,
   wheelHint: 'Чтобы изменить масштаб, прокручивайте, удерживая Ctrl',
   wheelHintApple: 'Чтобы изменить масштаб, прокручивайте, удерживая ⌘',
+  exportMenu: 'Экспорт',
+  downloadSvg: 'Скачать SVG',
+  downloadPng: 'Скачать PNG',
+  print: 'Печать',
 };
 
 export const RU_PACK: LocalePack = { tag: 'ru', ui: UI, words: WORDS, dateFns: ru };

@@ -148,6 +148,10 @@ const UI: UiStrings = {
   storyTarget: (step, title, when) => `${step}: ${title}, ${when}`,
   wheelHint: 'Yakınlaştırmak için Ctrl + kaydırma kullanın',
   wheelHintApple: 'Yakınlaştırmak için ⌘ + kaydırma kullanın',
+  exportMenu: 'Dışa aktar',
+  downloadSvg: 'SVG indir',
+  downloadPng: 'PNG indir',
+  print: 'Yazdır',
 };
 
 export const TR_PACK: LocalePack = { tag: 'tr', ui: UI, words: WORDS, dateFns: tr };
