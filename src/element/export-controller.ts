@@ -46,6 +46,7 @@ export class TimelineExport {
     stage.setAttribute('aria-hidden', 'true');
     stage.style.cssText = 'position:absolute;left:-100000px;top:0;visibility:hidden;pointer-events:none;contain:strict;width:1px;height:1px';
     root.append(stage);
+    takeLaneColours(stage, root.querySelector<HTMLElement>('.plot'));
     try {
       const copy = this.sources.plot.drawCopy(stage, options.view ?? 'current');
       if (!copy) return '';
@@ -132,6 +133,21 @@ function fileName(title: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
   return name || 'timeline';
+}
+
+/**
+ * The lanes' colours as the live plot resolves them (the page may set them on the element, on
+ * ::part(plot) or on :root): the copy is drawn outside the plot, where they are not defined.
+ */
+function takeLaneColours(stage: HTMLElement, plot: HTMLElement | null): void {
+  if (!plot) return;
+  const style = getComputedStyle(plot);
+  for (let n = 0; ; n++) {
+    const name = `--_ct-lane-${n}-drawn`;
+    const value = style.getPropertyValue(name).trim();
+    if (!value) return;
+    stage.style.setProperty(name, value);
+  }
 }
 
 /** The theme's colours and font, resolved where the element's styles apply. */

@@ -13,7 +13,7 @@ export function exportMenu(strings: UiStrings, onExport: (action: ExportAction) 
     onExport(action);
   };
   return html`<details class="export-menu" part="export-menu" @keydown=${closeOnEscape}>
-    <summary part="button export" aria-haspopup="true">${strings.exportMenu}</summary>
+    <summary part="button export">${strings.exportMenu}</summary>
     <div class="export-items">
       <button type="button" part="button export-svg" @click=${choose('svg')}>${strings.downloadSvg}</button>
       <button type="button" part="button export-png" @click=${choose('png')}>${strings.downloadPng}</button>
