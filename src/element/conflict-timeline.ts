@@ -64,6 +64,7 @@ type DateLike = Date | string | number;
  * @csspart lane-toggle - The button over a lane's name: folds the lane to a strip of density columns and back; on the gathered "Other (n)" lane, opens a lane for each value it holds.
  * @csspart toolbar - The row of buttons: Previous, Next, zoom, Show all, Table.
  * @csspart button - Each toolbar button.
+ * @csspart export-menu - The toolbar's Export menu (its summary is `export`, its items `export-svg`, `export-png` and `print`, each also `button`).
  * @csspart previous - The Previous button (also `button`): selects the event before, named in its label and tooltip.
  * @csspart next - The Next button (also `button`): selects the event after.
  * @csspart wheel-hint - The "Use Ctrl + scroll to zoom" note shown over the plot when a plain wheel scrolls the page.

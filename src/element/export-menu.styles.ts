@@ -10,6 +10,7 @@ export const exportMenuStyles = css`
     display: inline-flex;
     align-items: center;
     box-sizing: border-box;
+    min-width: 32px;
     min-height: 32px;
     padding: 2px 10px;
     border: 1px solid var(--_ct-border);

@@ -13,7 +13,9 @@ export function exportMenu(strings: UiStrings, onExport: (action: ExportAction) 
     onExport(action);
   };
   return html`<details class="export-menu" part="export-menu" @keydown=${closeOnEscape}>
-    <summary part="button export">${strings.exportMenu}</summary>
+    <summary part="button export" aria-label=${strings.exportMenu}>
+      <span class="icon narrow-only" aria-hidden="true">⤓</span><span class="text">${strings.exportMenu}</span>
+    </summary>
     <div class="export-items">
       <button type="button" part="button export-svg" @click=${choose('svg')}>${strings.downloadSvg}</button>
       <button type="button" part="button export-png" @click=${choose('png')}>${strings.downloadPng}</button>

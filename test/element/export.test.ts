@@ -93,6 +93,15 @@ describe('export', () => {
     expect(el.shadowRoot!.querySelectorAll('svg.plot-svg').length, 'no copy left behind').to.equal(1);
   });
 
+  it('names in a note each event on screen whose label the plot cuts or leaves out', async () => {
+    const el = await timelineFixture(idlib2019.events, { width: 360 });
+    const live = el.shadowRoot!.querySelectorAll('.plot g.mark[role="button"]');
+    const cut = [...live].filter((g) => !g.querySelector('text.label') || g.querySelector('text.label.shortened'));
+    expect(cut.length, 'a narrow plot cuts some labels').to.be.greaterThan(0);
+    const words = texts(parsed(el.toSVG()));
+    for (const title of titlesOnScreen(el)) expect(words.some((w) => w.includes(title)), title).to.equal(true);
+  });
+
   it('keeps hostile titles as text', async () => {
     const hostile = '<script>alert(1)</script>" onload="alert(2)';
     const el = await timelineFixture([{ id: 'x', start: '2019-05-01', title: hostile }], { attributes: { label: '<img src=x onerror=alert(3)>' } });
@@ -120,7 +129,8 @@ describe('export', () => {
     const root = el.shadowRoot!;
     const menu = root.querySelector<HTMLDetailsElement>('details.export-menu')!;
     const summary = menu.querySelector('summary')!;
-    expect(summary.textContent!.trim()).to.equal(EN_UI.exportMenu);
+    expect(summary.getAttribute('aria-label')).to.equal(EN_UI.exportMenu);
+    expect(summary.querySelector('.text')!.textContent).to.equal(EN_UI.exportMenu);
     summary.focus();
     await sendKeys({ press: 'Enter' });
     expect(menu.open).to.equal(true);
