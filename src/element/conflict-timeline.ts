@@ -277,7 +277,7 @@ export class ConflictTimeline extends LitElement {
       if (event !== undefined) this.select(event);
     },
   });
-  private readonly exporter = new TimelineExport({
+  private readonly exporter = new TimelineExport(this, {
     plot: this.plot,
     words: () => this.words,
     title: () => this.label || this.heading?.title || '',
@@ -416,7 +416,7 @@ export class ConflictTimeline extends LitElement {
         onToggleTable: () => this.table.toggle(),
         filterOpen: this.filters.shownInBar,
         onToggleFilter: this.filters.toggle,
-        onExport: this.exporter.run,
+        exportMenu: this.exporter.menu,
       })}
       ${this.filters.render(s, lang)}
       <div class="plot-frame ${this.laneChoice.allLanes ? 'all-lanes' : ''}" ?hidden=${this.table.open}>

@@ -1,7 +1,9 @@
+import type { ReactiveControllerHost } from 'lit';
 import { displayText } from '../model/display-text.js';
 import { composeExportSvg, copyWithStyles, serializeSvg, svgToPng, type ExportTheme } from '../render/export-svg.js';
 import { drawLegendSwatch, LEGEND_KINDS } from '../render/legend-swatches.js';
 import { LabelMeasure } from './label-measure.js';
+import type { ExportAction, ExportMenuProps } from './export-menu.js';
 import type { PlotController } from './plot-controller.js';
 import type { TimelineWords } from './timeline-words.js';
 
@@ -35,8 +37,23 @@ const LEGEND_FONT = '12px system-ui, sans-serif';
  */
 export class TimelineExport {
   private readonly legendMeasure = new LabelMeasure(LEGEND_FONT);
+  private menuOpen = false;
 
-  constructor(private readonly sources: ExportSources) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly sources: ExportSources,
+  ) {}
+
+  /** The toolbar's Export menu: whether it is open, and what it does. */
+  get menu(): ExportMenuProps {
+    return { open: this.menuOpen, onToggle: this.toggleMenu, onChoose: this.run };
+  }
+
+  private readonly toggleMenu = (open: boolean): void => {
+    if (open === this.menuOpen) return;
+    this.menuOpen = open;
+    this.host.requestUpdate();
+  };
 
   /** The picture as an SVG file's text; empty when there is no data yet. */
   svg(options: ExportSvgOptions = {}): string {
@@ -122,8 +139,6 @@ export class TimelineExport {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 }
-
-export type ExportAction = 'svg' | 'png' | 'print';
 
 /** A file name from the title: letters and digits of any script, the rest as dashes. */
 function fileName(title: string): string {

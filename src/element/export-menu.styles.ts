@@ -38,7 +38,8 @@ export const exportMenuStyles = css`
     position: absolute;
     z-index: 3;
     top: calc(100% + 4px);
-    inset-inline-start: 0;
+    /* Under the button, opening toward the toolbar's start: the button may stand at its end. */
+    inset-inline-end: 0;
     display: flex;
     flex-direction: column;
     gap: 2px;

@@ -2,8 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { StoryStep } from '../layout/story-navigation.js';
 import { storyButton } from './story-buttons.js';
 import type { StoryTargets } from './story-targets.js';
-import type { ExportAction } from './export-controller.js';
-import { exportMenu } from './export-menu.js';
+import { exportMenu, type ExportMenuProps } from './export-menu.js';
 import type { UiStrings } from './ui-strings.js';
 
 export interface ToolbarProps {
@@ -22,8 +21,8 @@ export interface ToolbarProps {
   /** Whether the search box and filters show; the Filter button is left out while there is nothing to filter. */
   readonly filterOpen: boolean;
   readonly onToggleFilter: (() => void) | undefined;
-  /** The Export menu's choice (download SVG or PNG, print); the menu is left out without it. */
-  readonly onExport?: ((action: ExportAction) => void) | undefined;
+  /** The Export menu (download SVG or PNG, print); left out without it. */
+  readonly exportMenu?: ExportMenuProps | undefined;
 }
 
 /** The row of buttons over the plot: Previous, Next, zoom in and out, Show all, Table, Filter, Export. */
@@ -54,7 +53,7 @@ export function toolbar(p: ToolbarProps): TemplateResult {
           <span class="icon narrow-only" aria-hidden="true">⌕</span><span class="text">${s.filterToggle}</span>
         </button>`
       : nothing}
-    ${p.onExport ? exportMenu(s, p.onExport) : nothing}
+    ${p.exportMenu ? exportMenu(s, p.exportMenu) : nothing}
     <span class="range" aria-hidden="true">${p.rangeText}</span>
   </div>`;
 }

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
@@ -131,9 +131,11 @@ describe('export', () => {
     const summary = menu.querySelector('summary')!;
     expect(summary.getAttribute('aria-label')).to.equal(EN_UI.exportMenu);
     expect(summary.querySelector('.text')!.textContent).to.equal(EN_UI.exportMenu);
+    expect(menu.querySelectorAll('button').length, 'closed, the menu holds no items').to.equal(0);
     summary.focus();
     await sendKeys({ press: 'Enter' });
     expect(menu.open).to.equal(true);
+    await waitUntil(() => menu.querySelector('button'), 'the items appear once the menu opens');
     const items = [...menu.querySelectorAll('button')].map((b) => b.textContent!.trim());
     expect(items).to.deep.equal([EN_UI.downloadSvg, EN_UI.downloadPng, EN_UI.print]);
 
@@ -150,6 +152,7 @@ describe('export', () => {
     expect(root.activeElement?.textContent?.trim()).to.equal(EN_UI.downloadSvg);
     await sendKeys({ press: 'Enter' });
     root.removeEventListener('click', catchDownload);
+    await el.updateComplete;
     expect(downloads.length).to.equal(1);
     expect(downloads[0]!.download).to.equal('Idlib-and-the-Sochi-deal.svg');
     expect(downloads[0]!.href).to.match(/^blob:/);
@@ -158,8 +161,11 @@ describe('export', () => {
     summary.focus();
     await sendKeys({ press: 'Space' });
     expect(menu.open).to.equal(true);
+    await waitUntil(() => menu.querySelector('button'), 'the items appear once the menu opens');
     await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
     expect(menu.open).to.equal(false);
+    expect(menu.querySelectorAll('button').length).to.equal(0);
     expect(root.activeElement).to.equal(summary);
   });
 
