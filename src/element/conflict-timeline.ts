@@ -15,6 +15,8 @@ import { CooperativeWheel } from './cooperative-wheel.js';
 import { DataController, DEFAULT_LOAD_TIMEOUT_MS, type LoadedData } from './data-controller.js';
 import { densityStyles } from './density.styles.js';
 import { detailsPanel } from './details-panel.js';
+import { TimelineExport, type ExportPngOptions, type ExportSvgOptions } from './export-controller.js';
+import { exportMenuStyles } from './export-menu.styles.js';
 import { FilterController } from './filter-controller.js';
 import { LaneController } from './lane-controller.js';
 import { legend, legendKindsFor } from './legend.js';
@@ -64,6 +66,7 @@ type DateLike = Date | string | number;
  * @csspart lane-toggle - The button over a lane's name: folds the lane to a strip of density columns and back; on the gathered "Other (n)" lane, opens a lane for each value it holds.
  * @csspart toolbar - The row of buttons: Previous, Next, zoom, Show all, Table.
  * @csspart button - Each toolbar button.
+ * @csspart export-menu - The toolbar's Export menu (its summary is `export`, its items `export-svg`, `export-png` and `print`, each also `button`).
  * @csspart previous - The Previous button (also `button`): selects the event before, named in its label and tooltip.
  * @csspart next - The Next button (also `button`): selects the event after.
  * @csspart wheel-hint - The "Use Ctrl + scroll to zoom" note shown over the plot when a plain wheel scrolls the page.
@@ -114,7 +117,7 @@ type DateLike = Date | string | number;
  * @cssprop --ct-lane-7-color - Colour of the eighth lane's marks, symbols and swatch.
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = [timelineStyles, navigationStyles, densityStyles, printStyles];
+  static override styles = [timelineStyles, navigationStyles, densityStyles, printStyles, exportMenuStyles];
 
   /** Loads that take longer than this (ms) show their progress. */
   static progressDelayMs = 500;
@@ -280,6 +283,12 @@ export class ConflictTimeline extends LitElement {
       if (event !== undefined) this.select(event);
     },
   });
+  private readonly exporter = new TimelineExport(this, {
+    plot: this.plot,
+    words: () => this.words,
+    title: () => this.label || this.heading?.title || '',
+    root: () => this.renderRoot,
+  });
   private readonly announcer = new ViewAnnouncer(this, () => {
     if (!this.hasTime()) return '';
     const s = this.words.pack.ui;
@@ -295,6 +304,19 @@ export class ConflictTimeline extends LitElement {
   /** Resolves once the plot shows the latest data, language and view; one promise while they are pending. */
   get renderComplete(): Promise<void> {
     return (this.rendering ??= this.settleRendering().finally(() => (this.rendering = undefined)));
+  }
+
+  /**
+   * A standalone SVG of the timeline (styles resolved, title, credit and legend included): the view on
+   * screen, or with `{ view: 'all' }` the data's whole extent at the current width. Empty before data.
+   */
+  toSVG(options: ExportSvgOptions = {}): string {
+    return this.exporter.svg(options);
+  }
+
+  /** A PNG of `toSVG()`'s picture, `scale` (default 1) times its size. */
+  toPNG(options: ExportPngOptions = {}): Promise<Blob> {
+    return this.exporter.png(options);
   }
 
   /** Shows the time from `start` to `end` (dates, EDTF/ISO strings or epoch ms), within the zoom bounds. */
@@ -403,6 +425,7 @@ export class ConflictTimeline extends LitElement {
         onToggleTable: () => this.table.toggle(),
         filterOpen: this.filters.shownInBar,
         onToggleFilter: this.filters.toggle,
+        exportMenu: this.exporter.menu,
       })}
       ${this.filters.render(s, lang)}
       <div class="plot-frame ${this.laneChoice.allLanes ? 'all-lanes' : ''}" ?hidden=${this.table.open}>

@@ -43,6 +43,13 @@ export interface PlotOptions extends PlotCallbacks {
 
 type PlotHost = ReactiveControllerHost & HTMLElement;
 
+/** A view drawn apart from the live plot (see PlotController.drawCopy). */
+export interface PlotCopy {
+  readonly svg: SVGSVGElement;
+  readonly view: TimeView;
+  readonly layout: TimelineLayout;
+}
+
 /**
  * The plot engine under the element, in the manner of @lit-labs/virtualizer: the renderer, the zoom,
  * the view, the direction of time, the width, and the frames that draw them. The host says what to
@@ -174,6 +181,23 @@ export class PlotController implements ReactiveController {
       selectedId,
       top: AXIS_HEIGHT_PX,
     });
+  }
+
+  /**
+   * Draws a view into a new SVG in `container`, apart from the live plot, which keeps its view and
+   * nodes: `current` is the view on screen, `all` the data's extent, both at the current width.
+   */
+  drawCopy(container: HTMLElement, which: 'current' | 'all'): PlotCopy | undefined {
+    const { prepared, selectedId, pack } = this.options.inputs();
+    if (!prepared) return undefined;
+    const view = which === 'all' ? prepared.extent : this.view;
+    const layout = this.layoutFor(view)!;
+    // No hover: the copy is a picture, not a control.
+    const { inputs, wheelZooms, onGesture, onSettle, onDrawn, hover, ...callbacks } = this.options;
+    const renderer = new PlotRenderer(container, callbacks);
+    const empty = prepared.eventSet.events.length === 0 && prepared.eventSet.eras.length === 0;
+    renderer.render(layout, { selectedId, language: pack, empty });
+    return { svg: renderer.svg, view, layout };
   }
 
   /** Draws on the next frame (once, however often asked). */

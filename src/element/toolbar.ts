@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { StoryStep } from '../layout/story-navigation.js';
 import { storyButton } from './story-buttons.js';
 import type { StoryTargets } from './story-targets.js';
+import { exportMenu, type ExportMenuProps } from './export-menu.js';
 import type { UiStrings } from './ui-strings.js';
 
 export interface ToolbarProps {
@@ -20,9 +21,11 @@ export interface ToolbarProps {
   /** Whether the search box and filters show; the Filter button is left out while there is nothing to filter. */
   readonly filterOpen: boolean;
   readonly onToggleFilter: (() => void) | undefined;
+  /** The Export menu (download SVG or PNG, print); left out without it. */
+  readonly exportMenu?: ExportMenuProps | undefined;
 }
 
-/** The row of buttons over the plot: Previous, Next, zoom in and out, Show all, Table. */
+/** The row of buttons over the plot: Previous, Next, zoom in and out, Show all, Table, Filter, Export. */
 export function toolbar(p: ToolbarProps): TemplateResult {
   const s = p.strings;
   return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${s.toolbarLabel} lang=${p.lang}>
@@ -50,6 +53,7 @@ export function toolbar(p: ToolbarProps): TemplateResult {
           <span class="icon narrow-only" aria-hidden="true">⌕</span><span class="text">${s.filterToggle}</span>
         </button>`
       : nothing}
+    ${p.exportMenu ? exportMenu(s, p.exportMenu) : nothing}
     <span class="range" aria-hidden="true">${p.rangeText}</span>
   </div>`;
 }

@@ -86,6 +86,11 @@ export interface UiStrings {
   /** A source's archived copy (the link's text), and when the source was read. */
   readonly archived: string;
   readonly accessed: (date: string) => string;
+  /** The toolbar's Export menu and its items. */
+  readonly exportMenu: string;
+  readonly downloadSvg: string;
+  readonly downloadPng: string;
+  readonly print: string;
 }
 
 /** One phrase per kind of mark the legend shows (see render/legend-swatches.ts), and the legend's heading. */
@@ -173,6 +178,10 @@ export const EN_UI: UiStrings = {
   confidenceLevels: { confirmed: 'confirmed', likely: 'likely', contested: 'contested', discounted: 'discounted' },
   archived: 'archived',
   accessed: (date) => `accessed ${date}`,
+  exportMenu: 'Export',
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
+  print: 'Print',
 };
 
 const enAmount = lagAmount('en');

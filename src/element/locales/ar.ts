@@ -131,6 +131,10 @@ const UI: UiStrings = {
   confidenceLevels: { confirmed: 'مؤكد', likely: 'مرجح', contested: 'متنازع عليه', discounted: 'مستبعد' },
   archived: 'نسخة مؤرشفة',
   accessed: (date) => `تاريخ الاطلاع: ${date}`,
+  exportMenu: 'تصدير',
+  downloadSvg: 'تنزيل SVG',
+  downloadPng: 'تنزيل PNG',
+  print: 'طباعة',
 };
 
 export const AR_PACK: LocalePack = { tag: 'ar', ui: UI, words: WORDS, dateFns: ar };

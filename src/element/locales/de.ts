@@ -144,6 +144,10 @@ const UI: UiStrings = {
   confidenceLevels: { confirmed: 'bestätigt', likely: 'wahrscheinlich', contested: 'umstritten', discounted: 'verworfen' },
   archived: 'Archivkopie',
   accessed: (date) => `abgerufen: ${date}`,
+  exportMenu: 'Exportieren',
+  downloadSvg: 'SVG herunterladen',
+  downloadPng: 'PNG herunterladen',
+  print: 'Drucken',
 };
 
 export const DE_PACK: LocalePack = { tag: 'de', ui: UI, words: WORDS, dateFns: de };

@@ -155,6 +155,10 @@ const UI: UiStrings = {
   confidenceLevels: { confirmed: 'confirmado', likely: 'probable', contested: 'en disputa', discounted: 'descartado' },
   archived: 'copia archivada',
   accessed: (date) => `consultado: ${date}`,
+  exportMenu: 'Exportar',
+  downloadSvg: 'Descargar SVG',
+  downloadPng: 'Descargar PNG',
+  print: 'Imprimir',
 };
 
 export const ES_PACK: LocalePack = { tag: 'es', ui: UI, words: WORDS, dateFns: es };

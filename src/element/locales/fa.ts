@@ -146,6 +146,10 @@ const UI: UiStrings = {
   confidenceLevels: { confirmed: 'تأییدشده', likely: 'محتمل', contested: 'مورد مناقشه', discounted: 'مردود' },
   archived: 'نسخهٔ بایگانی',
   accessed: (date) => `تاریخ دسترسی: ${date}`,
+  exportMenu: 'خروجی گرفتن',
+  downloadSvg: 'بارگیری SVG',
+  downloadPng: 'بارگیری PNG',
+  print: 'چاپ',
 };
 
 export const FA_PACK: LocalePack = { tag: 'fa', ui: UI, words: WORDS, dateFns: faNewsroom };

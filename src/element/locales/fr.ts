@@ -158,6 +158,10 @@ const UI: UiStrings = {
   confidenceLevels: { confirmed: 'confirmé', likely: 'probable', contested: 'contesté', discounted: 'écarté' },
   archived: 'archive',
   accessed: (date) => `consulté : ${date}`,
+  exportMenu: 'Exporter',
+  downloadSvg: 'Télécharger en SVG',
+  downloadPng: 'Télécharger en PNG',
+  print: 'Imprimer',
 };
 
 export const FR_PACK: LocalePack = { tag: 'fr', ui: UI, words: WORDS, dateFns: fr };

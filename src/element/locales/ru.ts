@@ -142,6 +142,10 @@ const UI: UiStrings = {
   confidenceLevels: { confirmed: 'подтверждено', likely: 'вероятно', contested: 'оспаривается', discounted: 'отвергнуто' },
   archived: 'архивная копия',
   accessed: (date) => `дата обращения: ${date}`,
+  exportMenu: 'Экспорт',
+  downloadSvg: 'Скачать SVG',
+  downloadPng: 'Скачать PNG',
+  print: 'Печать',
 };
 
 export const RU_PACK: LocalePack = { tag: 'ru', ui: UI, words: WORDS, dateFns: ru };

@@ -168,6 +168,10 @@ const UI: UiStrings = {
   confidenceLevels: { confirmed: 'doğrulandı', likely: 'olası', contested: 'tartışmalı', discounted: 'geçersiz' },
   archived: 'arşiv kopyası',
   accessed: (date) => `erişim tarihi: ${date}`,
+  exportMenu: 'Dışa aktar',
+  downloadSvg: 'SVG indir',
+  downloadPng: 'PNG indir',
+  print: 'Yazdır',
 };
 
 export const TR_PACK: LocalePack = { tag: 'tr', ui: UI, words: WORDS, dateFns: tr };
