@@ -257,6 +257,14 @@ export const timelineStyles = css`
     .toolbar .narrow-only {
       display: inline;
     }
+    /* Eight icons in one row on a phone: narrower padding, the 32 px touch size kept. */
+    .toolbar {
+      gap: 3px;
+    }
+    .toolbar button,
+    .toolbar summary {
+      padding-inline: 6px;
+    }
   }
   [hidden] {
     display: none !important;

@@ -287,6 +287,7 @@ export class ConflictTimeline extends LitElement {
     plot: this.plot,
     words: () => this.words,
     title: () => this.label || this.heading?.title || '',
+    legendKinds: () => this.legendKinds,
     root: () => this.renderRoot,
   });
   private readonly announcer = new ViewAnnouncer(this, () => {

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { displayText } from '../model/display-text.js';
 import { composeExportSvg, copyWithStyles, serializeSvg, svgToPng, type ExportTheme } from '../render/export-svg.js';
-import { drawLegendSwatch, LEGEND_KINDS } from '../render/legend-swatches.js';
+import { drawLegendSwatch, type LegendKind } from '../render/legend-swatches.js';
 import { LabelMeasure } from './label-measure.js';
 import type { ExportAction, ExportMenuProps } from './export-menu.js';
 import type { PlotController } from './plot-controller.js';
@@ -22,6 +22,8 @@ export interface ExportSources {
   readonly words: () => TimelineWords;
   /** The element's `label`, else the TimelineJS heading. */
   readonly title: () => string;
+  /** The key's entries, as the element's own key shows them. */
+  readonly legendKinds: () => readonly LegendKind[];
   /** Where the element's styles apply: the copy is drawn there, out of sight, while its styles are read. */
   readonly root: () => DocumentFragment | HTMLElement;
 }
@@ -72,7 +74,7 @@ export class TimelineExport {
       const legendBox = document.createElement('div');
       legendBox.className = 'legend';
       stage.append(legendBox);
-      const legend = LEGEND_KINDS.map((kind) => {
+      const legend = this.sources.legendKinds().map((kind) => {
         const swatch = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
         swatch.setAttribute('class', 'swatch');
         legendBox.append(swatch);
