@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { isConfidenceLevel } from '../model/confidence.js';
 import { displayText } from '../model/display-text.js';
 import type { EventSource, TimelineEvent } from '../model/timeline-event.js';
 import type { UiStrings } from './ui-strings.js';
@@ -25,8 +26,13 @@ export function printList(props: PrintListProps): TemplateResult {
           <p class="print-title"><strong>${displayText(event.title)}</strong></p>
           <p class="print-when">${props.whenOf(event)}</p>
           ${event.actors.length > 0 ? html`<p class="print-actors">${s.actors}: ${event.actors.join(s.listSeparator)}</p>` : nothing}
+          ${event.confidence
+            ? html`<p class="print-confidence">
+                ${s.confidence}: ${isConfidenceLevel(event.confidence) ? s.confidenceLevels[event.confidence] : event.confidence}
+              </p>`
+            : nothing}
           ${event.sources.length > 0
-            ? html`<p class="print-sources">${s.sources}: ${event.sources.map((source, i) => html`${i > 0 ? s.listSeparator : ''}${sourceText(source)}`)}</p>`
+            ? html`<p class="print-sources">${s.sources}: ${event.sources.map((source, i) => html`${i > 0 ? s.listSeparator : ''}${sourceText(source, s)}`)}</p>`
             : nothing}
         </li>`,
       )}
@@ -34,7 +40,10 @@ export function printList(props: PrintListProps): TemplateResult {
   </section>`;
 }
 
-/** A source's name, and its address where the model accepted one. */
-function sourceText(source: EventSource): TemplateResult {
-  return source.url ? html`${source.name} <span class="print-url">&lt;${source.url}&gt;</span>` : html`${source.name}`;
+/** A source's name, and its address (and its archived copy's) where the model accepted one. */
+function sourceText(source: EventSource, s: UiStrings): TemplateResult {
+  const archived = source.archived ? html` (${s.archived} <span class="print-url">&lt;${source.archived}&gt;</span>)` : nothing;
+  return source.url
+    ? html`${source.name} <span class="print-url">&lt;${source.url}&gt;</span>${archived}`
+    : html`${source.name}${archived}`;
 }

@@ -129,3 +129,28 @@ describe('<conflict-timeline> printed', () => {
     expect(el.shadowRoot!.querySelector('.print-list')).to.equal(null);
   });
 });
+
+describe('<conflict-timeline> printed confidence and archives', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen', colorScheme: 'light' });
+  });
+
+  it('prints an event’s confidence and the address of its source’s archived copy', async () => {
+    const el = await timelineFixture([
+      {
+        id: 'strike',
+        start: '2018-09-17',
+        title: 'Strike on a market',
+        confidence: 'contested',
+        sources: [{ name: 'Agency', url: 'https://agency.example/report', archived: 'https://archive.example/agency-report' }],
+      },
+      { id: 'meeting', start: '2018-09-18', title: 'Meeting', confidence: 'a local word' },
+    ]);
+    await startPrinting(el);
+    const [strike, meeting] = printedItems(el);
+    expect(strike!.querySelector('.print-confidence')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Confidence: contested');
+    expect(strike!.querySelector('.print-sources')!.textContent).to.contain('<https://archive.example/agency-report>');
+    expect(meeting!.querySelector('.print-confidence')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Confidence: a local word');
+    window.dispatchEvent(new Event('afterprint'));
+  });
+});
