@@ -117,7 +117,8 @@ export class LaneController {
  * (Firefox), lanes keep the default number.
  */
 function hasGivenHeight(element: Element): boolean {
-  const height = typeof element.computedStyleMap === 'function' ? element.computedStyleMap().get('height') : undefined;
+  if (typeof element.computedStyleMap !== 'function' || typeof CSSNumericValue === 'undefined') return false;
+  const height = element.computedStyleMap().get('height');
   // A percentage of a parent with no height is `auto` in effect: lanes chosen to fit it would shrink it.
   return height instanceof CSSNumericValue && !height.toString().includes('%');
 }

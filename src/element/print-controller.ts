@@ -31,6 +31,8 @@ export class PrintController implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('beforeprint', this.start);
     window.addEventListener('afterprint', this.stop);
+    // Test DOMs (jsdom) have no matchMedia: print events alone, then.
+    if (typeof window.matchMedia !== 'function') return;
     this.media = window.matchMedia('print');
     this.media.addEventListener('change', this.mediaChanged);
     this.set(this.media.matches);
