@@ -33,8 +33,9 @@ timeline.addEventListener('ct-filter-change', (e) => {
 
 lanesChoice.addEventListener('change', () => timeline.setAttribute('lanes', lanesChoice.value));
 maxLanes.addEventListener('change', () => {
+  // Empty: the element chooses as many lanes as fit its height.
   const value = Math.floor(Number(maxLanes.value));
-  if (value >= 2) timeline.maxLanes = value;
+  timeline.maxLanes = maxLanes.value.trim() !== '' && value >= 2 ? value : undefined;
 });
 document.getElementById('research-controls').addEventListener('submit', (e) => e.preventDefault());
 
