@@ -291,7 +291,7 @@ export class ConflictTimeline extends LitElement {
     root: () => this.renderRoot,
   });
   private readonly announcer = new ViewAnnouncer(this, () => {
-    if (!this.hasTime()) return '';
+    if (this.prepared?.empty !== false) return '';
     const s = this.words.pack.ui;
     const count = s.eventCount(this.plot.layout?.visibleEventCount ?? 0);
     return this.words.view(this.plot.view, (from, to) => s.viewRange(from, to, count));
@@ -481,12 +481,6 @@ export class ConflictTimeline extends LitElement {
     return (this.prepared?.eventSet.events.length ?? 0) > 0;
   }
 
-  /** Whether the plot shows any time at all: events, or at least eras. */
-  private hasTime(): boolean {
-    const shown = this.prepared?.eventSet;
-    return (shown?.events.length ?? 0) > 0 || (shown?.eras.length ?? 0) > 0;
-  }
-
   private async settleRendering(): Promise<void> {
     do {
       await this.updateComplete;
@@ -533,8 +527,8 @@ export class ConflictTimeline extends LitElement {
 
   private afterDraw(): void {
     // An empty timeline has no time to name: its axis is a bare line, and the range says nothing.
-    this.rangeText = this.hasTime() ? this.words.view(this.plot.view) : '';
-    this.laneChoice.afterDraw(this.plot.layout?.lanes ?? []);
+    this.rangeText = this.prepared?.empty === false ? this.words.view(this.plot.view) : '';
+    this.laneChoice.afterDraw(this.prepared?.lanes, this.plot.rtl);
     this.navigation.refreshTargets();
     this.sharedState.changed();
     this.tooltip.afterDraw();

@@ -1,13 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { TimelineFilter } from '../model/event-filter.js';
+import type { TimelineFilter, ValueCount } from '../model/event-filter.js';
 import type { UiStrings } from './ui-strings.js';
 
 /** A value a filter can keep, with how many events have it. */
-export interface FilterChoice {
-  readonly value: string;
-  readonly count: number;
-}
+export type FilterChoice = ValueCount;
 
 export interface FilterBarProps {
   readonly strings: UiStrings;
@@ -30,7 +27,8 @@ export function filterBar(p: FilterBarProps): TemplateResult {
   const actor = p.filter.actors?.[0] ?? '';
   const category = p.filter.categories?.[0] ?? '';
   const active = Boolean(p.filter.text || actor || category);
-  const change = (next: Partial<TimelineFilter>) => p.onChange(withChange(p.filter, next));
+  // The filter property's setter cleans the result (blank words, empty lists): no second copy of its rules here.
+  const change = (next: Partial<TimelineFilter>) => p.onChange({ ...p.filter, ...next });
   return html`<div id="filters" class="filters" part="filters" role="search" aria-label=${s.filterLabel} lang=${p.lang}>
     <input
       type="search"
@@ -68,13 +66,4 @@ function options(choices: readonly FilterChoice[], selected: string): TemplateRe
 function chosen(e: Event): string[] {
   const value = (e.target as HTMLSelectElement).value;
   return value === '' ? [] : [value];
-}
-
-function withChange(filter: TimelineFilter, next: Partial<TimelineFilter>): TimelineFilter {
-  const merged = { ...filter, ...next };
-  return {
-    ...(merged.text ? { text: merged.text } : {}),
-    ...(merged.actors?.length ? { actors: merged.actors } : {}),
-    ...(merged.categories?.length ? { categories: merged.categories } : {}),
-  };
 }

@@ -33,7 +33,8 @@ export class LaneController {
   private collapsed: ReadonlySet<string> = new Set();
   /** The plot frame's height when the element is given one. */
   private frameHeight?: number;
-  private drawnLanes = '';
+  private drawnLanes?: readonly unknown[];
+  private drawnRtl = false;
   private readonly frameSize: ResizeController;
 
   constructor(
@@ -71,11 +72,14 @@ export class LaneController {
     };
   }
 
-  /** The buttons over the lanes' names follow the drawn lanes, which move when lanes change, not on zoom. */
-  afterDraw(lanes: readonly LaneLayout[]): void {
-    const drawn = lanes.map((l) => `${l.key}\u0001${l.y0}\u0001${l.collapsed}\u0001${l.label}`).join('\u0002');
-    if (drawn === this.drawnLanes) return;
-    this.drawnLanes = drawn;
+  /**
+   * The buttons over the lanes' names follow the drawn lanes. Those move only when the lanes are laid
+   * out anew (a new prepared set) or time turns round, never on zoom: a reference check a frame.
+   */
+  afterDraw(prepared: readonly unknown[] | undefined, rtl: boolean): void {
+    if (prepared === this.drawnLanes && rtl === this.drawnRtl) return;
+    this.drawnLanes = prepared;
+    this.drawnRtl = rtl;
     this.host.requestUpdate();
   }
 

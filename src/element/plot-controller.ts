@@ -195,8 +195,7 @@ export class PlotController implements ReactiveController {
     // No hover: the copy is a picture, not a control.
     const { inputs, wheelZooms, onGesture, onSettle, onDrawn, hover, ...callbacks } = this.options;
     const renderer = new PlotRenderer(container, callbacks);
-    const empty = prepared.eventSet.events.length === 0 && prepared.eventSet.eras.length === 0;
-    renderer.render(layout, { selectedId, language: pack, empty });
+    renderer.render(layout, { selectedId, language: pack, empty: prepared.empty });
     return { svg: renderer.svg, view, layout };
   }
 
@@ -260,8 +259,7 @@ export class PlotController implements ReactiveController {
       const layout = this.layoutFor(this.view)!;
       this.layout = layout;
       this.focusKey = rovingKey(layout, this.focusKey);
-      const empty = prepared.eventSet.events.length === 0 && prepared.eventSet.eras.length === 0;
-      this.renderer.render(layout, { selectedId, focusKey: this.focusKey, language: pack, empty });
+      this.renderer.render(layout, { selectedId, focusKey: this.focusKey, language: pack, empty: prepared.empty });
       this.pinAxis();
       this.fireViewChange();
       this.options.onDrawn();

@@ -1,3 +1,4 @@
+import { valueCounts, type ValueCount } from '../model/event-filter.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { buildEventIndex, type EventIndex } from './event-index.js';
 
@@ -23,11 +24,11 @@ export interface LaneGrouping {
   /** The key of the lane each value is drawn in (its own, or the gathered lane's). */
   readonly laneOfValue: ReadonlyMap<string, string>;
   /** Every value, busiest first, with its number of events. */
-  readonly values: readonly { readonly value: string; readonly count: number }[];
+  readonly values: readonly ValueCount[];
 }
 
 /** How many lanes to draw, once the values and their counts are known (e.g. as many as fit a height). */
-export type LaneBudget = (values: readonly { readonly value: string; readonly count: number }[], hasUnassigned: boolean) => number;
+export type LaneBudget = (values: readonly ValueCount[], hasUnassigned: boolean) => number;
 
 export interface GroupOptions {
   readonly valuesOf: (event: TimelineEvent) => readonly string[];
@@ -48,15 +49,9 @@ export interface GroupOptions {
  */
 export function groupIntoLanes(events: readonly TimelineEvent[], options: GroupOptions): LaneGrouping {
   const { valuesOf } = options;
-  const counts = new Map<string, number>();
+  const values = valueCounts(events, valuesOf);
   let unassigned = 0;
-  for (const event of events) {
-    const values = valuesOf(event);
-    if (values.length === 0) unassigned++;
-    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  // Map order is first appearance, and sort is stable: ties keep it.
-  const values = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
+  for (const event of events) if (valuesOf(event).length === 0) unassigned++;
   const budget = typeof options.maxLanes === 'function' ? options.maxLanes(values, unassigned > 0) : (options.maxLanes ?? Infinity);
   const room = Math.max(1, budget - (unassigned > 0 ? 1 : 0));
   // One value beyond the room would make a gathered lane of one: show it instead.

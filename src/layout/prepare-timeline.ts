@@ -26,8 +26,6 @@ export interface PreparedTimeline {
   readonly all: EventIndex;
   /** Events drawn in more than one lane, so that counting what is visible needs no set of ids. */
   readonly shared: EventIndex;
-  /** Every value lanes are made of (actors, categories…), busiest first, with its number of events. */
-  readonly laneValues: readonly { readonly value: string; readonly count: number }[];
   /** How many lanes an event is drawn in (one copy in each). */
   readonly copiesOf: (event: TimelineEvent) => number;
   readonly byId: ReadonlyMap<string, TimelineEvent>;
@@ -48,6 +46,8 @@ export interface PreparedTimeline {
   readonly bounds: TimeView;
   /** Real time to plot time, with the data's long empty stretches collapsed. */
   readonly warp: TimeWarp;
+  /** No events and no eras: no time to show or name (the axis is a bare line). */
+  readonly empty: boolean;
 }
 
 export interface PrepareOptions {
@@ -109,13 +109,13 @@ export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}
     all: buildEventIndex(eventSet.events),
     shared: buildEventIndex(eventSet.events.filter((event) => lanesOf(event) > 1)),
     copiesOf: (event) => Math.max(1, lanesOf(event)),
-    laneValues: grouping.values,
     byId,
     orderOf,
     primaryLaneOf,
     extent: dataExtent(eventSet, warp),
     bounds: dataExtent(eventSet, IDENTITY_WARP),
     warp,
+    empty: eventSet.events.length === 0 && eventSet.eras.length === 0,
   };
 }
 

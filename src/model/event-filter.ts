@@ -109,11 +109,14 @@ export function filterEvents(events: readonly TimelineEvent[], filter: TimelineF
   return events.filter(eventMatcher(filter));
 }
 
-/** Every value of a key with its number of events, busiest first (ties by first appearance): a filter's choices. */
-export function valueCounts(
-  events: readonly TimelineEvent[],
-  valuesOf: (event: TimelineEvent) => readonly string[],
-): { readonly value: string; readonly count: number }[] {
+/** A value (an actor, a kind…) and how many events have it. */
+export interface ValueCount {
+  readonly value: string;
+  readonly count: number;
+}
+
+/** Every value of a key with its number of events, busiest first (ties by first appearance): a filter's choices, and the lanes. */
+export function valueCounts(events: readonly TimelineEvent[], valuesOf: (event: TimelineEvent) => readonly string[]): ValueCount[] {
   const counts = new Map<string, number>();
   for (const event of events) for (const value of valuesOf(event)) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
