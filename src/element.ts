@@ -25,8 +25,10 @@ export type {
   ViewChangeEvent,
 } from './element/timeline-events.js';
 export type { UiStrings } from './element/ui-strings.js';
-export type { DatePrecision, EventDate, OpenBound, Season } from './model/event-date.js';
+export type { DatePrecision, DateSet, DateSetMember, EventDate, OpenBound, Season } from './model/event-date.js';
 export type {
+  DateClaim,
+  DateClaimInput,
   DateInput,
   EventSet,
   EventSource,

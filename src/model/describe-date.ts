@@ -8,7 +8,7 @@
  */
 import { format } from 'date-fns';
 import type { Locale } from 'date-fns';
-import type { DatePrecision, EventDate, Season } from './event-date.js';
+import type { DatePrecision, DateSet, DateSetMember, EventDate, Season } from './event-date.js';
 import type { TimelineEvent } from './timeline-event.js';
 import { isDateRepresentable, utcFieldsAsLocal, utcYearOf } from './utc-calendar.js';
 
@@ -52,6 +52,22 @@ export interface DateWords {
   readonly until: (end: string) => string;
   /** A year too far from now for a calendar (EDTF `Y170000002`), astronomical numbering. */
   readonly farYear: (year: number) => string;
+  /** One date of several (EDTF `[a,b]`): ["17", "18 September 2018"] → "17 or 18 September 2018". */
+  readonly oneOf: (dates: readonly string[]) => string;
+  /** Every one of several dates (EDTF `{a,b}`): "January 2019 and February 2019". */
+  readonly allOf: (dates: readonly string[]) => string;
+  /** A one-of set that runs on before its first date (`[..a]`): "14 February 2019 or earlier". */
+  readonly orEarlier: (date: string) => string;
+  /** … or after its last (`[a..]`): "14 February 2019 or later". */
+  readonly orLater: (date: string) => string;
+  /** One date of a run of them (`[a..b]`): "some day between 17 September 2018 and 20 September 2018". */
+  readonly between: (a: string, b: string) => string;
+}
+
+/** Joins words as "a, b or c" (disjunction) or "a, b and c" in a language, through Intl. */
+export function listJoiner(language: string, type: 'disjunction' | 'conjunction'): (items: readonly string[]) => string {
+  const list = new Intl.ListFormat(language, { type, style: 'long' });
+  return (items) => list.format(items);
 }
 
 export interface DescribeOptions {
@@ -106,6 +122,11 @@ export const EN_DATE_WORDS: DateWords = {
   qualified: (date, qualifiers) => `${date}, ${qualifiers.join(' and ')}`,
   until: (end) => `until ${end}`,
   farYear: (year) => (year > 0 ? String(year) : `${1 - year} BC`),
+  oneOf: listJoiner('en-GB', 'disjunction'),
+  allOf: listJoiner('en-GB', 'conjunction'),
+  orEarlier: (date) => `${date} or earlier`,
+  orLater: (date) => `${date} or later`,
+  between: (a, b) => `some time between ${a} and ${b}`,
 };
 
 const LONG_YEAR_TEXT = /^Y(-?\d+)$/;
@@ -115,6 +136,7 @@ const CALENDAR_PRECISIONS: ReadonlySet<DatePrecision> = new Set(['instant', 'day
 /** One date in words, with its precision and hedges. */
 export function describeDate(date: EventDate, options?: DescribeOptions): string {
   const words = options?.words ?? EN_DATE_WORDS;
+  if (date.set) return describeSet(date.set, options, words);
   const text = describeUnqualified(date, words, options?.locale, options?.namesEra ?? false);
   const qualifiers = [
     ...(date.approximate ? [words.approximate] : []),
@@ -138,6 +160,62 @@ export function describeEventDate(
   if (!event.end) return start;
   const end = describeDate(event.end, { ...options, namesEra: crossesEra(event.start.earliest, event.end.latest) });
   return end === start ? start : words.range(start, end);
+}
+
+/**
+ * A set in words: its members joined by "or" (one of) or "and" (all of), each at its own precision
+ * and with its own hedges. Days of one month share it: "17 or 18 September 2018".
+ */
+function describeSet(set: DateSet, options: DescribeOptions | undefined, words: DateWords): string {
+  const memberWords = (member: DateSetMember) => {
+    const from = describeDate(member.date, options);
+    if (!member.through) return from;
+    const to = describeDate(member.through, options);
+    return set.kind === 'one-of' ? words.between(from, to) : words.range(from, to);
+  };
+  const join = set.kind === 'one-of' ? words.oneOf : words.allOf;
+  const listed = daysOfOneMonth(set, options, join) ?? join(set.members.map(memberWords));
+  if (set.earlier) return words.orEarlier(listed);
+  if (set.later) return words.orLater(listed);
+  return listed;
+}
+
+/** Digits in the scripts date-fns locales write: Latin, Arabic-Indic, Eastern Arabic-Indic (Persian). */
+const DIGIT = '0-9\u0660-\u0669\u06F0-\u06F9';
+
+/**
+ * "17 or 18 September 2018": plain days of one month, named once. The last day is written in full
+ * and its day number replaced by the list of them; undefined (name each in full) when the members
+ * are not such days, or the day number cannot be found once in the written date.
+ */
+function daysOfOneMonth(
+  set: DateSet,
+  options: DescribeOptions | undefined,
+  join: (items: readonly string[]) => string,
+): string | undefined {
+  const { members } = set;
+  if (members.length < 2) return undefined;
+  const first = members[0]!.date;
+  const month = utcFieldsAsLocal(first.earliest);
+  const plainDay = (m: DateSetMember) => {
+    const d = m.date;
+    if (m.through || d.precision !== 'day' || d.uncertain || d.approximate || !isDateRepresentable(d.earliest)) return false;
+    const local = utcFieldsAsLocal(d.earliest);
+    return local.getFullYear() === month.getFullYear() && local.getMonth() === month.getMonth();
+  };
+  if (!members.every(plainDay)) return undefined;
+  const locale = options?.locale ? { locale: options.locale } : undefined;
+  const dayNumbers = members.map((m) => format(utcFieldsAsLocal(m.date.earliest), 'd', locale));
+  const last = describeDate(members[members.length - 1]!.date, options);
+  const lastDay = new RegExp(`(?<![${DIGIT}])${dayNumbers[dayNumbers.length - 1]!}(?![${DIGIT}])`, 'g');
+  const found = [...last.matchAll(lastDay)];
+  if (found.length !== 1) return undefined;
+  const at = found[0]!.index!;
+  const number = found[0]![0];
+  // German writes ordinal days ("18. September"): each day of the list keeps its point.
+  const point = last[at + number.length] === '.' ? '.' : '';
+  const listed = join(dayNumbers.map((n) => `${n}${point}`));
+  return `${last.slice(0, at)}${listed}${last.slice(at + number.length + point.length)}`;
 }
 
 /** Whether a stretch runs from a year BC (year 0 or before) into a year AD, where the end must name its era. */

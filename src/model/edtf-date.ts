@@ -1,5 +1,6 @@
 /**
- * One EDTF (ISO 8601-2) level 0/1 date — not an interval — as an EventDate.
+ * One EDTF (ISO 8601-2) level 0/1 date — not an interval — as an EventDate; level 2 sets are
+ * read by edtf-set.ts, each member by this.
  *
  * Agrees with the reference parser (npm `edtf`, level 1) on what is a date and
  * on its earliest/latest instants, except where that parser is wrong or does
@@ -18,6 +19,7 @@
  *   (ACLED, UCDP GED) often knows only the week. A week runs Monday 00:00 to Sunday 24:00 UTC.
  */
 import type { DatePrecision, EventDate, Season } from './event-date.js';
+import { isSingleDateSet, looksLikeSet, parseEdtfSet } from './edtf-set.js';
 import {
   isoWeeksInYear,
   utcIsoWeekSpan,
@@ -72,8 +74,20 @@ interface Qualifiers {
 }
 const UNQUALIFIED: Qualifiers = { uncertain: false, approximate: false };
 
-/** Parses trimmed, non-empty `text` as one EDTF level 0/1 date. */
+/** Parses trimmed, non-empty `text` as one EDTF level 0/1 date, or a level 2 set of them (see edtf-set.ts). */
 export function parseEdtfDate(text: string): EdtfDateResult {
+  if (looksLikeSet(text)) return parseSet(text);
+  return parseLevel1Date(text);
+}
+
+function parseSet(text: string): EdtfDateResult {
+  const parsed = parseEdtfSet(text, parseLevel1Date);
+  if (typeof parsed === 'string' || !parsed.set || !isSingleDateSet(parsed.set)) return parsed;
+  // `[2019-02-14]` is that date: drawn and named as it, not as a set of one.
+  return { ...parsed.set.members[0]!.date, text };
+}
+
+function parseLevel1Date(text: string): EdtfDateResult {
   return (
     parsePlainDate(text) ??
     parseCalendarDate(text) ??

@@ -40,6 +40,33 @@ export interface EventDate {
   readonly unspecified?: boolean;
   /** The input as given, for display and diagnostics. */
   readonly text: string;
+  /**
+   * Set when the date is an EDTF level 2 set: one of its members (`[a,b]`) or all of them (`{a,b}`).
+   * `earliest` and `latest` then bound every member, precision is the coarsest member's, and the
+   * qualifiers are true when any member has them.
+   */
+  readonly set?: DateSet;
+}
+
+/**
+ * An EDTF level 2 set. "One of" (`[2018-09-17,2018-09-18]`) is one date the sources do not agree
+ * on, or cannot pin down; "all of" (`{2019-01,2019-02}`) is every one of its members.
+ */
+export interface DateSet {
+  readonly kind: 'one-of' | 'all-of';
+  /** In time order, at least one; each a level 0/1 date at its own precision. */
+  readonly members: readonly DateSetMember[];
+  /** `[..a]`: the date may be any before the first member too ("a or earlier"). One-of only. */
+  readonly earlier?: boolean;
+  /** `[a..]`: or any after the last member ("a or later"). One-of only. */
+  readonly later?: boolean;
+}
+
+/** A member of a set: one date, or a run of consecutive dates of one precision (`a..b`). */
+export interface DateSetMember {
+  readonly date: EventDate;
+  /** The run's last date (`2018-09-17..2018-09-20`): every unit from `date` to it. */
+  readonly through?: EventDate;
 }
 
 /** An interval end that is not a date: EDTF `..` (open, ongoing) or empty (unknown). */

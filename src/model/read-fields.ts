@@ -6,7 +6,7 @@
 import { isRecord } from './is-record.js';
 
 /** The data format's own keys: everything else at the top level of a record is a field. */
-const FORMAT_KEYS = new Set(['id', 'start', 'end', 'title', 'description', 'actors', 'category', 'dateText', 'dateNote', 'sources', 'url', 'fields', 'reported', 'confidence']);
+const FORMAT_KEYS = new Set(['id', 'start', 'end', 'title', 'description', 'actors', 'category', 'dateText', 'dateNote', 'sources', 'url', 'fields', 'reported', 'confidence', 'dates']);
 /** Enough for every column of an ACLED or UCDP export (31 and 49); a record with more is someone's dump, not a row. */
 export const MAX_FIELDS = 64;
 /** A field is for grouping and finding, not reading: a longer value is cut. */

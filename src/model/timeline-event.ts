@@ -1,4 +1,7 @@
 import type { EventDate, OpenBound } from './event-date.js';
+import type { DateClaim } from './read-date-claims.js';
+
+export type { DateClaim } from './read-date-claims.js';
 
 /** What users may give for a date: EDTF/ISO text, epoch milliseconds, or a Date. */
 export type DateInput = string | number | Date;
@@ -12,8 +15,12 @@ export type EventSourceInput = string | { name?: string; url?: string; archived?
  */
 export interface TimelineEventInput {
   id?: string | number;
-  /** EDTF/ISO string, epoch ms or Date. An EDTF interval (`2017-09/2018-09`) sets both ends. */
-  start: DateInput;
+  /**
+   * EDTF/ISO string, epoch ms or Date. An EDTF interval (`2017-09/2018-09`) sets both ends; an EDTF
+   * level 2 set is one of several dates (`[2018-09-17,2018-09-18]`) or all of them (`{2019-01,2019-02}`).
+   * May be left out when `dates` is given.
+   */
+  start?: DateInput;
   end?: DateInput;
   title: string;
   /** Plain text; never interpreted as HTML. */
@@ -31,6 +38,11 @@ export interface TimelineEventInput {
   url?: string;
   /** When the source published it (EDTF/ISO date): shown beside the event's date, never used to place it. */
   reported?: DateInput;
+  /**
+   * Where sources disagree on the date: each date with who gives it. Without `start`, the event is
+   * one of these dates; with it, they are listed beside it in the details.
+   */
+  dates?: DateClaimInput[];
   /** `confirmed`, `likely`, `contested` or `discounted` (any case), or a word of the author's own. */
   confidence?: string;
   /**
@@ -38,6 +50,14 @@ export interface TimelineEventInput {
    * by any of them and search can find them. Readers put the columns they do not map here.
    */
   fields?: Record<string, string | number>;
+}
+
+/** One source's date for an event (see TimelineEventInput.dates). */
+export interface DateClaimInput {
+  /** One calendar date at any precision (EDTF/ISO text), not a set or an interval. */
+  date: DateInput;
+  source?: EventSourceInput | EventSourceInput[];
+  note?: string;
 }
 
 /** A source as the timeline shows it; `url` is present only when it is http(s) or mailto. */
@@ -69,6 +89,8 @@ export interface TimelineEvent {
   readonly sources: readonly EventSource[];
   /** When the source published it; absent when not given or not a date. Layout ignores it. */
   readonly reported?: EventDate | undefined;
+  /** Who gives which date, where sources disagree (TimelineEventInput.dates); absent when not given. */
+  readonly dateClaims?: readonly DateClaim[] | undefined;
   /** A level of CONFIDENCE_LEVELS (lower case), or the author's own word as given. */
   readonly confidence?: string | undefined;
   /** The record's other columns as text (see TimelineEventInput.fields); absent when it has none. */

@@ -11,7 +11,8 @@
  */
 import type { EventSet, EventSource, RecordDiagnostic, TimelineEra, TimelineEvent } from './timeline-event.js';
 import { assignEventIds } from './assign-event-ids.js';
-import { readEventDates, noteYearLikeNumber } from './read-event-dates.js';
+import { isBlank, readEventDates, noteYearLikeNumber } from './read-event-dates.js';
+import { claimsAsStart, claimsMatchStart, readDateClaims, type DateClaim } from './read-date-claims.js';
 import type { EventDates } from './read-event-dates.js';
 import { readActors } from './read-actors.js';
 import { readSources } from './read-sources.js';
@@ -38,6 +39,7 @@ interface Candidate {
   readonly given: string | undefined;
   readonly title: string;
   readonly dates: EventDates;
+  readonly claims: readonly DateClaim[] | undefined;
   readonly texts: OptionalTexts;
   readonly actors: readonly string[];
   readonly sources: readonly EventSource[];
@@ -203,6 +205,7 @@ function makeEvent(candidate: Candidate, id: string): TimelineEvent {
     sources: candidate.sources,
     reported: candidate.reported,
     confidence: candidate.confidence,
+    dateClaims: candidate.claims,
     fields: candidate.fields,
     from: dates.start.earliest,
     // An open end is drawn by layout, not stretched here.
@@ -223,12 +226,18 @@ function readRecord(record: unknown, index: number): RecordOutcome {
   if (!isRecord(record)) return { reason: `expected an object with start and title, got ${kindOf(record)}` };
   const title = readTitle(record['title']);
   if (typeof title !== 'string') return title;
-  const start = record['start'];
+  const notes: string[] = [];
+  const claims = readDateClaims(record['dates'], notes);
+  const givenStart = record['start'];
+  // Alternatives given only as `dates` are the start's one-of set.
+  const start = isBlank(givenStart) && claims ? claimsAsStart(claims) : givenStart;
   const end = record['end'];
   const dates = readEventDates(start, end);
   if ('reason' in dates) return dates;
+  if (claims && start === givenStart && !claimsMatchStart(claims, dates.start)) {
+    notes.push(`dates name other dates than start ${quoteValue(givenStart)}; start is drawn, dates are listed with their sources`);
+  }
 
-  const notes: string[] = [];
   noteYearLikeNumber('start', start, notes);
   noteYearLikeNumber('end', end, notes);
   const given = readGivenId(record['id'], notes);
@@ -239,7 +248,7 @@ function readRecord(record: unknown, index: number): RecordOutcome {
   const texts = readOptionalTexts(record, notes);
   const reported = readSideDate('reported', record['reported'], notes);
   const confidence = readConfidence(record['confidence'], notes);
-  return { index, given, title, dates, texts, actors: actors.actors, sources: sources.sources, fields: readFields(record), reported, confidence, notes };
+  return { index, given, title, dates, claims, texts, actors: actors.actors, sources: sources.sources, fields: readFields(record), reported, confidence, notes };
 }
 
 /** A number title is shown as its digits (a spreadsheet may give `1999` for a title). */

@@ -1,5 +1,5 @@
 import { ar } from 'date-fns/locale/ar';
-import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
+import { listJoiner, withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
 import type { UiStrings } from '../ui-strings.js';
 import type { LagUnit, ReportLag } from '../../model/report-lag.js';
@@ -49,6 +49,11 @@ const WORDS: DateWords = {
   qualified: (date, qualifiers) => `${date}، ${qualifiers.join(' و')}`,
   until: (end) => `حتى ${end}`,
   farYear: (y) => (y > 0 ? String(y) : `${1 - y} ق.م`),
+  oneOf: listJoiner('ar', 'disjunction'),
+  allOf: listJoiner('ar', 'conjunction'),
+  orEarlier: (d) => `${d} أو قبل ذلك`,
+  orLater: (d) => `${d} أو بعد ذلك`,
+  between: (a, b) => `في وقت ما بين ${a} و${b}`,
 };
 
 const amount = lagAmount('ar-u-nu-latn');

@@ -1,5 +1,5 @@
 import { de } from 'date-fns/locale/de';
-import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
+import { listJoiner, withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
 import type { UiStrings } from '../ui-strings.js';
 import type { LagUnit, ReportLag } from '../../model/report-lag.js';
@@ -58,6 +58,11 @@ const WORDS: DateWords = {
   qualified: (date, qualifiers) => `${[...qualifiers].reverse().join(' ')} ${date}`,
   until,
   farYear: (y) => (y > 0 ? String(y) : `${1 - y} ${BC}`),
+  oneOf: listJoiner('de', 'disjunction'),
+  allOf: listJoiner('de', 'conjunction'),
+  orEarlier: (d) => `${d} oder früher`,
+  orLater: (d) => `${d} oder später`,
+  between: (a, b) => `irgendwann zwischen ${a} und ${b}`,
 };
 
 const amount = lagAmount('de');

@@ -1,5 +1,5 @@
 import { es } from 'date-fns/locale/es';
-import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
+import { listJoiner, withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
 import type { UiStrings } from '../ui-strings.js';
 import type { LagUnit, ReportLag } from '../../model/report-lag.js';
@@ -70,6 +70,11 @@ const WORDS: DateWords = {
   qualified: (date, qualifiers) => `${date} (fecha ${and(qualifiers)})`,
   until,
   farYear: (y) => (y > 0 ? String(y) : `${1 - y} ${BC}`),
+  oneOf: listJoiner('es', 'disjunction'),
+  allOf: listJoiner('es', 'conjunction'),
+  orEarlier: (d) => `${d} o antes`,
+  orLater: (d) => `${d} o después`,
+  between: (a, b) => `en algún momento entre ${a} y ${b}`,
 };
 
 const amount = lagAmount('es');

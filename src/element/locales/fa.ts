@@ -1,6 +1,6 @@
 import type { Locale } from 'date-fns';
 import { faIR } from 'date-fns/locale/fa-IR';
-import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
+import { listJoiner, withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
 import type { UiStrings } from '../ui-strings.js';
 import type { LagUnit, ReportLag } from '../../model/report-lag.js';
@@ -64,6 +64,11 @@ const WORDS: DateWords = {
   qualified: (date, qualifiers) => `${date} (${qualifiers.join(' و ')})`,
   until: (end) => `تا ${end}`,
   farYear: (y) => (y > 0 ? String(y) : `${1 - y} ${BC}`),
+  oneOf: listJoiner('fa', 'disjunction'),
+  allOf: listJoiner('fa', 'conjunction'),
+  orEarlier: (d) => `${d} یا پیش از آن`,
+  orLater: (d) => `${d} یا پس از آن`,
+  between: (a, b) => `زمانی بین ${a} و ${b}`,
 };
 
 const amount = lagAmount('fa-u-nu-latn');

@@ -1,5 +1,5 @@
 import { fr } from 'date-fns/locale/fr';
-import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
+import { listJoiner, withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
 import type { UiStrings } from '../ui-strings.js';
 import type { LagUnit, ReportLag } from '../../model/report-lag.js';
@@ -72,6 +72,11 @@ const WORDS: DateWords = {
   qualified: (date, qualifiers) => `${date} (date ${qualifiers.join(' et ')})`,
   until,
   farYear: (y) => (y > 0 ? String(y) : `${1 - y} ${BC}`),
+  oneOf: listJoiner('fr', 'disjunction'),
+  allOf: listJoiner('fr', 'conjunction'),
+  orEarlier: (d) => `${d} ou avant`,
+  orLater: (d) => `${d} ou après`,
+  between: (a, b) => `entre ${a} et ${b}`,
 };
 
 const amount = lagAmount('fr');

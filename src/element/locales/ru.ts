@@ -1,5 +1,5 @@
 import { ru } from 'date-fns/locale/ru';
-import { withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
+import { listJoiner, withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
 import type { UiStrings } from '../ui-strings.js';
 import type { LagUnit, ReportLag } from '../../model/report-lag.js';
@@ -56,6 +56,11 @@ const WORDS: DateWords = {
   // "по" takes the accusative: "по неделю с 4 мая 2020 г.".
   until: (end) => `по ${end.replace(/^неделя /, 'неделю ')}`,
   farYear: (y) => (y > 0 ? `${y} г.` : `${1 - y} г. ${BC}`),
+  oneOf: listJoiner('ru', 'disjunction'),
+  allOf: listJoiner('ru', 'conjunction'),
+  orEarlier: (d) => `${d} или раньше`,
+  orLater: (d) => `${d} или позже`,
+  between: (a, b) => `между ${a} и ${b}`,
 };
 
 const amount = lagAmount('ru');

@@ -1,5 +1,6 @@
 import { tr } from 'date-fns/locale/tr';
 import type { DatePatterns, DateWords } from '../../model/describe-date.js';
+import { listJoiner } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
 import type { UiStrings } from '../ui-strings.js';
 import type { LagUnit, ReportLag } from '../../model/report-lag.js';
@@ -86,6 +87,11 @@ const WORDS: DateWords = {
   qualified: (date, qualifiers) => `${date} (${qualifiers.join(', ')})`,
   until,
   farYear: (y) => (y > 0 ? String(y) : `${BC} ${1 - y}`),
+  oneOf: listJoiner('tr', 'disjunction'),
+  allOf: listJoiner('tr', 'conjunction'),
+  orEarlier: (d) => `${d} veya öncesi`,
+  orLater: (d) => `${d} veya sonrası`,
+  between: (a, b) => `${a} ile ${b} arasında bir zaman`,
 };
 
 const amount = lagAmount('tr');
