@@ -628,6 +628,11 @@ export const timelineStyles = css`
   .details dd {
     margin: 0;
   }
+  .details .date-claims {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .details .close {
     position: absolute;
     top: 8px;

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { displayText, MAX_TITLE_LENGTH } from '../model/display-text.js';
-import type { TimelineEvent } from '../model/timeline-event.js';
+import type { DateClaim, TimelineEvent } from '../model/timeline-event.js';
 import { isConfidenceLevel } from '../model/confidence.js';
 import { reportLag } from '../model/report-lag.js';
-import { sourceLinks } from './source-links.js';
+import { sourceLinks, type SourceExtras } from './source-links.js';
 import type { TimelineWords } from './timeline-words.js';
 import type { UiStrings } from './ui-strings.js';
 
@@ -49,6 +49,10 @@ export function detailsPanel({ event, words, lang, strings, onClose }: DetailsPa
           ? html`<dt lang=${lang}>${strings.howDated}</dt>
               <dd>${event.dateNote}</dd>`
           : nothing}
+        ${event.dateClaims
+          ? html`<dt lang=${lang}>${strings.datesGiven}</dt>
+              <dd>${dateClaimList(event.dateClaims, { strings, lang, describe })}</dd>`
+          : nothing}
         ${event.confidence
           ? html`<dt lang=${lang}>${strings.confidence}</dt>
               <dd class="confidence" data-confidence=${event.confidence}>${confidenceWord(event.confidence, strings)}</dd>`
@@ -68,6 +72,24 @@ export function detailsPanel({ event, words, lang, strings, onClose }: DetailsPa
       </dl>
     </section>
   `;
+}
+
+/**
+ * Who gives which date: "17 September 2018 (TASS)", one line each, the date in the element's
+ * language, the sources linked as in the sources list, and the author's note after a dash.
+ */
+function dateClaimList(claims: readonly DateClaim[], extras: SourceExtras): TemplateResult {
+  const { strings, lang, describe } = extras;
+  return html`<ul class="date-claims" part="details-date-claims">
+    ${claims.map(
+      (claim) =>
+        html`<li>
+          <span lang=${lang}>${describe(claim.date)}</span>${claim.sources.length > 0
+            ? html` (${sourceLinks(claim.sources, strings.listSeparator)})`
+            : nothing}${claim.note ? html` — ${claim.note}` : nothing}
+        </li>`,
+    )}
+  </ul>`;
 }
 
 /** A level in the element's language (with its lang); the author's own word as given, in the page's. */

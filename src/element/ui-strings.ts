@@ -82,6 +82,8 @@ export interface UiStrings {
   readonly reported: (lag: ReportLag, date: string) => string;
   /** The label of an event's confidence, and the four levels' words (an author's own word is shown as given). */
   readonly confidence: string;
+  /** Heads the list of dates where sources disagree: "17 September 2018 (TASS)". */
+  readonly datesGiven: string;
   readonly confidenceLevels: Readonly<Record<ConfidenceLevel, string>>;
   /** A source's archived copy (the link's text), and when the source was read. */
   readonly archived: string;
@@ -175,6 +177,7 @@ export const EN_UI: UiStrings = {
   wheelHintApple: 'Use ⌘ + scroll to zoom',
   reported: (lag, date) => `Reported ${enLag(lag)}, ${date}`,
   confidence: 'Confidence',
+  datesGiven: 'Dates given',
   confidenceLevels: { confirmed: 'confirmed', likely: 'likely', contested: 'contested', discounted: 'discounted' },
   archived: 'archived',
   accessed: (date) => `accessed ${date}`,

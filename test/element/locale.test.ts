@@ -29,7 +29,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   en: {
     toolbar: 'Timeline controls',
     buttons: ['Zoom in', 'Zoom out', 'Show all', 'Table', 'Filter'],
-    steps: ['Previous: Tripartite summit on Syria in Sochi, 14 February 2019', 'Next: Protests and their repression begin the Syrian civil war, March 2011'],
+    steps: ['Previous: Tripartite summit on Syria in Sochi, 14 February 2019', 'Next: Protests and their repression begin the Syrian civil war, 15 or 18 March 2011'],
     day: '17 September 2018',
     season: 'autumn 2017, approximate',
     ticks: ['Oct', 'Nov', 'Dec', 'Jan 2019'],
@@ -38,7 +38,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   ar: {
     toolbar: 'أدوات الخط الزمني',
     buttons: ['تكبير', 'تصغير', 'عرض الكل', 'جدول', 'تصفية'],
-    steps: ['السابق: Tripartite summit on Syria in Sochi، 14 فبراير 2019', 'التالي: Protests and their repression begin the Syrian civil war، مارس 2011'],
+    steps: ['السابق: Tripartite summit on Syria in Sochi، 14 فبراير 2019', 'التالي: Protests and their repression begin the Syrian civil war، 15 أو 18 مارس 2011'],
     day: '17 سبتمبر 2018',
     season: 'خريف 2017، تقريبًا',
     ticks: ['أكتوبر', 'نوفمبر', 'ديسمبر', 'يناير 2019'],
@@ -48,7 +48,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   de: {
     toolbar: 'Steuerung der Zeitleiste',
     buttons: ['Vergrößern', 'Verkleinern', 'Alles zeigen', 'Tabelle', 'Filter'],
-    steps: ['Vorheriges: Tripartite summit on Syria in Sochi, 14. Februar 2019', 'Nächstes: Protests and their repression begin the Syrian civil war, März 2011'],
+    steps: ['Vorheriges: Tripartite summit on Syria in Sochi, 14. Februar 2019', 'Nächstes: Protests and their repression begin the Syrian civil war, 15. oder 18. März 2011'],
     day: '17. September 2018',
     season: 'etwa Herbst 2017',
     ticks: ['Okt', 'Nov', 'Dez', 'Jan 2019'],
@@ -57,7 +57,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   es: {
     toolbar: 'Controles de la cronología',
     buttons: ['Acercar', 'Alejar', 'Ver todo', 'Tabla', 'Filtrar'],
-    steps: ['Anterior: Tripartite summit on Syria in Sochi, 14 de febrero de 2019', 'Siguiente: Protests and their repression begin the Syrian civil war, marzo de 2011'],
+    steps: ['Anterior: Tripartite summit on Syria in Sochi, 14 de febrero de 2019', 'Siguiente: Protests and their repression begin the Syrian civil war, 15 o 18 de marzo de 2011'],
     day: '17 de septiembre de 2018',
     season: 'otoño de 2017 (fecha aproximada)',
     ticks: ['oct', 'nov', 'dic', 'ene 2019'],
@@ -66,7 +66,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   fa: {
     toolbar: 'ابزارهای خط زمانی',
     buttons: ['بزرگ‌نمایی', 'کوچک‌نمایی', 'نمایش همه', 'جدول', 'فیلتر'],
-    steps: ['قبلی: Tripartite summit on Syria in Sochi، 14 فوریه 2019', 'بعدی: Protests and their repression begin the Syrian civil war، مارس 2011'],
+    steps: ['قبلی: Tripartite summit on Syria in Sochi، 14 فوریه 2019', 'بعدی: Protests and their repression begin the Syrian civil war، 15 یا 18 مارس 2011'],
     day: '17 سپتامبر 2018',
     season: 'پاییز 2017 (تقریبی)',
     // Whole month names: Persian does not abbreviate them (date-fns' would read "اکتـ").
@@ -77,7 +77,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   fr: {
     toolbar: 'Commandes de la frise chronologique',
     buttons: ['Zoom avant', 'Zoom arrière', 'Tout afficher', 'Tableau', 'Filtrer'],
-    steps: ['Précédent\u00a0: Tripartite summit on Syria in Sochi, 14 février 2019', 'Suivant\u00a0: Protests and their repression begin the Syrian civil war, mars 2011'],
+    steps: ['Précédent\u00a0: Tripartite summit on Syria in Sochi, 14 février 2019', 'Suivant\u00a0: Protests and their repression begin the Syrian civil war, 15 ou 18 mars 2011'],
     day: '17 septembre 2018',
     season: 'automne 2017 (date approximative)',
     ticks: ['oct.', 'nov.', 'déc.', 'janv. 2019'],
@@ -86,7 +86,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   ru: {
     toolbar: 'Управление хронологией',
     buttons: ['Увеличить', 'Уменьшить', 'Показать всё', 'Таблица', 'Фильтр'],
-    steps: ['Предыдущее: Tripartite summit on Syria in Sochi, 14 февраля 2019 г.', 'Следующее: Protests and their repression begin the Syrian civil war, март 2011 г.'],
+    steps: ['Предыдущее: Tripartite summit on Syria in Sochi, 14 февраля 2019 г.', 'Следующее: Protests and their repression begin the Syrian civil war, 15 или 18 марта 2011 г.'],
     day: '17 сентября 2018 г.',
     season: 'осень 2017 г. (приблизительно)',
     ticks: ['окт.', 'нояб.', 'дек.', 'янв. 2019'],
@@ -96,7 +96,7 @@ const LANGUAGES: Readonly<Record<string, Expected>> = {
   tr: {
     toolbar: 'Zaman çizelgesi denetimleri',
     buttons: ['Yakınlaştır', 'Uzaklaştır', 'Tümünü göster', 'Tablo', 'Filtrele'],
-    steps: ['Önceki: Tripartite summit on Syria in Sochi, 14 Şubat 2019', 'Sonraki: Protests and their repression begin the Syrian civil war, Mart 2011'],
+    steps: ['Önceki: Tripartite summit on Syria in Sochi, 14 Şubat 2019', 'Sonraki: Protests and their repression begin the Syrian civil war, 15 veya 18 Mart 2011'],
     day: '17 Eylül 2018',
     season: '2017 sonbaharı (yaklaşık)',
     ticks: ['Eki', 'Kas', 'Ara', 'Oca 2019'],

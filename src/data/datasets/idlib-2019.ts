@@ -56,7 +56,19 @@ const HTS = "Hay'at Tahrir al-Sham";
 const events: TimelineEventInput[] = [
   {
     id: 'syria-uprising-2011',
-    start: '2011-03',
+    // Accounts date the uprising's first day two ways; the record shows both, as one of two days.
+    dates: [
+      {
+        date: '2011-03-15',
+        source: 'Syrian opposition (annual commemoration)',
+        note: 'protests in Damascus and Aleppo; the day the opposition marks as the start of the revolution',
+      },
+      {
+        date: '2011-03-18',
+        source: 'Human Rights Watch, "We\'ve Never Seen Such Horror" (June 2011)',
+        note: 'security forces fire on protesters in Daraa, killing several: the first deaths, from which others date the uprising',
+      },
+    ],
     title: 'Protests and their repression begin the Syrian civil war',
     description:
       "Bashar al-Assad's government meets anti-government protests with force, and the unrest turns into a civil war that, by the article's count, has since killed hundreds of thousands and driven millions from their homes.",
@@ -64,7 +76,7 @@ const events: TimelineEventInput[] = [
     category: 'Protests and repression',
     dateText: 'March 2011',
     dateNote:
-      'The article says the war began in March 2011, without a day. The record shows March 2011, known to the month; the two agree.',
+      'The article says the war began in March 2011, without a day. Accounts differ on the day: the opposition marks 15 March, when protesters marched in Damascus and Aleppo; others date the uprising from 18 March, when security forces killed protesters in Daraa. The record shows one of the two days; both agree with the article\'s month.',
     sources: [ARTICLE],
   },
   {

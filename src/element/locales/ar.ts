@@ -133,6 +133,7 @@ const UI: UiStrings = {
   wheelHintApple: 'استخدم ⌘ + التمرير للتكبير والتصغير',
   reported,
   confidence: 'درجة الثقة',
+  datesGiven: 'التواريخ كما وردت',
   confidenceLevels: { confirmed: 'مؤكد', likely: 'مرجح', contested: 'متنازع عليه', discounted: 'مستبعد' },
   archived: 'نسخة مؤرشفة',
   accessed: (date) => `تاريخ الاطلاع: ${date}`,

@@ -146,6 +146,7 @@ const UI: UiStrings = {
   wheelHintApple: 'Zum Zoomen ⌘ + Scrollen verwenden',
   reported,
   confidence: 'Gewissheit',
+  datesGiven: 'Angegebene Daten',
   confidenceLevels: { confirmed: 'bestätigt', likely: 'wahrscheinlich', contested: 'umstritten', discounted: 'verworfen' },
   archived: 'Archivkopie',
   accessed: (date) => `abgerufen: ${date}`,

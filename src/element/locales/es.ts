@@ -157,6 +157,7 @@ const UI: UiStrings = {
   wheelHintApple: 'Usa ⌘ + desplazamiento para acercar o alejar',
   reported,
   confidence: 'Fiabilidad',
+  datesGiven: 'Fechas según las fuentes',
   confidenceLevels: { confirmed: 'confirmado', likely: 'probable', contested: 'en disputa', discounted: 'descartado' },
   archived: 'copia archivada',
   accessed: (date) => `consultado: ${date}`,

@@ -148,6 +148,7 @@ const UI: UiStrings = {
   wheelHintApple: 'برای بزرگ‌نمایی و کوچک‌نمایی از ⌘ + پیمایش استفاده کنید',
   reported,
   confidence: 'میزان اطمینان',
+  datesGiven: 'تاریخ‌ها به روایت منابع',
   confidenceLevels: { confirmed: 'تأییدشده', likely: 'محتمل', contested: 'مورد مناقشه', discounted: 'مردود' },
   archived: 'نسخهٔ بایگانی',
   accessed: (date) => `تاریخ دسترسی: ${date}`,

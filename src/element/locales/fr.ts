@@ -160,6 +160,7 @@ const UI: UiStrings = {
   wheelHintApple: 'Utilisez ⌘ + défilement pour zoomer',
   reported,
   confidence: 'Fiabilité',
+  datesGiven: 'Dates selon les sources',
   confidenceLevels: { confirmed: 'confirmé', likely: 'probable', contested: 'contesté', discounted: 'écarté' },
   archived: 'archive',
   accessed: (date) => `consulté : ${date}`,

@@ -144,6 +144,7 @@ const UI: UiStrings = {
   wheelHintApple: 'Чтобы изменить масштаб, прокручивайте, удерживая ⌘',
   reported,
   confidence: 'Достоверность',
+  datesGiven: 'Даты по источникам',
   confidenceLevels: { confirmed: 'подтверждено', likely: 'вероятно', contested: 'оспаривается', discounted: 'отвергнуто' },
   archived: 'архивная копия',
   accessed: (date) => `дата обращения: ${date}`,

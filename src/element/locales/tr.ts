@@ -171,6 +171,7 @@ const UI: UiStrings = {
   wheelHintApple: 'Yakınlaştırmak için ⌘ + kaydırma kullanın',
   reported,
   confidence: 'Güvenilirlik',
+  datesGiven: 'Kaynaklara göre tarihler',
   confidenceLevels: { confirmed: 'doğrulandı', likely: 'olası', contested: 'tartışmalı', discounted: 'geçersiz' },
   archived: 'arşiv kopyası',
   accessed: (date) => `erişim tarihi: ${date}`,
