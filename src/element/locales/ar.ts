@@ -130,6 +130,7 @@ const UI: UiStrings = {
   confidence: 'درجة الثقة',
   confidenceLevels: { confirmed: 'مؤكد', likely: 'مرجح', contested: 'متنازع عليه', discounted: 'مستبعد' },
   archived: 'نسخة مؤرشفة',
+  archivedCopyOf: (source) => `نسخة مؤرشفة من ${source}`,
   accessed: (date) => `تاريخ الاطلاع: ${date}`,
   exportMenu: 'تصدير',
   downloadSvg: 'تنزيل SVG',

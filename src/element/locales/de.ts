@@ -143,6 +143,7 @@ const UI: UiStrings = {
   confidence: 'Gewissheit',
   confidenceLevels: { confirmed: 'bestätigt', likely: 'wahrscheinlich', contested: 'umstritten', discounted: 'verworfen' },
   archived: 'Archivkopie',
+  archivedCopyOf: (source) => `Archivkopie von ${source}`,
   accessed: (date) => `abgerufen: ${date}`,
   exportMenu: 'Exportieren',
   downloadSvg: 'SVG herunterladen',

@@ -145,6 +145,7 @@ const UI: UiStrings = {
   confidence: 'میزان اطمینان',
   confidenceLevels: { confirmed: 'تأییدشده', likely: 'محتمل', contested: 'مورد مناقشه', discounted: 'مردود' },
   archived: 'نسخهٔ بایگانی',
+  archivedCopyOf: (source) => `نسخهٔ بایگانی ${source}`,
   accessed: (date) => `تاریخ دسترسی: ${date}`,
   exportMenu: 'خروجی گرفتن',
   downloadSvg: 'بارگیری SVG',

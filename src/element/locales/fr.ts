@@ -157,6 +157,7 @@ const UI: UiStrings = {
   confidence: 'Fiabilité',
   confidenceLevels: { confirmed: 'confirmé', likely: 'probable', contested: 'contesté', discounted: 'écarté' },
   archived: 'archive',
+  archivedCopyOf: (source) => `archive : ${source}`,
   accessed: (date) => `consulté : ${date}`,
   exportMenu: 'Exporter',
   downloadSvg: 'Télécharger en SVG',

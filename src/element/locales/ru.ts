@@ -141,6 +141,7 @@ const UI: UiStrings = {
   confidence: 'Достоверность',
   confidenceLevels: { confirmed: 'подтверждено', likely: 'вероятно', contested: 'оспаривается', discounted: 'отвергнуто' },
   archived: 'архивная копия',
+  archivedCopyOf: (source) => `архивная копия: ${source}`,
   accessed: (date) => `дата обращения: ${date}`,
   exportMenu: 'Экспорт',
   downloadSvg: 'Скачать SVG',

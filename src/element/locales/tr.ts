@@ -167,6 +167,7 @@ const UI: UiStrings = {
   confidence: 'Güvenilirlik',
   confidenceLevels: { confirmed: 'doğrulandı', likely: 'olası', contested: 'tartışmalı', discounted: 'geçersiz' },
   archived: 'arşiv kopyası',
+  archivedCopyOf: (source) => `arşiv kopyası: ${source}`,
   accessed: (date) => `erişim tarihi: ${date}`,
   exportMenu: 'Dışa aktar',
   downloadSvg: 'SVG indir',
