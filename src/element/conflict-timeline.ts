@@ -458,9 +458,11 @@ export class ConflictTimeline extends LitElement {
       <p id="plot-help" class="visually-hidden" lang=${lang}>${s.plotHelp}</p>
       ${this.table.render({
         strings: s,
+        lang,
         selectedId: this.selectedId,
         caption: (count) => this.words.view(this.plot.view, (from, to) => s.tableCaption(s.eventCount(count), from, to)),
         dateOf: this.words.whenOf,
+        dateInWords: this.words.dateInWords,
         onSelect: (id) => this.select(id),
       })}
       ${this.prepared?.eventSet.events.length === 0 && !this.data.pending ? html`<p class="empty" lang=${lang}>${s.noEvents}</p>` : nothing}
