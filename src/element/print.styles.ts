@@ -105,6 +105,10 @@ export const printStyles = css`
       gap: 2px 16px;
       break-inside: avoid;
     }
+    /* The key folded on a phone prints open: its heading (the fold's button) is not printed, and paper has the room. */
+    .legend::details-content {
+      content-visibility: visible;
+    }
     .details,
     .heading {
       break-inside: avoid;

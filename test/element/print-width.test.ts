@@ -158,3 +158,26 @@ describe('<conflict-timeline> printed at the paper’s width', function () {
     expect(drawn(el).view).to.deep.equal(onScreen.view);
   });
 });
+
+describe('<conflict-timeline> printed from a phone', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('prints the key that the phone folds, and folds it again after', async () => {
+    const el = await timelineFixture(idlib2019.events, { width: 375 });
+    const key = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="legend"]')!;
+    const entries = () => [...key.querySelectorAll('li')];
+    expect(key.open, 'folded on a phone').to.equal(false);
+    expect(entries().length).to.be.above(0);
+    expect(entries().some((li) => li.checkVisibility())).to.equal(false);
+    await startPrinting(el);
+    for (const li of entries()) {
+      expect(li.checkVisibility(), li.textContent!).to.equal(true);
+      expect(li.getBoundingClientRect().height, li.textContent!).to.be.above(0);
+    }
+    await stopPrinting(el);
+    expect(key.open).to.equal(false);
+    expect(entries().some((li) => li.checkVisibility())).to.equal(false);
+  });
+});
