@@ -1,6 +1,7 @@
-// Printing lays the plot out again at its width on paper, whatever the screen's: its labels are
-// placed for the paper (all that fit, none past the edge, none over another), not scaled from the
-// screen's layout. After printing, the plot is laid out at the screen's width again, in the same view.
+// What paper gets. The plot is laid out again at its width on paper, whatever the screen's: its
+// labels are placed for the paper (all that fit, none past the edge, none over another), not scaled
+// from the screen's layout; after printing, it is laid out at the screen's width again, in the same
+// view. The key prints open where a phone folds it, and addresses read left to right in any direction.
 import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { generateEvents } from '../../bench/generate-events.js';
@@ -181,3 +182,42 @@ describe('<conflict-timeline> printed from a phone', () => {
     expect(entries().some((li) => li.checkVisibility())).to.equal(false);
   });
 });
+
+describe('<conflict-timeline> printed right to left', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('writes each source’s address left to right in its brackets', async () => {
+    const el = await timelineFixture(idlib2019.events, { locale: 'ar', dir: 'rtl' });
+    await startPrinting(el);
+    const addresses = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.print-list .print-url')];
+    expect(addresses.length).to.be.above(0);
+    for (const span of addresses) {
+      const text = span.textContent!;
+      expect(text, 'one address in brackets').to.match(/^<https?:\/\/[^\s<>]+>$/);
+      const open = characterBox(span, 0);
+      const close = characterBox(span, text.length - 1);
+      // Where the browser put them: the bracket that opens is left of the one that closes, or on a line above it.
+      if (Math.abs(open.top - close.top) < 1) expect(open.left, text).to.be.below(close.left);
+      else expect(open.top, text).to.be.below(close.top);
+    }
+  });
+});
+
+/** The box of the character at `offset` in an element's text, as laid out. */
+function characterBox(element: Element, offset: number): DOMRect {
+  let rest = offset;
+  for (const node of element.childNodes) {
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    const length = node.textContent!.length;
+    if (rest < length) {
+      const range = document.createRange();
+      range.setStart(node, rest);
+      range.setEnd(node, rest + 1);
+      return range.getClientRects()[0]!;
+    }
+    rest -= length;
+  }
+  throw new Error(`no character ${offset} in ${element.textContent}`);
+}
