@@ -97,7 +97,7 @@ export class PrintController implements ReactiveController {
    * The plot's width on paper, in px: `--ct-print-width` where the page sets it; else the plot's box
    * once the browser has laid the page out for paper (Chromium does so between `beforeprint` and
    * printing, and tells the print media query); else DEFAULT_PRINT_WIDTH_PX (an emulated print
-   * medium keeps the screen's width, and Firefox prints a copy of the page as it is at `beforeprint`).
+   * medium keeps the screen's width, and a browser may print the page as it is at `beforeprint`).
    */
   private paperWidth(): number {
     const asked = askedPrintWidth(this.options.root());
