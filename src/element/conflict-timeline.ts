@@ -101,6 +101,7 @@ type DateLike = Date | string | number;
  * @cssprop --ct-lane-band - Alternate lane shading.
  * @cssprop --ct-era - Fill of the background spans (eras).
  * @cssprop --ct-era-alternate - Fill of every other era, in time order, so that eras that touch stay apart.
+ * @cssprop --ct-print-width - The plot's width on paper (a length: `180mm`, `7.5in`), which it is laid out at when the page prints. Unset: measured where the browser lays the page out for paper first (Chromium), else 190mm (A4 less 1 cm margins). Read as printing starts: set it outside `@media print`.
  * @cssprop --ct-plot-max-height - Most height the plot takes before its lanes scroll inside it (none by default; three quarters of the window once "Other" is opened).
  * @cssprop --ct-accent - Links and hover.
  * @cssprop --ct-focus - Focus ring.
@@ -257,7 +258,12 @@ export class ConflictTimeline extends LitElement {
   private readonly laneChoice = new LaneController(this, { lanes: () => this.lanes, maxLanes: () => this.maxLanes });
   private readonly legendFold = new LegendFold(this, () => this.plotContainer);
   private readonly table = new TableController(this, () => (this.prepared ? visibleEvents(this.prepared.all, this.plot.view) : []));
-  private readonly print = new PrintController(this, () => (this.prepared ? visibleEvents(this.prepared.all, this.plot.view) : []));
+  private readonly print = new PrintController(this, {
+    eventsInView: () => (this.prepared ? visibleEvents(this.prepared.all, this.plot.view) : []),
+    layOutPlot: (width) => this.plot.layOutAt(width),
+    plotBox: () => this.plotContainer,
+    root: () => this.renderRoot,
+  });
   private readonly navigation = new PlotNavigation(
     {
       prepared: () => this.prepared,
@@ -458,9 +464,11 @@ export class ConflictTimeline extends LitElement {
       <p id="plot-help" class="visually-hidden" lang=${lang}>${s.plotHelp}</p>
       ${this.table.render({
         strings: s,
+        lang,
         selectedId: this.selectedId,
         caption: (count) => this.words.view(this.plot.view, (from, to) => s.tableCaption(s.eventCount(count), from, to)),
         dateOf: this.words.whenOf,
+        dateInWords: this.words.dateInWords,
         onSelect: (id) => this.select(id),
       })}
       ${this.prepared?.eventSet.events.length === 0 && !this.data.pending ? html`<p class="empty" lang=${lang}>${s.noEvents}</p>` : nothing}

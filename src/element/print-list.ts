@@ -42,8 +42,11 @@ export function printList(props: PrintListProps): TemplateResult {
 
 /** A source's name, and its address (and its archived copy's) where the model accepted one. */
 function sourceText(source: EventSource, s: UiStrings): TemplateResult {
-  const archived = source.archived ? html` (${s.archived} <span class="print-url">&lt;${source.archived}&gt;</span>)` : nothing;
-  return source.url
-    ? html`${source.name} <span class="print-url">&lt;${source.url}&gt;</span>${archived}`
-    : html`${source.name}${archived}`;
+  const archived = source.archived ? html` (${s.archived} ${address(source.archived)})` : nothing;
+  return source.url ? html`${source.name} ${address(source.url)}${archived}` : html`${source.name}${archived}`;
+}
+
+/** An address in angle brackets, set apart left to right: in a right-to-left list the brackets would turn round. */
+function address(url: string): TemplateResult {
+  return html`<span class="print-url" dir="ltr">&lt;${url}&gt;</span>`;
 }

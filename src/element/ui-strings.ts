@@ -87,6 +87,8 @@ export interface UiStrings {
   readonly confidenceLevels: Readonly<Record<ConfidenceLevel, string>>;
   /** A source's archived copy (the link's text), and when the source was read. */
   readonly archived: string;
+  /** The archived link's accessible name, with its visible text and the source it copies: "archived copy of Reuters". */
+  readonly archivedCopyOf: (source: string) => string;
   readonly accessed: (date: string) => string;
   /** The toolbar's Export menu and its items. */
   readonly exportMenu: string;
@@ -180,6 +182,7 @@ export const EN_UI: UiStrings = {
   datesGiven: 'Dates given',
   confidenceLevels: { confirmed: 'confirmed', likely: 'likely', contested: 'contested', discounted: 'discounted' },
   archived: 'archived',
+  archivedCopyOf: (source) => `archived copy of ${source}`,
   accessed: (date) => `accessed ${date}`,
   exportMenu: 'Export',
   downloadSvg: 'Download SVG',

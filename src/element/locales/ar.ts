@@ -136,6 +136,7 @@ const UI: UiStrings = {
   datesGiven: 'التواريخ كما وردت',
   confidenceLevels: { confirmed: 'مؤكد', likely: 'مرجح', contested: 'متنازع عليه', discounted: 'مستبعد' },
   archived: 'نسخة مؤرشفة',
+  archivedCopyOf: (source) => `نسخة مؤرشفة من ${source}`,
   accessed: (date) => `تاريخ الاطلاع: ${date}`,
   exportMenu: 'تصدير',
   downloadSvg: 'تنزيل SVG',

@@ -149,6 +149,7 @@ const UI: UiStrings = {
   datesGiven: 'Angegebene Daten',
   confidenceLevels: { confirmed: 'bestätigt', likely: 'wahrscheinlich', contested: 'umstritten', discounted: 'verworfen' },
   archived: 'Archivkopie',
+  archivedCopyOf: (source) => `Archivkopie von ${source}`,
   accessed: (date) => `abgerufen: ${date}`,
   exportMenu: 'Exportieren',
   downloadSvg: 'SVG herunterladen',

@@ -160,6 +160,7 @@ const UI: UiStrings = {
   datesGiven: 'Fechas según las fuentes',
   confidenceLevels: { confirmed: 'confirmado', likely: 'probable', contested: 'en disputa', discounted: 'descartado' },
   archived: 'copia archivada',
+  archivedCopyOf: (source) => `copia archivada de ${source}`,
   accessed: (date) => `consultado: ${date}`,
   exportMenu: 'Exportar',
   downloadSvg: 'Descargar SVG',

@@ -151,6 +151,7 @@ const UI: UiStrings = {
   datesGiven: 'تاریخ‌ها به روایت منابع',
   confidenceLevels: { confirmed: 'تأییدشده', likely: 'محتمل', contested: 'مورد مناقشه', discounted: 'مردود' },
   archived: 'نسخهٔ بایگانی',
+  archivedCopyOf: (source) => `نسخهٔ بایگانی ${source}`,
   accessed: (date) => `تاریخ دسترسی: ${date}`,
   exportMenu: 'خروجی گرفتن',
   downloadSvg: 'بارگیری SVG',

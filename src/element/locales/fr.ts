@@ -163,6 +163,7 @@ const UI: UiStrings = {
   datesGiven: 'Dates selon les sources',
   confidenceLevels: { confirmed: 'confirmé', likely: 'probable', contested: 'contesté', discounted: 'écarté' },
   archived: 'archive',
+  archivedCopyOf: (source) => `archive : ${source}`,
   accessed: (date) => `consulté : ${date}`,
   exportMenu: 'Exporter',
   downloadSvg: 'Télécharger en SVG',

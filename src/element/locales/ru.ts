@@ -147,6 +147,7 @@ const UI: UiStrings = {
   datesGiven: 'Даты по источникам',
   confidenceLevels: { confirmed: 'подтверждено', likely: 'вероятно', contested: 'оспаривается', discounted: 'отвергнуто' },
   archived: 'архивная копия',
+  archivedCopyOf: (source) => `архивная копия: ${source}`,
   accessed: (date) => `дата обращения: ${date}`,
   exportMenu: 'Экспорт',
   downloadSvg: 'Скачать SVG',

@@ -174,6 +174,7 @@ const UI: UiStrings = {
   datesGiven: 'Kaynaklara göre tarihler',
   confidenceLevels: { confirmed: 'doğrulandı', likely: 'olası', contested: 'tartışmalı', discounted: 'geçersiz' },
   archived: 'arşiv kopyası',
+  archivedCopyOf: (source) => `arşiv kopyası: ${source}`,
   accessed: (date) => `erişim tarihi: ${date}`,
   exportMenu: 'Dışa aktar',
   downloadSvg: 'SVG indir',
