@@ -475,7 +475,7 @@ export class ConflictTimeline extends LitElement {
       ${selected
         ? detailsPanel({ event: selected, words: this.words, lang, strings: s, onClose: () => this.closeDetails() })
         : nothing}
-      ${this.print.render({ strings: s, lang, caption: (count) => this.words.view(this.plot.view, (from, to) => s.tableCaption(s.eventCount(count), from, to)), whenOf: this.words.whenOf })}
+      ${this.print.render({ strings: s, lang, caption: (count) => this.words.view(this.plot.view, (from, to) => s.tableCaption(s.eventCount(count), from, to)), whenOf: this.words.whenOf, dateInWords: this.words.dateInWords })}
       ${this.announcer.render(lang)}
     `;
   }

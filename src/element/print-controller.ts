@@ -1,4 +1,5 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { EventDate } from '../model/event-date.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { printList } from './print-list.js';
 import type { UiStrings } from './ui-strings.js';
@@ -17,6 +18,8 @@ export interface PrintRenderProps {
   /** The list's heading, given how many events it lists. */
   readonly caption: (count: number) => string;
   readonly whenOf: (event: TimelineEvent) => string;
+  /** One date in words, for the dates sources disagree on. */
+  readonly dateInWords: (date: EventDate) => string;
 }
 
 export interface PrintOptions {
