@@ -4,6 +4,7 @@
  * found somewhere in the event (title, description, actors, kind, the source's wording of the date,
  * sources and the record's other columns), so "Idlib HTS" narrows rather than widens.
  */
+import { runToEnd, type Stepwise } from './stepwise.js';
 import type { TimelineEvent } from './timeline-event.js';
 
 export interface TimelineFilter {
@@ -137,12 +138,22 @@ const countsMade = new WeakMap<readonly TimelineEvent[], WeakMap<(event: Timelin
  * choices, and the lanes. Counted once per array of events and getter; a million events take a second.
  */
 export function valueCounts(events: readonly TimelineEvent[], valuesOf: (event: TimelineEvent) => readonly string[]): readonly ValueCount[] {
-  let made = countsMade.get(events);
-  const known = made?.get(valuesOf);
-  if (known) return known;
+  return countsMade.get(events)?.get(valuesOf) ?? runToEnd(valueCountsStepwise(events, valuesOf, Infinity));
+}
+
+/** valueCounts a slice at a time, keeping what it counts for the next ask: a load counts while the page stays live. */
+export function* valueCountsStepwise(
+  events: readonly TimelineEvent[],
+  valuesOf: (event: TimelineEvent) => readonly string[],
+  sliceSize: number,
+): Stepwise<readonly ValueCount[]> {
   const counts = new Map<string, number>();
-  for (const event of events) for (const value of valuesOf(event)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (let i = 0; i < events.length; i++) {
+    for (const value of valuesOf(events[i]!)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    if ((i + 1) % sliceSize === 0 && i + 1 < events.length) yield;
+  }
   const list = Object.freeze([...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count));
+  let made = countsMade.get(events);
   if (!made) countsMade.set(events, (made = new WeakMap()));
   made.set(valuesOf, list);
   return list;

@@ -13,6 +13,7 @@ import type { EventSet, EventSource, RecordDiagnostic, TimelineEra, TimelineEven
 import { assignEventIdsStepwise } from './assign-event-ids.js';
 import { runInTurns, runToEnd, type Stepwise } from './stepwise.js';
 import { timeOrderStepwise } from './time-order.js';
+import { actorsOf, categoriesOf, valueCountsStepwise } from './event-filter.js';
 import { isBlank, readEventDates, noteYearLikeNumber } from './read-event-dates.js';
 import { claimsAsStart, claimsMatchStart, readDateClaims, type DateClaim } from './read-date-claims.js';
 import type { EventDates } from './read-event-dates.js';
@@ -188,6 +189,12 @@ function* finishSteps(given: GivenRecords, eras: GivenRecords, { candidates, rej
     const i = order[k]!;
     events[k] = makeEvent(candidates[i]!, ids[i]!);
     if ((k + 1) % sliceSize === 0 && k + 1 < order.length) yield;
+  }
+  if (events.length > sliceSize) {
+    // The filter bar and the lanes count actors and kinds first thing; a large load counts them here, in
+    // slices, so that showing it does not (see valueCounts).
+    yield* valueCountsStepwise(events, actorsOf, sliceSize);
+    yield* valueCountsStepwise(events, categoriesOf, sliceSize);
   }
   return { events, rejected, warnings, eras: readEras(eras, warnings) };
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DEFAULT_SLICE_SIZE, validateEvents, validateEventsInSlices, validateUntrusted } from '../../src/model/validate-events.js';
+import { actorsOf, categoriesOf, valueCounts } from '../../src/model/event-filter.js';
 
 const recordArb = fc.oneof(
   fc.record({
@@ -53,6 +54,21 @@ describe('validateEventsInSlices', () => {
     expect(turns).to.be.at.least(150);
     expect(set.events.map((e) => e.title)).to.deep.equal(records.map((r) => r.title).reverse());
     expect(set).to.deep.equal(validateEvents(records));
+  });
+
+  it('after a sliced load (which counts actors and kinds as it goes), counts are those a fresh count gives', async () => {
+    const records = Array.from({ length: 50 }, (_, i) => ({ start: '2019', title: `E${i}`, actors: i % 3 ? 'Russia; Turkey' : 'Iran', category: i % 2 ? 'Meeting' : undefined }));
+    const set = await validateEventsInSlices(records, [], { sliceSize: 7, yieldToPage: () => Promise.resolve() });
+    const actors = valueCounts(set.events, actorsOf);
+    // Kept from the load: the same list again, and what counting a copy of the events gives.
+    expect(valueCounts(set.events, actorsOf)).to.equal(actors);
+    expect(actors).to.deep.equal(valueCounts([...set.events], actorsOf));
+    expect(actors).to.deep.equal([
+      { value: 'Russia', count: 33 },
+      { value: 'Turkey', count: 33 },
+      { value: 'Iran', count: 17 },
+    ]);
+    expect(valueCounts(set.events, categoriesOf)).to.deep.equal([{ value: 'Meeting', count: 25 }]);
   });
 
   it('stops when its signal aborts', async () => {
