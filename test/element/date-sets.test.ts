@@ -4,7 +4,9 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import { axeViolations } from '../support/axe.js';
 import { labelOverlaps } from '../support/drawn-boxes.js';
+import { emulateForcedColors } from '../support/forced-colors.js';
 import { plotSvg, settle, timelineFixture } from '../support/timeline-fixture.js';
 
 const SETS = [
@@ -188,9 +190,60 @@ describe('dates that are one of several, or all of them', () => {
         await settle(el);
         expect(el.shadowRoot!.querySelector('[part="details-date"]')!.textContent).to.equal('17 or 18 September 2018');
         expect(markOf(el, 'disputed-strike').getAttribute('aria-pressed')).to.equal('true');
+        // Drawn selected as any mark is: each alternative outlined, soft ones too.
+        for (const shape of alternatives(el, 'disputed-strike')) expect(getComputedStyle(shape).strokeWidth).to.equal('2.5px');
+        await zoomToSet(el, 'talks');
+        el.select('talks');
+        await settle(el);
+        for (const shape of alternatives(el, 'talks')) {
+          expect(getComputedStyle(shape).strokeWidth).to.equal('2.5px');
+          expect(getComputedStyle(shape).stroke).to.not.equal('none');
+        }
       });
     });
   }
+
+  it('keeps the dashes, the soft fade and the run-on in the SVG export', async () => {
+    const el = await openTimeline(1280);
+    await zoomToSet(el, 'disputed-strike');
+    const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    const mark = [...doc.querySelectorAll('g.mark')].find((g) => g.querySelector('text.label')?.textContent?.startsWith('Strike on Idlib'))!;
+    expect(mark, 'the set in the picture').to.exist;
+    expect(mark.querySelectorAll('g.alternative path.symbol')).to.have.length(2);
+    expect(mark.querySelector('line.link')!.getAttribute('style')).to.match(/stroke-dasharray:\s*4/);
+    await zoomToSet(el, 'talks');
+    const talks = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    const months = [...talks.querySelectorAll('g.alternative.soft rect.extent')];
+    expect(months.length).to.be.at.least(2);
+    for (const month of months) expect(month.getAttribute('style')).to.match(/mask:\s*url\("?#ct-soft-edges/);
+  });
+
+  it('has no axe violations, and draws in system colours in forced-colours mode', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await openTimeline(1280);
+    await zoomToSet(el, 'disputed-strike');
+    expect(await axeViolations(el.parentElement!)).to.deep.equal([]);
+    await emulateForcedColors(true);
+    try {
+      const probe = document.createElement('div');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      const mark = markOf(el, 'disputed-strike');
+      expect(getComputedStyle(mark.querySelector('line.link')!).stroke).to.equal(canvasText);
+      for (const shape of alternatives(el, 'disputed-strike')) expect(getComputedStyle(shape).fill).to.equal(canvasText);
+      await zoomToSet(el, 'on-or-before');
+      const runOn = markOf(el, 'on-or-before');
+      expect(getComputedStyle(runOn.querySelector('line.run-on')!).stroke).to.equal(canvasText);
+      expect(getComputedStyle(runOn.querySelector('path.run-on-tip')!).stroke).to.equal(canvasText);
+      await zoomToSet(el, 'talks');
+      for (const shape of alternatives(el, 'talks')) expect(getComputedStyle(shape).fill).to.equal(canvasText);
+    } finally {
+      await emulateForcedColors(false);
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 
   it('runs right to left in Arabic: the first alternative right of the second, the label left of the second', async () => {
     await setViewport({ width: 1280, height: 900 });
