@@ -6,8 +6,8 @@
  * colour, say "one of"; the mark's name says the dates in words.
  */
 import type { AlternativeLayout, AlternativesLayout, MarkLayout, RunOnLayout } from '../layout/mark-layout.js';
-import { BADGE_RISE_PX, confidenceCue, CONTESTED_BADGE } from './confidence-cue.js';
-import { drawnShape, MARK_GEOMETRY, putHit, putLabel, setUpLabel, SOFT_POINT_PATH, svgChild, symbolPath, traceOutline } from './mark-shapes.js';
+import { BADGE_RISE_PX, confidenceCue } from './confidence-cue.js';
+import { drawnShape, MARK_GEOMETRY, putHit, putLabel, setUpBadge, setUpLabel, SOFT_POINT_PATH, svgChild, symbolPath, traceOutline } from './mark-shapes.js';
 import { put, px, written } from './node-writes.js';
 
 /** Half the height of a run-on's chevron, and how far its arms reach back along the line, px. */
@@ -86,12 +86,7 @@ function buildParts(node: SVGGElement, set: AlternativesLayout, shapes: Readonly
   const label = labelled ? svgChild(node, 'text', 'label') : undefined;
   if (label) setUpLabel(label);
   const badge = contested ? svgChild(node, 'text', 'badge') : undefined;
-  if (badge) {
-    badge.textContent = CONTESTED_BADGE;
-    // The mark's name says "contested" in words; the glyph is for the eye.
-    badge.setAttribute('aria-hidden', 'true');
-    badge.setAttribute('dy', '0.35em');
-  }
+  if (badge) setUpBadge(badge);
   return { hit, ...(link ? { link } : {}), ...(earlier ? { earlier } : {}), ...(later ? { later } : {}), items, ...(label ? { label } : {}), ...(badge ? { badge } : {}) };
 }
 

@@ -5,6 +5,7 @@
  */
 import { POINT_RADIUS_PX, SPAN_HALF_HEIGHT_PX } from '../layout/layout-timeline.js';
 import type { MarkLayout } from '../layout/mark-layout.js';
+import { CONTESTED_BADGE } from './confidence-cue.js';
 import { laneSymbolPath } from './lane-symbols.js';
 import { put, px, written } from './node-writes.js';
 import { laneSymbol } from './palette.js';
@@ -98,6 +99,13 @@ export function setUpLabel(label: SVGTextElement): void {
   // The mark's name already says the whole title; a shortened label read as well would say it twice, cut.
   label.setAttribute('aria-hidden', 'true');
   label.setAttribute('dy', '0.35em');
+}
+
+/** A new contested badge: its glyph, for the eye only (the mark's name says "contested" in words). */
+export function setUpBadge(badge: SVGTextElement): void {
+  badge.textContent = CONTESTED_BADGE;
+  badge.setAttribute('aria-hidden', 'true');
+  badge.setAttribute('dy', '0.35em');
 }
 
 /** Places a mark's label and sets its text. */

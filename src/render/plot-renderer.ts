@@ -9,11 +9,11 @@ import { appendOpenEndDefs, drawOpenEnds } from './draw-open-end.js';
 import { laneSymbolPath } from './lane-symbols.js';
 import { watchMarkHover, type MarkHoverCallbacks } from './mark-hover.js';
 import { drawAlternatives } from './draw-alternatives.js';
-import { drawnShape, MARK_GEOMETRY, putHit, putLabel, setUpLabel, SOFT_POINT_PATH, svgChild as child, symbolPath, traceOutline } from './mark-shapes.js';
+import { drawnShape, MARK_GEOMETRY, putHit, putLabel, setUpBadge, setUpLabel, SOFT_POINT_PATH, svgChild as child, symbolPath, traceOutline } from './mark-shapes.js';
 import { put, putStyle, px, written } from './node-writes.js';
 import { laneColourVar, laneSymbol } from './palette.js';
 import { tickFormatter } from './tick-format.js';
-import { BADGE_RISE_PX, confidenceCue, CONTESTED_BADGE } from './confidence-cue.js';
+import { BADGE_RISE_PX, confidenceCue } from './confidence-cue.js';
 
 /**
  * Every size the plot is drawn at, in px (areas in px²). Where marks stand is the layout's
@@ -461,12 +461,7 @@ export function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: n
       ...(mark.labelShown ? { label: child(node, 'text', 'label') } : {}),
       ...(contested ? { badge: child(node, 'text', 'badge') } : {}),
     };
-    if (parts.badge) {
-      parts.badge.textContent = CONTESTED_BADGE;
-      // The mark's name says "contested" in words; the glyph is for the eye.
-      parts.badge.setAttribute('aria-hidden', 'true');
-      parts.badge.setAttribute('dy', '0.35em');
-    }
+    if (parts.badge) setUpBadge(parts.badge);
     if (parts.label) setUpLabel(parts.label);
     PARTS.set(node, parts);
   }

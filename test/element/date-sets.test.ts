@@ -13,7 +13,7 @@ const SETS = [
   { id: 'disputed-strike', start: '[2018-09-17,2018-09-18]', title: 'Strike on Idlib market reported on two dates', actors: ['Russia'] },
   { id: 'talks', start: '{2019-01,2019-02}', title: 'Technical talks, January and February', actors: ['Turkey'] },
   { id: 'on-or-before', start: '[..2019-02-14]', title: 'Shelling of Khan Shaykhun, on or before 14 February', actors: ['Syrian government'] },
-  { id: 'first-protests', start: '[2011-03-15,2011-03-18]', title: 'First protests in Daraa', actors: ['Syrian opposition'] },
+  { id: 'first-protests', start: '[2011-03-15,2011-03-18]', title: 'First protests in Daraa', actors: ['Syrian opposition'], confidence: 'contested' },
 ];
 const EVENTS = [...idlib2019.events, ...SETS];
 
@@ -202,6 +202,18 @@ describe('dates that are one of several, or all of them', () => {
       });
     });
   }
+
+  it('puts a contested set’s badge over its last alternative, and says contested in its name', async () => {
+    const el = await openTimeline(1280);
+    await zoomToSet(el, 'first-protests');
+    const badge = markOf(el, 'first-protests').querySelector('text.badge')!;
+    expect(badge.textContent).to.equal('?');
+    expect(centre(badge)).to.be.closeTo(centre(alternatives(el, 'first-protests')[1]!), 1);
+    // Risen over it, as over any contested point.
+    const middle = (r: DOMRect) => (r.top + r.bottom) / 2;
+    expect(middle(box(alternatives(el, 'first-protests')[1]!)) - middle(box(badge))).to.be.closeTo(10, 1.5);
+    expect(markOf(el, 'first-protests').getAttribute('aria-label')).to.contain('contested');
+  });
 
   it('keeps the dashes, the soft fade and the run-on in the SVG export', async () => {
     const el = await openTimeline(1280);
