@@ -10,6 +10,7 @@ import type { TimelineFilter } from '../model/event-filter.js';
 import type { EventSet, TimelineEventInput } from '../model/timeline-event.js';
 import { AXIS_HEIGHT_PX } from '../render/plot-renderer.js';
 import { ZOOM_STEP } from '../render/time-zoom.js';
+import { alternativesStyles } from './alternatives.styles.js';
 import { timelineStyles } from './conflict-timeline.styles.js';
 import { CooperativeWheel } from './cooperative-wheel.js';
 import { DataController, DEFAULT_LOAD_TIMEOUT_MS, type LoadedData } from './data-controller.js';
@@ -118,7 +119,7 @@ type DateLike = Date | string | number;
  * @cssprop --ct-lane-7-color - Colour of the eighth lane's marks, symbols and swatch.
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = [timelineStyles, navigationStyles, densityStyles, printStyles, exportMenuStyles];
+  static override styles = [timelineStyles, alternativesStyles, navigationStyles, densityStyles, printStyles, exportMenuStyles];
 
   /** Loads that take longer than this (ms) show their progress. */
   static progressDelayMs = 500;

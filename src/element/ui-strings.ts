@@ -105,6 +105,9 @@ export interface LegendStrings {
   readonly hedged: string;
   readonly span: string;
   readonly ongoing: string;
+  /** A date that is one of several (alternatives joined by a dashed line), or all of them (a solid line). */
+  readonly oneOf: string;
+  readonly allOf: string;
   /** The confidence cues: a "?" badge, a hollow faint mark. */
   readonly contested: string;
   readonly discounted: string;
@@ -134,6 +137,8 @@ export const EN_UI: UiStrings = {
     hedged: 'Approximate or uncertain',
     span: 'A span, from start to end',
     ongoing: 'Ongoing',
+    oneOf: 'One of several dates',
+    allOf: 'Each of several dates',
     contested: 'Contested',
     discounted: 'Discounted',
   },

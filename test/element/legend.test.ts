@@ -30,6 +30,13 @@ const WITH_CUES = [
   { id: 'contested-strike', start: '2018-10-02', title: 'Contested strike report', actors: ['Russia'], confidence: 'contested' },
   { id: 'discounted-claim', start: '2018-11-20', title: 'Discounted claim', actors: ['Turkey'], confidence: 'Discounted' },
 ];
+/** Its keys: every kind but the sets of dates, which it has none of. */
+const CUE_KINDS = LEGEND_KINDS.filter((kind) => kind !== 'oneOf' && kind !== 'allOf');
+/** Dates that are one of several, and all of several. */
+const SETS = [
+  { id: 'disputed-day', start: '[2018-09-17,2018-09-18]', title: 'Strike reported on two dates', actors: ['Russia'] },
+  { id: 'both-months', start: '{2019-01,2019-02}', title: 'Talks in January and February', actors: ['Turkey'] },
+];
 
 async function timelineOnPage(
   size: { width: number; height: number },
@@ -101,7 +108,7 @@ describe('<conflict-timeline> legend', () => {
     const legend = legendOf(el);
     expect(legend.open).to.equal(true);
     expect(legend.querySelector('summary')!.textContent!.trim()).to.equal(EN_UI.legend.title);
-    expect(entries(el).map(entryText)).to.deep.equal(LEGEND_KINDS.map((kind) => EN_UI.legend[kind]));
+    expect(entries(el).map(entryText)).to.deep.equal(CUE_KINDS.map((kind) => EN_UI.legend[kind]));
     const host = el.getBoundingClientRect();
     const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
     for (const li of entries(el)) {
@@ -120,12 +127,38 @@ describe('<conflict-timeline> legend', () => {
     expect(entries(el).map((li) => li.dataset['kind'])).to.deep.equal(['exact', 'soft', 'hedged', 'span', 'ongoing']);
   });
 
+  for (const size of [DESK, PHONE]) {
+    it(`keys one of several dates, and all of several, only where the data has them (${size.width} px)`, async () => {
+      const kinds = (el: ConflictTimeline) => entries(el).map((li) => li.dataset['kind']);
+      expect(kinds(await timelineOnPage(size))).to.not.include.members(['oneOf', 'allOf']);
+      expect(kinds(await timelineOnPage(size, [...idlib2019.events, SETS[0]!]))).to.include('oneOf').and.not.include('allOf');
+      expect(kinds(await timelineOnPage(size, [...idlib2019.events, SETS[1]!]))).to.include('allOf').and.not.include('oneOf');
+      // A span with a set at one end is drawn as a span, not as alternatives: nothing to key.
+      expect(kinds(await timelineOnPage(size, [...idlib2019.events, { title: 'Span', start: '[2011-03-15,2011-03-18]/2011-04' }]))).to.not.include.members(['oneOf']);
+      const el = await timelineOnPage(size, [...WITH_CUES, ...SETS]);
+      expect(entries(el).map(entryText)).to.deep.equal(LEGEND_KINDS.map((kind) => EN_UI.legend[kind]));
+      legendOf(el).open = true;
+      await settle(el);
+      const host = el.getBoundingClientRect();
+      for (const kind of ['oneOf', 'allOf']) {
+        const li = legendOf(el).querySelector(`li[data-kind="${kind}"]`)!;
+        expect(within(li.getBoundingClientRect(), host), `${kind} inside the element`).to.equal(true);
+        // Two alternatives and the line between them: dashed for one of them, solid for all.
+        const swatch = li.querySelector('g.mark')!;
+        expect(swatch.querySelectorAll('.alternative')).to.have.length(2);
+        const dashes = getComputedStyle(swatch.querySelector('.link')!).strokeDasharray;
+        if (kind === 'oneOf') expect(dashes).to.not.equal('none');
+        else expect(dashes).to.equal('none');
+      }
+    });
+  }
+
   it('speaks the element’s language and reads right to left in Arabic', async () => {
     const el = await timelineOnPage(DESK, WITH_CUES, { locale: 'ar', dir: 'rtl' });
     const legend = legendOf(el);
     expect(legend.getAttribute('lang')).to.equal('ar');
     expect(legend.querySelector('summary')!.textContent!.trim()).to.equal(AR_PACK.ui.legend.title);
-    expect(entries(el).map(entryText)).to.deep.equal(LEGEND_KINDS.map((kind) => AR_PACK.ui.legend[kind]));
+    expect(entries(el).map(entryText)).to.deep.equal(CUE_KINDS.map((kind) => AR_PACK.ui.legend[kind]));
     const boxes = entries(el).map((li) => li.getBoundingClientRect());
     for (let i = 1; i < boxes.length; i++) {
       expect(boxes[i]!.right, `entry ${i} left of entry ${i - 1}`).to.be.at.most(boxes[i - 1]!.left);

@@ -88,6 +88,8 @@ const UI: UiStrings = {
     hedged: 'تقريبي أو غير مؤكد',
     span: 'مدة من بدايتها إلى نهايتها',
     ongoing: 'مستمر',
+    oneOf: 'واحد من عدة تواريخ',
+    allOf: 'كل واحد من عدة تواريخ',
     contested: 'متنازع عليه',
     discounted: 'مستبعد',
   },

@@ -98,6 +98,8 @@ const UI: UiStrings = {
     hedged: 'Ungefähr oder unsicher',
     span: 'Zeitraum von Anfang bis Ende',
     ongoing: 'Andauernd',
+    oneOf: 'Eines von mehreren Daten',
+    allOf: 'Jedes von mehreren Daten',
     contested: 'Umstritten',
     discounted: 'Verworfen',
   },

@@ -109,6 +109,8 @@ const UI: UiStrings = {
     hedged: 'Aproximado o incierto',
     span: 'Periodo, de principio a fin',
     ongoing: 'En curso',
+    oneOf: 'Una fecha entre varias',
+    allOf: 'Cada una de varias fechas',
     contested: 'En disputa',
     discounted: 'Descartado',
   },

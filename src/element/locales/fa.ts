@@ -103,6 +103,8 @@ const UI: UiStrings = {
     hedged: 'تقریبی یا نامطمئن',
     span: 'بازه، از آغاز تا پایان',
     ongoing: 'ادامه دارد',
+    oneOf: 'یکی از چند تاریخ',
+    allOf: 'هر یک از چند تاریخ',
     contested: 'مورد مناقشه',
     discounted: 'مردود',
   },

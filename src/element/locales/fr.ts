@@ -111,6 +111,8 @@ const UI: UiStrings = {
     hedged: 'Approximatif ou incertain',
     span: 'Période, du début à la fin',
     ongoing: 'En cours',
+    oneOf: 'Une date parmi plusieurs',
+    allOf: 'Chacune de plusieurs dates',
     contested: 'Contesté',
     discounted: 'Écarté',
   },

@@ -126,6 +126,8 @@ const UI: UiStrings = {
     hedged: 'Yaklaşık veya belirsiz',
     span: 'Başlangıçtan bitişe bir süre',
     ongoing: 'Devam ediyor',
+    oneOf: 'Birkaç tarihten biri',
+    allOf: 'Birkaç tarihin her biri',
     contested: 'Tartışmalı',
     discounted: 'Geçersiz sayıldı',
   },
