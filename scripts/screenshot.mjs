@@ -3,8 +3,8 @@
 // docs/demo-phone.png on a 375 px touch phone at the default view; docs/author.png, the authoring page
 // (demo/author/) with the example article's drafts decided, one date corrected, and the preview;
 // docs/research.png and docs/research-phone.png, the research demo (demo/research.html) with its 50,000
-// generated rows searched for "Idlib" and one actor chosen; docs/disputed-date.png, a date that is one
-// of two days (EDTF [2018-09-17,2018-09-18]), selected, in example data.
+// generated rows searched for "Idlib" and one actor chosen; docs/disputed-date.png, the article's disputed
+// date (the uprising's first day, 15 or 18 March 2011: EDTF [2011-03-15,2011-03-18]), selected.
 // `node scripts/screenshot.mjs author` (or `demo`, `research`, `disputed`) takes only those.
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
@@ -146,30 +146,16 @@ async function shootDisputed({ width, height, path }) {
   await page.setViewport({ width, height, deviceScaleFactor: 1 });
   await page.goto(`http://localhost:${server.config.port}/demo/`, { waitUntil: 'networkidle0' });
   const box = await page.evaluate(async () => {
-    const { idlib2019 } = await import('/dist/data/datasets/idlib-2019.js');
     const timeline = document.getElementById('article-timeline');
-    timeline.style.width = timeline.style.maxWidth = '900px';
-    const sochi = idlib2019.events.find((event) => event.id === 'sochi-memorandum-2018');
-    timeline.events = [
-      { ...sochi, actors: ['Russia', 'Turkey'] },
-      {
-        id: 'disputed-strike',
-        start: '[2018-09-17,2018-09-18]',
-        title: 'Example: a strike two sources date differently',
-        description: 'Example data: one source gives 17 September, another 18 September.',
-        actors: ['Russia'],
-      },
-    ];
+    timeline.style.width = timeline.style.maxWidth = '1000px';
     await timeline.renderComplete;
-    timeline.zoomTo('2018-09-13', '2018-09-22');
-    timeline.select('disputed-strike');
-    await timeline.renderComplete;
-    timeline.shadowRoot.querySelector('[part~="legend"]').open = false;
+    // The article's own disputed date: the uprising's first day, 15 or 18 March 2011.
+    timeline.zoomTo('2011-03-10', '2011-03-24');
+    timeline.select('syria-uprising-2011');
     await timeline.renderComplete;
     timeline.scrollIntoView();
     const r = timeline.getBoundingClientRect();
-    const top = timeline.shadowRoot.querySelector('.plot-svg').getBoundingClientRect().top - 2;
-    return { x: Math.max(0, r.left - 4), y: top + scrollY, width: r.width + 8, height: r.bottom - top + 4 };
+    return { x: Math.max(0, r.left - 4), y: r.top + scrollY - 4, width: r.width + 8, height: r.height + 8 };
   });
   await page.screenshot({ path, clip: box, captureBeyondViewport: true });
   console.log(`${path} written`);
