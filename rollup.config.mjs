@@ -15,6 +15,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -32,6 +33,19 @@ const packageVersion = {
   transform(code, id) {
     if (!id.endsWith('/package.json')) return null;
     return { code: `export default ${JSON.stringify({ version: JSON.parse(code).version })};`, map: null };
+  },
+};
+
+/**
+ * Imports the bundle resolves to a smaller module of ours in build/bundle-shims/, for the importer named only.
+ * Each shim says why it is safe. The ESM build keeps the real modules: a bundler user's build may use them.
+ */
+const BUNDLE_SHIMS = [{ importer: /\/node_modules\/d3-zoom\//, source: 'd3-transition', shim: 'd3-transition.js' }];
+const bundleShims = {
+  name: 'bundle-shims',
+  resolveId(source, importer) {
+    const shim = BUNDLE_SHIMS.find((s) => s.source === source && importer !== undefined && s.importer.test(importer));
+    return shim ? fileURLToPath(new URL(`./build/bundle-shims/${shim.shim}`, import.meta.url)) : null;
   },
 };
 
@@ -77,6 +91,7 @@ export default [
       sourcemap: true,
     },
     plugins: [
+      bundleShims,
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
