@@ -40,7 +40,11 @@ const packageVersion = {
  * Imports the bundle resolves to a smaller module of ours in build/bundle-shims/, for the importer named only.
  * Each shim says why it is safe. The ESM build keeps the real modules: a bundler user's build may use them.
  */
-const BUNDLE_SHIMS = [{ importer: /\/node_modules\/d3-zoom\//, source: 'd3-transition', shim: 'd3-transition.js' }];
+const BUNDLE_SHIMS = [
+  { importer: /\/node_modules\/d3-zoom\//, source: 'd3-transition', shim: 'd3-transition.js' },
+  { importer: /\/node_modules\/d3-(scale|zoom)\//, source: 'd3-interpolate', shim: 'd3-interpolate.js' },
+  { importer: /\/node_modules\/d3-scale\//, source: 'd3-format', shim: 'd3-format-unused.js' },
+];
 const bundleShims = {
   name: 'bundle-shims',
   resolveId(source, importer) {
