@@ -4,7 +4,8 @@
 //     as it is in a debugger, and maps would point at src/, which the package does not ship.
 //  2. dist/conflict-timeline.bundle.js: one minified file with everything inlined, for a <script type="module">.
 //     Languages other than English, and the readers for `src`, are split into dist/bundle-chunks/*.js, which the bundle imports
-//     from beside itself only when a page needs them.
+//     from beside itself only when a page needs them. Its CSS is minified (build/minify-css-templates.mjs), and a few
+//     d3 imports are replaced by what the bundle uses of them (build/bundle-shims/, each saying why that is safe).
 //  3. dist/author/author.js: the authoring page's script (demo/author/), its own entry so the element's
 //     bundle carries none of it.
 // The ESM build has no source maps: it reads as its sources do. The bundle's maps serve this repository (bench
@@ -16,6 +17,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { minifyCssTemplates } from './build/minify-css-templates.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -98,6 +100,7 @@ export default [
       bundleShims,
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
+      minifyCssTemplates(),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
       bundleTypes(),
     ],

@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { CSSResult } from 'lit';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import { timelineStyles } from '../../src/element/conflict-timeline.styles.js';
+import { densityStyles } from '../../src/element/density.styles.js';
+import { exportMenuStyles } from '../../src/element/export-menu.styles.js';
+import { navigationStyles } from '../../src/element/navigation.styles.js';
+import { printStyles } from '../../src/element/print.styles.js';
 import { bareFrame } from '../support/bare-frame.js';
 import { emulateTouchScreen, gesture } from '../support/touch.js';
 
@@ -75,6 +81,20 @@ describe('built package', () => {
     expect(frame.result.mainClass).to.equal(frame.result.elementClass);
     expect(frame.result.defined).to.equal(frame.result.elementClass);
     expect(frame.errors).to.equal(undefined);
+  });
+
+  it("the bundle's styles, minified at build, are the sources' styles as the browser reads them", async () => {
+    const w = await bareFrame(
+      `<script type="module" src="/dist/conflict-timeline.bundle.js"></script>`,
+      (w) => !!w.customElements.get('conflict-timeline'),
+    );
+    const rules = (result: CSSResult) => [...result.styleSheet!.cssRules].map((rule) => rule.cssText);
+    const bundled = (w.customElements.get('conflict-timeline') as unknown as { elementStyles: CSSResult[] }).elementStyles;
+    const sources = [timelineStyles, navigationStyles, densityStyles, printStyles, exportMenuStyles];
+    expect(bundled.length).to.equal(sources.length);
+    // The minifier drops comments and whitespace: the bundle's text is shorter, what it says the same.
+    expect(bundled[0]!.cssText.length).to.be.below(timelineStyles.cssText.length * 0.8);
+    bundled.forEach((result, i) => expect(rules(result)).to.deep.equal(rules(sources[i]!)));
   });
 
   it('the unbundled ESM entry defines the element and exports the class', async () => {
