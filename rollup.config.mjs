@@ -41,18 +41,33 @@ const packageVersion = {
 /**
  * Imports the bundle resolves to a smaller module of ours in build/bundle-shims/, for the importer named only.
  * Each shim says why it is safe. The ESM build keeps the real modules: a bundler user's build may use them.
+ * A shim that no import met fails the build: the dependency has changed, and the shim wants a new look.
  */
 const BUNDLE_SHIMS = [
-  { importer: /\/node_modules\/d3-zoom\//, source: 'd3-transition', shim: 'd3-transition.js' },
-  { importer: /\/node_modules\/d3-(scale|zoom)\//, source: 'd3-interpolate', shim: 'd3-interpolate.js' },
-  { importer: /\/node_modules\/d3-scale\//, source: 'd3-format', shim: 'd3-format-unused.js' },
-];
-const bundleShims = {
-  name: 'bundle-shims',
-  resolveId(source, importer) {
-    const shim = BUNDLE_SHIMS.find((s) => s.source === source && importer !== undefined && s.importer.test(importer));
-    return shim ? fileURLToPath(new URL(`./build/bundle-shims/${shim.shim}`, import.meta.url)) : null;
+  { importer: /\/node_modules\/d3-zoom\//, source: /^d3-transition$/, shim: 'd3-transition.js' },
+  { importer: /\/node_modules\/d3-(scale|zoom)\//, source: /^d3-interpolate$/, shim: 'd3-interpolate.js' },
+  { importer: /\/node_modules\/d3-scale\//, source: /^d3-format$/, shim: 'd3-format-unused.js' },
+  {
+    importer: /\/node_modules\/date-fns\/locale\/[\w-]+\.js$/,
+    source: /^\.\/[\w-]+\/_lib\/(match|formatDistance|formatRelative)\.js$/,
+    shim: 'date-fns-locale-unused.js',
   },
+];
+const bundleShims = () => {
+  const met = new Set();
+  return {
+    name: 'bundle-shims',
+    resolveId(source, importer) {
+      const shim = BUNDLE_SHIMS.find((s) => s.source.test(source) && importer !== undefined && s.importer.test(importer));
+      if (!shim) return null;
+      met.add(shim);
+      return fileURLToPath(new URL(`./build/bundle-shims/${shim.shim}`, import.meta.url));
+    },
+    buildEnd(error) {
+      const unmet = BUNDLE_SHIMS.filter((shim) => !met.has(shim)).map((shim) => shim.shim);
+      if (!error && unmet.length > 0) this.error(`bundle shims that no import met (see build/bundle-shims/): ${unmet.join(', ')}`);
+    },
+  };
 };
 
 /** The bundle exports what the main entry does (and, for its chunks, more), so its types are the main entry's. */
@@ -97,7 +112,7 @@ export default [
       sourcemap: true,
     },
     plugins: [
-      bundleShims,
+      bundleShims(),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
       minifyCssTemplates(),
