@@ -1,6 +1,7 @@
 // Where the bundle's bytes come from, by package and by file (a development tool; run after `npm run build`):
 //
 //   node scripts/bundle-sizes.mjs [--files 30] [--bundle dist/conflict-timeline.bundle.js]
+//   node scripts/bundle-sizes.mjs --without 'export-|legend-swatches'   # what those files together weigh
 //
 // Each byte of the minified bundle is given to the source its source map names (the map is written beside
 // the bundle). A group's "saves" is what the whole bundle's gzip (level 9, as the README and the bench
@@ -133,3 +134,13 @@ const sourceName = (owner) => (owner < 0 ? '(unmapped)' : map.sources[owner].rep
 console.log(`${bundlePath}: ${code.length} B min, ${total} B gzip -9 (${(total / 1024).toFixed(1)} KB)`);
 table('By package (ours by folder)', (owner) => (owner < 0 ? '(unmapped)' : groupOf(map.sources[owner])), Infinity);
 table(`The ${fileRows} files that weigh most`, sourceName, fileRows);
+
+const without = option('without', undefined);
+if (without) {
+  const pattern = new RegExp(without);
+  const members = new Set(map.sources.flatMap((source, i) => (pattern.test(source) ? [i] : [])));
+  const names = [...members].map((i) => sourceName(i));
+  const bytes = owners.reduce((sum, owner) => sum + (members.has(owner) ? 1 : 0), 0);
+  console.log(`\nWithout /${without}/ (${names.join(', ')}): ${bytes} B min, saves ${marginal((owner) => members.has(owner))} B gzip`);
+}
+

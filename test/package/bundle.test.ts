@@ -25,7 +25,7 @@ async function settle(el: ConflictTimeline): Promise<void> {
 }
 
 /** The bundle on a bare page, drawing a year of events in linear time (px are proportional to time). */
-async function bundleTimeline(): Promise<{ w: Window; el: ConflictTimeline }> {
+async function bundleTimeline(): Promise<{ w: Window & typeof globalThis; el: ConflictTimeline }> {
   const w = await bareFrame(
     `<script type="module" src="/dist/conflict-timeline.bundle.js"></script>
      <conflict-timeline gaps="linear"><ol>
@@ -37,7 +37,8 @@ async function bundleTimeline(): Promise<{ w: Window; el: ConflictTimeline }> {
   );
   const el = w.document.querySelector<ConflictTimeline>('conflict-timeline')!;
   await settle(el);
-  return { w, el };
+  // The frame's own event constructors, so the events are its realm's, as a reader's would be.
+  return { w: w as Window & typeof globalThis, el };
 }
 
 /** A point over the plot's lowest lane, in the frame's coordinates. */
