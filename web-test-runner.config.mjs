@@ -166,6 +166,8 @@ export default {
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',
           '--disable-backgrounding-occluded-windows',
+          // Issue 15: the omnibox's WebUI popups are browser UI a headless run has no use for.
+          '--disable-features=WebUIOmniboxAimPopup,WebUIOmniboxPopup,WebUIOmniboxFullPopup',
         ],
       },
       // Each test page in its own browser context, hence its own window: pages that share a window

@@ -56,6 +56,8 @@ const CHROME_ARGS = [
   '--disable-gpu-vsync',
   '--enable-precise-memory-info',
   '--window-size=1400,1000',
+  // Issue 15: the omnibox's WebUI popups are browser UI a headless run has no use for.
+  '--disable-features=WebUIOmniboxAimPopup,WebUIOmniboxPopup,WebUIOmniboxFullPopup',
 ];
 
 const args = parseArgs(process.argv.slice(2));
