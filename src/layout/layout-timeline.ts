@@ -12,7 +12,7 @@ import type {
   TieLayout,
   TimelineLayout,
 } from './mark-layout.js';
-import { alternativesGeometry, alternativesOnScreen, drawnSet, isSpreadDate, type AlternativesGeometry } from './layout-alternatives.js';
+import { alternativesGeometry, alternativesOnScreen, drawnSet, isSpreadDate, type AlternativeGeometry, type AlternativesGeometry } from './layout-alternatives.js';
 import { isCoarse, MIN_SPAN_PX, POINT_RADIUS_PX } from './mark-sizes.js';
 import { packRows } from './pack-rows.js';
 import { LABEL_OFFSET_PX, placeLabels, type LabelCopy, type LabelRequest, type Obstacle } from './place-labels.js';
@@ -281,14 +281,8 @@ function placeLabel(g: MarkGeometry, width: number, plotWidth: number): { from: 
   return to - width >= 0 ? { from: to - width, to, before: true } : after;
 }
 
-interface MarkGeometry {
-  readonly kind: 'point' | 'span';
-  readonly soft: boolean;
-  readonly hedged: boolean;
-  /** Extent and point along the time direction, px. */
-  readonly u0: number;
-  readonly u1: number;
-  readonly u: number;
+/** A mark along the time direction: its kind, extent and point (px) as an alternative's, and what a whole event adds. */
+interface MarkGeometry extends AlternativeGeometry {
   readonly core?: readonly [number, number];
   readonly labelU: number;
   readonly open?: OpenSide;
