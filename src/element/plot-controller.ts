@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { layoutTimeline } from '../layout/layout-timeline.js';
 import type { MarkLayout, TimelineLayout } from '../layout/mark-layout.js';
 import { reachesInto } from '../layout/open-reach.js';
+import { panShiftPx, withinPanReach } from '../layout/pan-shift.js';
 import type { PreparedTimeline } from '../layout/prepare-timeline.js';
 import { EMPTY_VIEW, sameView, viewSpan, type TimeView } from '../layout/time-view.js';
 import { displayText } from '../model/display-text.js';
@@ -43,6 +44,16 @@ export interface PlotOptions extends PlotCallbacks {
 
 type PlotHost = ReactiveControllerHost & HTMLElement;
 
+/** What the last layout was made of: a frame that differs from it only by a pan may move it instead. */
+interface LaidOut {
+  readonly view: TimeView;
+  readonly prepared: PreparedTimeline;
+  readonly selectedId: string | undefined;
+  readonly pack: LocalePack;
+  readonly width: number;
+  readonly rtl: boolean;
+}
+
 /** A view drawn apart from the live plot (see PlotController.drawCopy). */
 export interface PlotCopy {
   readonly svg: SVGSVGElement;
@@ -74,6 +85,12 @@ export class PlotController implements ReactiveController {
   /** A width asked for apart from the box's (see layOutAt). */
   private fixedWidth?: number;
   private frame = 0;
+  /** The last layout's inputs (see LaidOut). */
+  private laidOut?: LaidOut;
+  /** Something besides a reader's pan changed since the last layout: the next frame lays out. */
+  private needsLayout = true;
+  /** A reader's gesture has moved the view and not ended. */
+  private gestureMoving = false;
   private frameWaiters: Array<() => void> = [];
   private lastFiredView?: TimeView;
   /** The view to show once the zoom exists and the data is in: set on new data or a new `view-start`/`view-end`. */
@@ -100,10 +117,16 @@ export class PlotController implements ReactiveController {
     this.zoom = new TimeZoom(this.renderer.svg, {
       onView: (view, source) => {
         this.view = view;
-        this.requestDraw();
+        // Only a reader's gesture may move what is drawn instead of laying it out (see draw).
+        if (source === 'gesture') this.gestureMoving = true;
+        else this.needsLayout = true;
+        this.scheduleFrame();
         if (source === 'gesture') onGesture();
       },
-      onSettle,
+      onSettle: () => {
+        this.settleGesture();
+        onSettle();
+      },
       wheelZooms,
     });
     passVerticalSwipesToPage(container);
@@ -216,8 +239,13 @@ export class PlotController implements ReactiveController {
     this.drawNow();
   }
 
-  /** Draws on the next frame (once, however often asked). */
+  /** Lays out and draws on the next frame (once, however often asked). */
   requestDraw(): void {
+    this.needsLayout = true;
+    this.scheduleFrame();
+  }
+
+  private scheduleFrame(): void {
     if (this.frame || !this.renderer) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -227,6 +255,7 @@ export class PlotController implements ReactiveController {
 
   /** Draws at once instead of on the next frame: keyboard focus needs the node now. */
   drawNow(): void {
+    this.needsLayout = true;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.draw();
@@ -279,15 +308,46 @@ export class PlotController implements ReactiveController {
         this.rtl = !this.rtl;
         this.configureZoom(prepared, this.view);
       }
-      const layout = this.layoutFor(this.view)!;
-      this.layout = layout;
-      this.focusKey = rovingKey(layout, this.focusKey);
-      this.renderer.render(layout, { selectedId, focusKey: this.focusKey, language: pack, empty: prepared.empty });
+      const shift = this.panShift(prepared, selectedId, pack);
+      if (shift === undefined) {
+        const layout = this.layoutFor(this.view)!;
+        this.layout = layout;
+        this.laidOut = { view: this.view, prepared, selectedId, pack, width: this.width, rtl: this.rtl };
+        this.needsLayout = false;
+        this.focusKey = rovingKey(layout, this.focusKey);
+        this.renderer.render(layout, { selectedId, focusKey: this.focusKey, language: pack, empty: prepared.empty });
+      } else {
+        this.renderer.setPanning(true);
+        this.renderer.shift(shift);
+      }
       this.pinAxis();
       this.fireViewChange();
       this.options.onDrawn();
     }
     this.flushFrameWaiters();
+  }
+
+  /**
+   * How far to move the last layout to show the view, when a reader's pan is all that changed since
+   * it and it has moved less than PAN_SHIFT_REACH of the width; `undefined` when the frame lays out.
+   * The layout, and so `layout` and the roving tab stop, stay those of the view laid out.
+   */
+  private panShift(prepared: PreparedTimeline, selectedId: string | undefined, pack: LocalePack): number | undefined {
+    const last = this.laidOut;
+    if (!this.gestureMoving || this.needsLayout || !last) return undefined;
+    if (last.prepared !== prepared || last.selectedId !== selectedId || last.pack !== pack || last.width !== this.width || last.rtl !== this.rtl) {
+      return undefined;
+    }
+    const shift = panShiftPx(last.view, this.view, prepared.warp, this.width, this.rtl);
+    return shift !== undefined && withinPanReach(shift, this.width) ? shift : undefined;
+  }
+
+  /** A gesture ended: what it moved is laid out for where it stopped, so the plot is as any frame draws it. */
+  private settleGesture(): void {
+    const moving = this.gestureMoving;
+    this.gestureMoving = false;
+    this.renderer?.setPanning(false);
+    if (moving) this.drawNow();
   }
 
   /**

@@ -49,6 +49,12 @@ const PLOT_GEOMETRY = {
 
 /** Height of the time axis above the lanes, px. */
 export const AXIS_HEIGHT_PX = PLOT_GEOMETRY.axisHeight;
+/** Where the axis line stands, px from the top: its group is drawn from there. */
+const AXIS_LINE_Y = PLOT_GEOMETRY.axisHeight - PLOT_GEOMETRY.axisLineRaise;
+
+type PlotLayer = 'eras' | 'lanes' | 'breaks' | 'laneHeaders' | 'axis' | 'ties' | 'clusters' | 'marks';
+/** The layers drawn in plot time, which a pan moves (see PlotRenderer.shift); the lanes and their names stay. */
+const TIME_LAYERS: readonly PlotLayer[] = ['eras', 'breaks', 'axis', 'ties', 'clusters', 'marks'];
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -101,10 +107,12 @@ export class PlotRenderer {
   readonly svg: SVGSVGElement;
   private namesLanguage: PlotLanguage | undefined;
   private namesToken?: object;
-  private readonly layers: Record<'eras' | 'lanes' | 'breaks' | 'laneHeaders' | 'axis' | 'ties' | 'clusters' | 'marks', GroupSelection>;
+  private readonly layers: Record<PlotLayer, GroupSelection>;
   /** The event whose copies and tie are highlighted together (hover or focus). */
   private linkedId: string | undefined;
   private selectedId: string | undefined;
+  /** How far a pan has moved the layers drawn in plot time since they were drawn, px along x. */
+  private shiftPx = 0;
 
   constructor(container: HTMLElement, private readonly callbacks: PlotCallbacks) {
     this.svg = document.createElementNS(SVG_NS, 'svg');
@@ -126,9 +134,7 @@ export class PlotRenderer {
       breaks: layer('breaks').attr('aria-hidden', 'true'),
       // Above the breaks' bands, so a lane's name is never cut by a torn edge.
       laneHeaders: layer('lane-headers'),
-      axis: layer('axis', 'axis')
-        .attr('transform', `translate(0,${PLOT_GEOMETRY.axisHeight - PLOT_GEOMETRY.axisLineRaise})`)
-        .attr('aria-hidden', 'true'),
+      axis: layer('axis', 'axis').attr('transform', translate(0, AXIS_LINE_Y)).attr('aria-hidden', 'true'),
       ties: layer('ties').attr('aria-hidden', 'true'),
       clusters: layer('clusters'),
       marks: layer('marks'),
@@ -140,6 +146,7 @@ export class PlotRenderer {
   }
 
   render(layout: TimelineLayout, state: PlotState): void {
+    this.shift(0);
     this.svg.setAttribute('width', String(layout.width));
     this.svg.setAttribute('height', String(layout.height));
     this.svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
@@ -150,6 +157,32 @@ export class PlotRenderer {
     this.renderTies(layout);
     this.renderClusters(layout, state);
     this.renderMarks(layout, state);
+  }
+
+  /**
+   * Moves what is drawn in plot time (eras, breaks, axis, ties, columns, marks and their labels) `px`
+   * along x from where the last render put it, without touching a mark: a pan's frame at the cost of a
+   * transform. The lanes' bands and names stay; the SVG's box clips what moves past its edges. The
+   * next render puts everything back where its layout says, with no transform.
+   */
+  shift(px: number): void {
+    if (px === this.shiftPx) return;
+    this.shiftPx = px;
+    for (const name of TIME_LAYERS) {
+      const y = name === 'axis' ? AXIS_LINE_Y : 0;
+      this.layers[name].attr('transform', px === 0 && y === 0 ? null : translate(px, y));
+    }
+  }
+
+  /** Whether a pan is under way: the layers it moves are then kept ready to move (`will-change`). */
+  setPanning(panning: boolean): void {
+    for (const name of TIME_LAYERS) {
+      const node = this.layers[name].node()!;
+      if (panning) node.style.setProperty('will-change', 'transform');
+      else node.style.removeProperty('will-change');
+      // Nothing left of a pan: the node is as a plot that never panned has it.
+      if (!panning && !node.getAttribute('style')) node.removeAttribute('style');
+    }
   }
 
   /** A copy of the axis as last drawn, for a strip that keeps it in sight while the lanes scroll. */
@@ -506,6 +539,10 @@ function tickPositions(ticks: readonly AxisTick[], width: number): AxisScale<Dat
     copy: () => scale,
   });
   return scale;
+}
+
+function translate(x: number, y: number): string {
+  return `translate(${px(x)},${y})`;
 }
 
 /** A vertical zigzag path at x from y0 to y1: the torn edge of a break. */
