@@ -11,7 +11,7 @@
  */
 import type { EventSet, EventSource, RecordDiagnostic, TimelineEra, TimelineEvent } from './timeline-event.js';
 import { assignEventIdsStepwise } from './assign-event-ids.js';
-import { runInTurns, runToEnd, type Stepwise } from './stepwise.js';
+import { nextTask, runInTurns, runToEnd, type Stepwise } from './stepwise.js';
 import { timeOrderStepwise } from './time-order.js';
 import { actorsOf, categoriesOf, valueCountsStepwise } from './event-filter.js';
 import { isBlank, readEventDates, noteYearLikeNumber } from './read-event-dates.js';
@@ -77,8 +77,10 @@ export interface SliceOptions {
   readonly sliceSize?: number;
   /** Called after each slice with the records read so far. */
   readonly onProgress?: (done: number, total: number) => void;
-  /** Gives the page a turn between slices (input, painting); a zero timeout by default. */
+  /** Gives the page a turn between slices (input, painting); a new task by default (nextTask). */
   readonly yieldToPage?: () => Promise<void>;
+  /** While finishing (ids, order, events), work this long (ms) between turns; TURN_BUDGET_MS by default, 0 for a turn every slice. */
+  readonly turnBudgetMs?: number;
   /** Stops early (the promise then rejects with the signal's reason). */
   readonly signal?: AbortSignal;
 }
@@ -114,8 +116,6 @@ function rejectAll({ values }: GivenRecords, error: unknown): EventSet {
   return { events: [], rejected, warnings: [], eras: [] };
 }
 
-const zeroTimeout = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * The same result as validateEvents, read in slices with a turn for the page
  * between them, so a researcher's 100,000 rows never freeze it. Ids and time
@@ -133,7 +133,7 @@ export async function validateEventsInSlices(
 /** Reads the given records a slice at a time, giving the page a turn between slices (none when one slice holds them all). */
 async function validateGiven(given: GivenRecords, eras: GivenRecords, options: SliceOptions): Promise<EventSet> {
   const sliceSize = Math.max(1, Math.floor(options.sliceSize ?? DEFAULT_SLICE_SIZE));
-  const yieldToPage = options.yieldToPage ?? zeroTimeout;
+  const yieldToPage = options.yieldToPage ?? nextTask;
   const total = given.values.length;
   const reading: Reading = { candidates: [], rejected: [], warnings: [] };
   for (let from = 0; from < total; from += sliceSize) {
@@ -143,7 +143,7 @@ async function validateGiven(given: GivenRecords, eras: GivenRecords, options: S
     options.onProgress?.(to, total);
     if (to < total) await yieldToPage();
   }
-  return runInTurns(finishSteps(given, eras, reading, sliceSize), yieldToPage, options.signal);
+  return runInTurns(finishSteps(given, eras, reading, sliceSize), yieldToPage, options.signal, options.turnBudgetMs);
 }
 
 function readRecords({ values, unreadable }: GivenRecords, from: number, to: number, { candidates, rejected, warnings }: Reading): void {
