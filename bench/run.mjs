@@ -11,7 +11,7 @@
 //
 // Flags: --n sizes (comma-separated; default 1000,10000,100000), --reps runs per library and size (5),
 // --vis-reps runs of vis-timeline above 5,000 events (1: its first render there takes minutes),
-// --libs ours,vis, --no-big (skip the big loads), --big-reps (as --reps), --csv-mb (50), --json-n
+// --libs ours,vis, --titles short (the compared sizes with short titles), --no-big (skip the big loads), --big-reps (as --reps), --csv-mb (50), --json-n
 // (200000), --million (1000000), --no-empty (skip the empty page), --no-write, --quick.
 //
 // Definitions (the same for both libraries; see bench/harness.js and bench/trace.mjs):
@@ -106,6 +106,8 @@ const csvMb = Number(args['csv-mb'] ?? (quick ? 5 : 50));
 const jsonN = Number(args['json-n'] ?? (quick ? 20_000 : 200_000));
 const millionN = Number(args.million ?? (quick ? 100_000 : 1_000_000));
 const visMaxN = quick ? 1_000 : VIS_MAX_N;
+/** The compared cells' titles: 'realistic' (default) or 'short' (the place alone; see generate-events.js). */
+const titles = args.titles === 'short' ? 'short' : 'realistic';
 
 function parseArgs(argv) {
   const out = {};
@@ -318,7 +320,7 @@ async function runOnce(browser, origin, lib, n, windows, profile) {
   const p = await openPage(browser, origin, lib);
   try {
     if (profile) await startProfile(p.cdp);
-    const first = await measureFirstRender(p, n, 'realistic');
+    const first = await measureFirstRender(p, n, titles);
     if (profile) await saveProfile(p.cdp, `${lib}-${n}-first`);
     if (profile) await startProfile(p.cdp);
     const zoom = await measureZoom(p, windows);
@@ -518,6 +520,8 @@ async function main() {
       platform: `${os.platform()} ${os.release()}`,
       node: process.version,
       browser: await browser.version(),
+      // Other work on the machine skews every figure; the 1-minute load average says how much there was.
+      loadAverageAtStart: os.loadavg()[0],
     },
     versions: {
       'conflict-timeline': JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
@@ -528,7 +532,7 @@ async function main() {
       'puppeteer-core': versionOf('puppeteer-core'),
     },
     settings: {
-      seed: SEED, reps, bigReps, quick, zoomSteps: ZOOM_STEPS_EACH_WAY * 2, zoomFactor: ZOOM_FACTOR, viewportPx: [1400, 1000], hostWidthPx: 1200,
+      seed: SEED, reps, bigReps, quick, titles, zoomSteps: ZOOM_STEPS_EACH_WAY * 2, zoomFactor: ZOOM_FACTOR, viewportPx: [1400, 1000], hostWidthPx: 1200,
       wheelNotches: WHEEL_NOTCHES, notchPx: NOTCH_PX, pacedNotches: PACED_NOTCHES, dragMoves: DRAG_MOVES, dragStepPx: DRAG_STEP_PX, paceMs: FRAME_MS,
       traceCategories: TRACE_CATEGORIES, chromeArgs: CHROME_ARGS,
     },
@@ -583,6 +587,7 @@ async function main() {
     server.close();
   }
   results.durationS = (Date.now() - startedAt.getTime()) / 1000;
+  results.machine.loadAverageAtEnd = os.loadavg()[0];
   printTable(results);
   if (!args['no-write']) {
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 1)}\n`);
