@@ -70,7 +70,7 @@ const load = (m) => (m.loadAverageAtStart === undefined ? '' : `, load average $
 export function markdownTables(results) {
   const runs = `medians of ${results.settings.reps} runs${results.cells.some((c) => c.visNote) ? ', vis-timeline 1 run at 10,000' : ''}`;
   const date = results.date.slice(0, 10);
-  const head = `Run of ${date} (${results.machine.cpus}-core shared machine, ${results.machine.browser.replace('HeadlessChrome/', 'Chromium ').replace(/\.\d+\.\d+\.\d+$/, '')}, ${runs}, ${Math.round(results.durationS / 60)} minutes in all${load(results.machine)}):`;
+  const head = `Run of ${date} (${results.machine.cpus}-core shared machine, ${results.machine.browser.replace(/^(Headless)?Chrome\//, 'Chromium ').replace(/\.\d+\.\d+\.\d+$/, '')}, ${runs}, ${Math.round(results.durationS / 60)} minutes in all${load(results.machine)}):`;
   const main = markdown(['events', 'measure', 'conflict-timeline', 'vis-timeline', 'vis ÷ ours'], rows(results));
   const bigOnes = bigRows(results);
   const bigTable = bigOnes.length
