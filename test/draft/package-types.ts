@@ -9,6 +9,7 @@ const dated: TimelineEventInput[] = drafts.filter(isDatedDraft);
 const timeline = new ConflictTimeline();
 timeline.events = dated;
 const notes: string[] = drafts.map((d) => `${d.dateText}: ${d.dateNote}${d.reason ? ` (${d.reason})` : ''}`);
-// @ts-expect-error a draft may have no start, so drafts as they are are not TimelineEventInput[]
+// A draft may have no start. Since `start` may be left out where `dates` is given, drafts as they are
+// type-check as TimelineEventInput[]; one with neither is rejected with a reason when it is read.
 const undated: TimelineEventInput[] = drafts;
 export { notes, undated };
