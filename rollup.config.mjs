@@ -4,7 +4,8 @@
 //     as it is in a debugger, and maps would point at src/, which the package does not ship.
 //  2. dist/conflict-timeline.bundle.js: one minified file with everything inlined, for a <script type="module">.
 //     Languages other than English, and the readers for `src`, are split into dist/bundle-chunks/*.js, which the bundle imports
-//     from beside itself only when a page needs them.
+//     from beside itself only when a page needs them. Its CSS is minified (build/minify-css-templates.mjs), and a few
+//     d3 imports are replaced by what the bundle uses of them (build/bundle-shims/, each saying why that is safe).
 //  3. dist/author/author.js: the authoring page's script (demo/author/), its own entry so the element's
 //     bundle carries none of it.
 // The ESM build has no source maps: it reads as its sources do. The bundle's maps serve this repository (bench
@@ -15,6 +16,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { minifyCssTemplates } from './build/minify-css-templates.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -33,6 +36,38 @@ const packageVersion = {
     if (!id.endsWith('/package.json')) return null;
     return { code: `export default ${JSON.stringify({ version: JSON.parse(code).version })};`, map: null };
   },
+};
+
+/**
+ * Imports the bundle resolves to a smaller module of ours in build/bundle-shims/, for the importer named only.
+ * Each shim says why it is safe. The ESM build keeps the real modules: a bundler user's build may use them.
+ * A shim that no import met fails the build: the dependency has changed, and the shim wants a new look.
+ */
+const BUNDLE_SHIMS = [
+  { importer: /\/node_modules\/d3-zoom\//, source: /^d3-transition$/, shim: 'd3-transition.js' },
+  { importer: /\/node_modules\/d3-(scale|zoom)\//, source: /^d3-interpolate$/, shim: 'd3-interpolate.js' },
+  { importer: /\/node_modules\/d3-scale\//, source: /^d3-format$/, shim: 'd3-format-unused.js' },
+  {
+    importer: /\/node_modules\/date-fns\/locale\/[\w-]+\.js$/,
+    source: /^\.\/[\w-]+\/_lib\/(match|formatDistance|formatRelative)\.js$/,
+    shim: 'date-fns-locale-unused.js',
+  },
+];
+const bundleShims = () => {
+  const met = new Set();
+  return {
+    name: 'bundle-shims',
+    resolveId(source, importer) {
+      const shim = BUNDLE_SHIMS.find((s) => s.source.test(source) && importer !== undefined && s.importer.test(importer));
+      if (!shim) return null;
+      met.add(shim);
+      return fileURLToPath(new URL(`./build/bundle-shims/${shim.shim}`, import.meta.url));
+    },
+    buildEnd(error) {
+      const unmet = BUNDLE_SHIMS.filter((shim) => !met.has(shim)).map((shim) => shim.shim);
+      if (!error && unmet.length > 0) this.error(`bundle shims that no import met (see build/bundle-shims/): ${unmet.join(', ')}`);
+    },
+  };
 };
 
 /** The bundle exports what the main entry does (and, for its chunks, more), so its types are the main entry's. */
@@ -77,8 +112,10 @@ export default [
       sourcemap: true,
     },
     plugins: [
+      bundleShims(),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
+      minifyCssTemplates(),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
       bundleTypes(),
     ],

@@ -96,7 +96,8 @@ const CHROME_ARGS = [
   '--disable-gpu-vsync',
   '--enable-precise-memory-info',
   '--window-size=1400,1000',
-  // Chromium 156 headless starts omnibox WebUI renderers that burn 1–3 s of CPU at start.
+  // Issue 15: the omnibox's WebUI popups are browser UI a headless run has no use for; Chromium 156
+  // headless starts their renderers anyway, and they burn 1–3 s of CPU at start.
   '--disable-features=WebUIOmniboxAimPopup,WebUIOmniboxPopup,WebUIOmniboxFullPopup',
 ];
 

@@ -3,8 +3,9 @@
 // docs/demo-phone.png on a 375 px touch phone at the default view; docs/author.png, the authoring page
 // (demo/author/) with the example article's drafts decided, one date corrected, and the preview;
 // docs/research.png and docs/research-phone.png, the research demo (demo/research.html) with its 50,000
-// generated rows searched for "Idlib" and one actor chosen.
-// `node scripts/screenshot.mjs author` (or `demo`, or `research`) takes only those.
+// generated rows searched for "Idlib" and one actor chosen; docs/disputed-date.png, the article's disputed
+// date (the uprising's first day, 15 or 18 March 2011: EDTF [2011-03-15,2011-03-18]), selected.
+// `node scripts/screenshot.mjs author` (or `demo`, `research`, `disputed`) takes only those.
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 
@@ -31,6 +32,7 @@ try {
     await shootResearch({ width: 1280, height: 900, path: 'docs/research.png' });
     await shootResearch({ width: 375, height: 812, path: 'docs/research-phone.png', touch: true });
   }
+  if (wanted('disputed')) await shootDisputed({ width: 1280, height: 900, path: 'docs/disputed-date.png' });
 } finally {
   await browser.close();
   await server.stop();
@@ -128,6 +130,32 @@ async function shootResearch({ width, height, path, touch = false }) {
     const top = document.querySelector('.kicker').getBoundingClientRect().top + scrollY - 16;
     const bottom = document.getElementById('research-stats').getBoundingClientRect().bottom + scrollY + 12;
     return { x: 0, y: top, width: innerWidth, height: bottom - top };
+  });
+  await page.screenshot({ path, clip: box, captureBeyondViewport: true });
+  console.log(`${path} written`);
+  await page.close();
+}
+
+/**
+ * A disputed date in the demo's timeline, given example data: the Sochi memorandum and a strike that one
+ * source dates 17 September 2018 and another 18 September, selected, in a 900 px timeline zoomed to the
+ * days around it; from the axis down to the details, with the key folded.
+ */
+async function shootDisputed({ width, height, path }) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height, deviceScaleFactor: 1 });
+  await page.goto(`http://localhost:${server.config.port}/demo/`, { waitUntil: 'networkidle0' });
+  const box = await page.evaluate(async () => {
+    const timeline = document.getElementById('article-timeline');
+    timeline.style.width = timeline.style.maxWidth = '1000px';
+    await timeline.renderComplete;
+    // The article's own disputed date: the uprising's first day, 15 or 18 March 2011.
+    timeline.zoomTo('2011-03-10', '2011-03-24');
+    timeline.select('syria-uprising-2011');
+    await timeline.renderComplete;
+    timeline.scrollIntoView();
+    const r = timeline.getBoundingClientRect();
+    return { x: Math.max(0, r.left - 4), y: r.top + scrollY - 4, width: r.width + 8, height: r.height + 8 };
   });
   await page.screenshot({ path, clip: box, captureBeyondViewport: true });
   console.log(`${path} written`);

@@ -633,6 +633,9 @@ export const timelineStyles = css`
     padding: 0;
     list-style: none;
   }
+  .details .date-claims li + li {
+    margin-top: 4px;
+  }
   .details .close {
     position: absolute;
     top: 8px;

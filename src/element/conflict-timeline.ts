@@ -10,6 +10,7 @@ import type { TimelineFilter } from '../model/event-filter.js';
 import type { EventSet, TimelineEventInput } from '../model/timeline-event.js';
 import { AXIS_HEIGHT_PX } from '../render/plot-renderer.js';
 import { ZOOM_STEP } from '../render/time-zoom.js';
+import { alternativesStyles } from './alternatives.styles.js';
 import { timelineStyles } from './conflict-timeline.styles.js';
 import { CooperativeWheel } from './cooperative-wheel.js';
 import { DataController, DEFAULT_LOAD_TIMEOUT_MS, type LoadedData } from './data-controller.js';
@@ -101,6 +102,7 @@ type DateLike = Date | string | number;
  * @cssprop --ct-lane-band - Alternate lane shading.
  * @cssprop --ct-era - Fill of the background spans (eras).
  * @cssprop --ct-era-alternate - Fill of every other era, in time order, so that eras that touch stay apart.
+ * @cssprop --ct-print-width - The plot's width on paper (a length: `180mm`, `7.5in`), which it is laid out at when the page prints. Unset: measured where the browser lays the page out for paper first (Chromium), else 190mm (A4 less 1 cm margins). Read as printing starts: set it outside `@media print`.
  * @cssprop --ct-plot-max-height - Most height the plot takes before its lanes scroll inside it (none by default; three quarters of the window once "Other" is opened).
  * @cssprop --ct-accent - Links and hover.
  * @cssprop --ct-focus - Focus ring.
@@ -117,7 +119,7 @@ type DateLike = Date | string | number;
  * @cssprop --ct-lane-7-color - Colour of the eighth lane's marks, symbols and swatch.
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = [timelineStyles, navigationStyles, densityStyles, printStyles, exportMenuStyles];
+  static override styles = [timelineStyles, alternativesStyles, navigationStyles, densityStyles, printStyles, exportMenuStyles];
 
   /** Loads that take longer than this (ms) show their progress. */
   static progressDelayMs = 500;
@@ -257,7 +259,12 @@ export class ConflictTimeline extends LitElement {
   private readonly laneChoice = new LaneController(this, { lanes: () => this.lanes, maxLanes: () => this.maxLanes });
   private readonly legendFold = new LegendFold(this, () => this.plotContainer);
   private readonly table = new TableController(this, () => (this.prepared ? visibleEvents(this.prepared.all, this.plot.view) : []));
-  private readonly print = new PrintController(this, () => (this.prepared ? visibleEvents(this.prepared.all, this.plot.view) : []));
+  private readonly print = new PrintController(this, {
+    eventsInView: () => (this.prepared ? visibleEvents(this.prepared.all, this.plot.view) : []),
+    layOutPlot: (width) => this.plot.layOutAt(width),
+    plotBox: () => this.plotContainer,
+    root: () => this.renderRoot,
+  });
   private readonly navigation = new PlotNavigation(
     {
       prepared: () => this.prepared,
@@ -458,16 +465,18 @@ export class ConflictTimeline extends LitElement {
       <p id="plot-help" class="visually-hidden" lang=${lang}>${s.plotHelp}</p>
       ${this.table.render({
         strings: s,
+        lang,
         selectedId: this.selectedId,
         caption: (count) => this.words.view(this.plot.view, (from, to) => s.tableCaption(s.eventCount(count), from, to)),
         dateOf: this.words.whenOf,
+        dateInWords: this.words.dateInWords,
         onSelect: (id) => this.select(id),
       })}
       ${this.prepared?.eventSet.events.length === 0 && !this.data.pending ? html`<p class="empty" lang=${lang}>${s.noEvents}</p>` : nothing}
       ${selected
         ? detailsPanel({ event: selected, words: this.words, lang, strings: s, onClose: () => this.closeDetails() })
         : nothing}
-      ${this.print.render({ strings: s, lang, caption: (count) => this.words.view(this.plot.view, (from, to) => s.tableCaption(s.eventCount(count), from, to)), whenOf: this.words.whenOf })}
+      ${this.print.render({ strings: s, lang, caption: (count) => this.words.view(this.plot.view, (from, to) => s.tableCaption(s.eventCount(count), from, to)), whenOf: this.words.whenOf, dateInWords: this.words.dateInWords })}
       ${this.announcer.render(lang)}
     `;
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { displayText } from '../model/display-text.js';
+import type { EventDate } from '../model/event-date.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { sourceLinks } from './source-links.js';
 import type { UiStrings } from './ui-strings.js';
@@ -35,8 +36,12 @@ export interface EventTableProps {
   readonly shown: number;
   readonly caption: string;
   readonly strings: UiStrings;
+  /** Language of the element's own words (the pack's tag); event text keeps the page's. */
+  readonly lang: string;
   readonly selectedId: string | undefined;
   readonly dateOf: (event: TimelineEvent) => string;
+  /** One date in words (a source's access), at its precision. */
+  readonly dateInWords: (date: EventDate) => string;
   readonly onSort: (key: TableSortKey) => void;
   readonly onSelect: (id: string) => void;
   readonly onShowMore: () => void;
@@ -45,6 +50,7 @@ export interface EventTableProps {
 /** The same events as a table: the alternative to the plot for screen-reader users and for scanning. */
 export function eventTable(props: EventTableProps): TemplateResult {
   const { strings: s, sort } = props;
+  const extras = { strings: s, lang: props.lang, describe: props.dateInWords };
   const rows = sortEvents(props.events, sort).slice(0, props.shown);
   const header = (key: TableSortKey, label: string) => html`
     <th scope="col" aria-sort=${sort.key === key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
@@ -74,7 +80,7 @@ export function eventTable(props: EventTableProps): TemplateResult {
                   </button>
                 </td>
                 <td>${event.actors.join(s.listSeparator)}</td>
-                <td>${sourceLinks(event.sources, s.listSeparator)}</td>
+                <td>${sourceLinks(event.sources, s.listSeparator, extras)}</td>
               </tr>
             `,
           )}

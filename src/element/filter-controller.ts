@@ -1,5 +1,5 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { filterEvents, isEmptyFilter, NO_FILTER, normalizeFilter, valueCounts, warmSearch, type TimelineFilter } from '../model/event-filter.js';
+import { actorsOf, categoriesOf, filterEvents, isEmptyFilter, NO_FILTER, normalizeFilter, valueCounts, warmSearch, type TimelineFilter } from '../model/event-filter.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { filterBar, type FilterChoice } from './filter-bar.js';
 import type { FilterChangeDetail } from './timeline-events.js';
@@ -59,8 +59,8 @@ export class FilterController implements ReactiveController {
   /** New data: its choices, and its text folded for search in idle time when a reader would search it. */
   dataChanged(events: readonly TimelineEvent[]): void {
     this.choices = {
-      actors: valueCounts(events, (event) => event.actors),
-      categories: valueCounts(events, (event) => (event.category === undefined ? [] : [event.category])),
+      actors: valueCounts(events, actorsOf),
+      categories: valueCounts(events, categoriesOf),
     };
     this.warming?.abort();
     this.warming = new AbortController();

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import { drawnSet } from '../layout/layout-alternatives.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { drawLegendSwatch, LEGEND_KINDS, type LegendKind } from '../render/legend-swatches.js';
 import type { LegendStrings } from './ui-strings.js';
@@ -15,13 +16,19 @@ export interface LegendProps {
   readonly kinds?: readonly LegendKind[];
 }
 
-/** Kinds of mark drawn for every dataset; the others (confidence cues) only when an event has one. */
+/** Kinds of mark drawn for every dataset; the others (sets of dates, confidence cues) only when an event has one. */
 const ALWAYS: readonly LegendKind[] = ['exact', 'soft', 'hedged', 'span', 'ongoing'];
 
-/** The key's entries for these events: the marks every timeline has, and the confidence cues they use. */
+const SET_KINDS = { 'one-of': 'oneOf', 'all-of': 'allOf' } as const satisfies Record<string, LegendKind>;
+
+/** The key's entries for these events: the marks every timeline has, and the sets and confidence cues they use. */
 export function legendKindsFor(events: readonly TimelineEvent[]): readonly LegendKind[] {
   const used = new Set<string>();
-  for (const event of events) if (event.confidence !== undefined) used.add(event.confidence.toLowerCase());
+  for (const event of events) {
+    if (event.confidence !== undefined) used.add(event.confidence.toLowerCase());
+    const set = drawnSet(event);
+    if (set) used.add(SET_KINDS[set.kind]);
+  }
   return LEGEND_KINDS.filter((kind) => ALWAYS.includes(kind) || used.has(kind));
 }
 

@@ -67,7 +67,12 @@ export class PlotController implements ReactiveController {
 
   private renderer?: PlotRenderer;
   private zoom?: TimeZoom;
+  /** The width the plot is laid out at: its box's, or one asked for by layOutAt (the paper's). */
   private width = 0;
+  /** The plot's box width, as last reported. */
+  private boxWidth = 0;
+  /** A width asked for apart from the box's (see layOutAt). */
+  private fixedWidth?: number;
   private frame = 0;
   private frameWaiters: Array<() => void> = [];
   private lastFiredView?: TimeView;
@@ -105,7 +110,8 @@ export class PlotController implements ReactiveController {
     // Lanes past the element's height scroll inside its frame; the axis stays in sight above them.
     container.parentElement?.addEventListener('scroll', () => this.pinAxis(), { passive: true });
     this.resize.observe(container);
-    this.width = container.clientWidth || DEFAULT_WIDTH_PX;
+    this.boxWidth = container.clientWidth || DEFAULT_WIDTH_PX;
+    this.width = this.fixedWidth ?? this.boxWidth;
     // Controllers hear of an update before the host's firstUpdated, where this runs: a view asked for in the first update waits here.
     if (this.pendingView) this.applyPendingView();
   }
@@ -199,6 +205,17 @@ export class PlotController implements ReactiveController {
     return { svg: renderer.svg, view, layout };
   }
 
+  /**
+   * Lays the plot out `width` px wide whatever the width of its box, keeping the view, and draws at
+   * once (a page being printed runs no animation frame); `undefined` goes back to the box's width.
+   * Printing asks for the paper's width, so that labels are placed for the paper, not the screen.
+   */
+  layOutAt(width: number | undefined): void {
+    this.fixedWidth = width;
+    this.applyWidth(width ?? this.boxWidth);
+    this.drawNow();
+  }
+
   /** Draws on the next frame (once, however often asked). */
   requestDraw(): void {
     if (this.frame || !this.renderer) return;
@@ -240,6 +257,12 @@ export class PlotController implements ReactiveController {
   }
 
   private resized(width: number): void {
+    if (width <= 0) return;
+    this.boxWidth = width;
+    if (this.fixedWidth === undefined) this.applyWidth(width);
+  }
+
+  private applyWidth(width: number): void {
     if (width <= 0 || Math.abs(width - this.width) < 0.5) return;
     this.width = width;
     const { prepared } = this.options.inputs();

@@ -5,13 +5,20 @@ const lightLanes = unsafeCSS(LANE_COLOURS_LIGHT.map((c, i) => `--_ct-lane-${i}: 
 
 /**
  * Print: the timeline of the current view, black on white whatever the theme or the page's tokens,
- * as wide as the page, without the controls (toolbar, filters, lane toggles, tooltip, wheel hint,
+ * laid out for the paper's width, without the controls (toolbar, filters, lane toggles, tooltip, wheel hint,
  * focus rings); then the events in view, listed with their dates in words and their sources'
  * addresses. On screen the printed list is never shown (it is only drawn while printing).
  */
 export const printStyles = css`
   .print-list {
     display: none;
+  }
+  /* Put in for a moment when printing starts, to read --ct-print-width in px (see print-controller.ts). */
+  .print-width-probe {
+    position: absolute;
+    visibility: hidden;
+    width: var(--ct-print-width);
+    height: 0;
   }
 
   @media print {
@@ -64,7 +71,8 @@ export const printStyles = css`
       display: none !important;
     }
 
-    /* Every lane of the current layout, at the page's width: the SVG scales by its viewBox. */
+    /* Every lane of the current layout, laid out at the paper's width (PrintController); the SVG
+       scales by its viewBox to the box the page gives it. */
     .plot-frame,
     .plot-frame.all-lanes {
       max-height: none;
@@ -96,6 +104,10 @@ export const printStyles = css`
       flex-wrap: wrap;
       gap: 2px 16px;
       break-inside: avoid;
+    }
+    /* The key folded on a phone prints open: its heading (the fold's button) is not printed, and paper has the room. */
+    .legend::details-content {
+      content-visibility: visible;
     }
     .details,
     .heading {

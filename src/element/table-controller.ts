@@ -1,14 +1,18 @@
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { EventDate } from '../model/event-date.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { eventTable, TABLE_PAGE_SIZE, type TableSort, type TableSortKey } from './event-table.js';
 import type { UiStrings } from './ui-strings.js';
 
 export interface TableRenderProps {
   readonly strings: UiStrings;
+  readonly lang: string;
   readonly selectedId: string | undefined;
   /** The caption, given how many events the table lists. */
   readonly caption: (count: number) => string;
   readonly dateOf: (event: TimelineEvent) => string;
+  /** One date in words: when a source was accessed. */
+  readonly dateInWords: (date: EventDate) => string;
   readonly onSelect: (id: string) => void;
 }
 

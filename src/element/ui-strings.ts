@@ -87,6 +87,8 @@ export interface UiStrings {
   readonly confidenceLevels: Readonly<Record<ConfidenceLevel, string>>;
   /** A source's archived copy (the link's text), and when the source was read. */
   readonly archived: string;
+  /** The archived link's accessible name, with its visible text and the source it copies: "archived copy of Reuters". */
+  readonly archivedCopyOf: (source: string) => string;
   readonly accessed: (date: string) => string;
   /** The toolbar's Export menu and its items. */
   readonly exportMenu: string;
@@ -103,6 +105,9 @@ export interface LegendStrings {
   readonly hedged: string;
   readonly span: string;
   readonly ongoing: string;
+  /** A date that is one of several (alternatives joined by a dashed line), or all of them (a solid line). */
+  readonly oneOf: string;
+  readonly allOf: string;
   /** The confidence cues: a "?" badge, a hollow faint mark. */
   readonly contested: string;
   readonly discounted: string;
@@ -132,6 +137,8 @@ export const EN_UI: UiStrings = {
     hedged: 'Approximate or uncertain',
     span: 'A span, from start to end',
     ongoing: 'Ongoing',
+    oneOf: 'One of several dates',
+    allOf: 'Each of several dates',
     contested: 'Contested',
     discounted: 'Discounted',
   },
@@ -180,6 +187,7 @@ export const EN_UI: UiStrings = {
   datesGiven: 'Dates given',
   confidenceLevels: { confirmed: 'confirmed', likely: 'likely', contested: 'contested', discounted: 'discounted' },
   archived: 'archived',
+  archivedCopyOf: (source) => `archived copy of ${source}`,
   accessed: (date) => `accessed ${date}`,
   exportMenu: 'Export',
   downloadSvg: 'Download SVG',

@@ -3,6 +3,7 @@
  * (one lane for everything). `auto` picks actors when any event names one, else categories when any
  * has one, else a single lane, so a TimelineJS file (groups, no actors) gets its groups as lanes.
  */
+import { actorsOf, categoriesOf } from '../model/event-filter.js';
 import { isUnknownActor } from '../model/read-actors.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 
@@ -43,10 +44,11 @@ function autoChoice(events: readonly TimelineEvent[]): LaneChoice {
 /** The lane values of an event under a choice; none puts it in the lane of events with no value. */
 export function laneValuesOf(choice: LaneChoice): (event: TimelineEvent) => readonly string[] {
   switch (choice.by) {
+    // The filter bar's own getters: lanes and choices share one count of the data.
     case 'actor':
-      return (event) => event.actors;
+      return actorsOf;
     case 'category':
-      return (event) => (event.category === undefined ? NO_KEYS : [event.category]);
+      return categoriesOf;
     case 'field': {
       const { field } = choice;
       return (event) => {

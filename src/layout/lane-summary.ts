@@ -24,8 +24,16 @@ function summaryOf(index: EventIndex): LaneSummary {
   let summary = summaries.get(index);
   if (summary) return summary;
   const events = index.events;
-  const mids = Float64Array.from(events, (e) => (e.from + e.to) / 2).sort();
-  const tos = Float64Array.from(events, (e) => e.to).sort();
+  // Plain loops: Float64Array.from with a mapping function is several times slower on a million events.
+  const mids = new Float64Array(events.length);
+  const tos = new Float64Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    mids[i] = (event.from + event.to) / 2;
+    tos[i] = event.to;
+  }
+  mids.sort();
+  tos.sort();
   summary = { mids, tos };
   summaries.set(index, summary);
   return summary;

@@ -1,3 +1,4 @@
+import type { DateSet } from '../model/event-date.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { axisTicks, layoutBreaks } from './axis-ticks.js';
 import { scaleColumns, stripColumns, type UnscaledColumn } from './density-strip.js';
@@ -11,6 +12,8 @@ import type {
   TieLayout,
   TimelineLayout,
 } from './mark-layout.js';
+import { alternativesGeometry, alternativesOnScreen, drawnSet, isSpreadDate, type AlternativeGeometry, type AlternativesGeometry } from './layout-alternatives.js';
+import { isCoarse, MIN_SPAN_PX, POINT_RADIUS_PX } from './mark-sizes.js';
 import { packRows } from './pack-rows.js';
 import { LABEL_OFFSET_PX, placeLabels, type LabelCopy, type LabelRequest, type Obstacle } from './place-labels.js';
 import type { PreparedLane, PreparedTimeline } from './prepare-timeline.js';
@@ -24,10 +27,7 @@ export const LANE_NAME_INSET_PX = 24;
 const LANE_SWATCH_START_PX = 8;
 export const ROW_HEIGHT_PX = 22;
 export const LANE_GAP_PX = 6;
-/** A span narrower than this on screen is drawn as a point. */
-export const MIN_SPAN_PX = 4;
-/** Room a point mark takes on each side of its centre. */
-export const POINT_RADIUS_PX = 6;
+export { MIN_SPAN_PX, POINT_RADIUS_PX } from './mark-sizes.js';
 /** Half the height of a span's bar, px. */
 export const SPAN_HALF_HEIGHT_PX = 5;
 /** How far the largest lane symbol (the star) reaches from a point's centre, px: more than the room packing keeps. */
@@ -37,8 +37,6 @@ export const HEDGED_EDGE_PX = 2.5;
 
 /** Differences in position smaller than this do not show. */
 const SUBPIXEL = 0.5;
-
-const COARSE_PRECISIONS = new Set(['week', 'month', 'season', 'year', 'decade', 'century']);
 
 export interface LayoutOptions {
   readonly width: number;
@@ -192,6 +190,13 @@ function labelMarks(drafts: readonly MarkDraft[], drawn: readonly Obstacle[], op
  */
 function markInk(mark: MarkLayout): { halfHeight: number; reach: number } {
   const edge = mark.hedged ? HEDGED_EDGE_PX : 0;
+  if (mark.alternatives) {
+    // Soft alternatives are flat bars inside their box; a day's lane symbol is taller and reaches past it.
+    const symbol = mark.alternatives.items.some((item) => item.kind === 'point' && !item.soft);
+    return symbol
+      ? { halfHeight: POINT_SYMBOL_REACH_PX + edge, reach: POINT_SYMBOL_REACH_PX - POINT_RADIUS_PX + edge }
+      : { halfHeight: SPAN_HALF_HEIGHT_PX + edge, reach: edge };
+  }
   return mark.kind === 'point'
     ? { halfHeight: POINT_SYMBOL_REACH_PX + edge, reach: POINT_SYMBOL_REACH_PX - POINT_RADIUS_PX + edge }
     : { halfHeight: SPAN_HALF_HEIGHT_PX + edge, reach: Math.max(edge, mark.soft ? POINT_RADIUS_PX - (mark.x1 - mark.x0) / 2 : 0) };
@@ -262,6 +267,7 @@ function layoutSingles(
       labelText: '',
       primary,
       ...(g.open ? { open: g.open } : {}),
+      ...(g.alternatives ? { alternatives: alternativesOnScreen(g.alternatives, screenX) } : {}),
     };
     return { mark, laneRows, header };
   });
@@ -275,24 +281,22 @@ function placeLabel(g: MarkGeometry, width: number, plotWidth: number): { from: 
   return to - width >= 0 ? { from: to - width, to, before: true } : after;
 }
 
-interface MarkGeometry {
-  readonly kind: 'point' | 'span';
-  readonly soft: boolean;
-  readonly hedged: boolean;
-  /** Extent and point along the time direction, px. */
-  readonly u0: number;
-  readonly u1: number;
-  readonly u: number;
+/** A mark along the time direction: its kind, extent and point (px) as an alternative's, and what a whole event adds. */
+interface MarkGeometry extends AlternativeGeometry {
   readonly core?: readonly [number, number];
   readonly labelU: number;
   readonly open?: OpenSide;
+  readonly alternatives?: AlternativesGeometry;
 }
 
 function markGeometry(event: TimelineEvent, along: (t: number) => number, widthPx: number): MarkGeometry {
   const end = event.end ?? event.start;
-  const soft = COARSE_PRECISIONS.has(event.start.precision) || COARSE_PRECISIONS.has(end.precision);
-  const hedged = event.start.uncertain || event.start.approximate || end.uncertain || end.approximate;
   const open = openSideOf(event);
+  const set = open === undefined ? drawnSet(event) : undefined;
+  if (set) return setGeometry(set, along);
+  // A span with a set at an end (`[2011-03-15,2011-03-18]/2011-04`) is soft there: the set's spread is what is not known.
+  const soft = isCoarse(event.start.precision) || isCoarse(end.precision) || isSpreadDate(event.start) || isSpreadDate(end);
+  const hedged = event.start.uncertain || event.start.approximate || end.uncertain || end.approximate;
   // An open side runs past the view's edge: a bar that goes on, never a sliver of its known date.
   const [from, to] = openExtent(along(event.from), along(event.to), open, widthPx);
   const isSpan = open !== undefined || (to - from >= MIN_SPAN_PX && (event.end !== undefined || soft));
@@ -309,6 +313,23 @@ function markGeometry(event: TimelineEvent, along: (t: number) => number, widthP
   const labelU = Math.max(from, openStart ? OPEN_END_ROOM_PX : 0) + LABEL_OFFSET_PX;
   const span = { kind: 'span', soft, hedged, u0: from, u1: to, u: from, ...(core ? { core } : {}), labelU } as const;
   return open ? { ...span, open } : span;
+}
+
+/** A date that is one of several, or all of them: its alternatives, labelled after the last as a point is. */
+function setGeometry(set: DateSet, along: (t: number) => number): MarkGeometry {
+  const alternatives = alternativesGeometry(set, along);
+  const { items, u0, u1 } = alternatives;
+  const lone = items.length === 1 && !alternatives.earlier && !alternatives.later;
+  return {
+    kind: lone ? items[0]!.kind : 'span',
+    soft: items.some((item) => item.soft),
+    hedged: items.some((item) => item.hedged),
+    u0,
+    u1,
+    u: items[0]!.u,
+    labelU: u1 + LABEL_OFFSET_PX,
+    alternatives,
+  };
 }
 
 function orderPair(a: number, b: number): readonly [number, number] {

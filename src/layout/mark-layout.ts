@@ -5,13 +5,19 @@ import type { AxisTick, BreakLayout } from './axis-ticks.js';
 export interface MarkLayout {
   readonly event: TimelineEvent;
   readonly laneKey: string;
-  /** 'point' for a moment or a date too narrow to show as a span; 'span' otherwise. */
+  /**
+   * 'point' for a moment or a date too narrow to show as a span; 'span' otherwise. A set drawn as
+   * its alternatives is a 'span' (it takes room along time like one) unless it is one point.
+   */
   readonly kind: 'point' | 'span';
   /** Known only to a month, season, year or coarser at one end at least: drawn soft, never as a false exact point. */
   readonly soft: boolean;
   /** Uncertain or approximate (EDTF ? ~ %): drawn with a dashed edge. */
   readonly hedged: boolean;
-  /** Screen x of the extent the event may cover (x0 <= x1), and of its point. */
+  /**
+   * Screen x of the extent the event may cover (x0 <= x1), and of its point. For a set, the extent
+   * holds every alternative and any run-on; the point is the first alternative's (in time).
+   */
   readonly x0: number;
   readonly x1: number;
   readonly x: number;
@@ -32,6 +38,40 @@ export interface MarkLayout {
   readonly primary: boolean;
   /** The side(s) where the date is open (`..`) or unknown: the bar runs to the view's edge there, with a visible open end. */
   readonly open?: 'start' | 'end' | 'both';
+  /**
+   * A single date that is one of several (EDTF `[a,b]`) or all of them (`{a,b}`): each drawn at its
+   * own place and precision, linked as one event. The mark's soft and hedged then say whether any is.
+   */
+  readonly alternatives?: AlternativesLayout;
+}
+
+/** The dates of a set, drawn as one event (see layout-alternatives.ts). */
+export interface AlternativesLayout {
+  /** 'one-of': the event is on one of them (a dashed link); 'all-of': on each (a solid link). */
+  readonly kind: 'one-of' | 'all-of';
+  /** In time order, at least one, in screen coordinates (right to left when time runs so). */
+  readonly items: readonly AlternativeLayout[];
+  /** `[..a]`, `[a..]`: a short dashed run-on from the first (last) alternative toward earlier (later) time. */
+  readonly earlier?: RunOnLayout;
+  readonly later?: RunOnLayout;
+}
+
+/** One date of a set, drawn as a point or a span would be. */
+export interface AlternativeLayout {
+  /** A day is a point; a week, month, season, year or run of dates (`a..b`) a soft span, or a soft point when narrow. */
+  readonly kind: 'point' | 'span';
+  readonly soft: boolean;
+  readonly hedged: boolean;
+  readonly x0: number;
+  readonly x1: number;
+  /** The point's centre, or the span's start in time. */
+  readonly x: number;
+}
+
+/** "Or earlier", "or later": a run-on from an alternative's edge (`from`) to its tip, a short way on in time. */
+export interface RunOnLayout {
+  readonly from: number;
+  readonly tip: number;
 }
 
 /** A column of a lane's density strip: how many events fall in one stretch of time, where single marks would crowd. */

@@ -78,12 +78,10 @@ export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}
     const collapsed = options.collapsed?.has(lane.key) ?? false;
     return { ...lane, collapsed, rows: collapsed ? 1 : Math.min(maxRows, Math.max(1, lane.index.events.length)) };
   });
-  const byId = new Map<string, TimelineEvent>();
-  const orderOf = new Map<string, number>();
-  eventSet.events.forEach((event, i) => {
-    byId.set(event.id, event);
-    orderOf.set(event.id, i);
-  });
+  // Built on first use (a selection, a key press): two maps of a million ids cost a second and 100 MB,
+  // and a timeline that is only looked at never needs them.
+  let idMaps: IdMaps | undefined;
+  const idMapsOf = (): IdMaps => (idMaps ??= buildIdMaps(eventSet.events));
   // Labels go to the event's least crowded lane, so multi-actor events spread their labels
   // over the lanes instead of all landing in the busiest one (lanes are sorted busiest first).
   const warp = options.collapseGaps === false ? IDENTITY_WARP : buildTimeWarp(eventSet.events.map((event) => [event.from, event.to] as const));
@@ -109,14 +107,33 @@ export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}
     all: buildEventIndex(eventSet.events),
     shared: buildEventIndex(eventSet.events.filter((event) => lanesOf(event) > 1)),
     copiesOf: (event) => Math.max(1, lanesOf(event)),
-    byId,
-    orderOf,
+    get byId() {
+      return idMapsOf().byId;
+    },
+    get orderOf() {
+      return idMapsOf().orderOf;
+    },
     primaryLaneOf,
     extent: dataExtent(eventSet, warp),
     bounds: dataExtent(eventSet, IDENTITY_WARP),
     warp,
     empty: eventSet.events.length === 0 && eventSet.eras.length === 0,
   };
+}
+
+interface IdMaps {
+  readonly byId: ReadonlyMap<string, TimelineEvent>;
+  readonly orderOf: ReadonlyMap<string, number>;
+}
+
+function buildIdMaps(events: readonly TimelineEvent[]): IdMaps {
+  const byId = new Map<string, TimelineEvent>();
+  const orderOf = new Map<string, number>();
+  events.forEach((event, i) => {
+    byId.set(event.id, event);
+    orderOf.set(event.id, i);
+  });
+  return { byId, orderOf };
 }
 
 /** The data's extent, padded in plot time so the margin is the same on screen whatever was collapsed. */

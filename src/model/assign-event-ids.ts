@@ -5,6 +5,7 @@
  * an id some record was given, so ids stay stable when records are added.
  */
 import { quoteValue } from './quote-value.js';
+import { runToEnd, type Stepwise } from './stepwise.js';
 
 const GENERATED_ID_PREFIX = 'event-';
 const FIRST_RENAME_SUFFIX = 2;
@@ -24,8 +25,14 @@ export interface IdAssignment {
 
 /** Assigns ids in the order of `requests` (input order), one per request. */
 export function assignEventIds(requests: readonly IdRequest[]): IdAssignment {
+  return runToEnd(assignEventIdsStepwise(requests, Infinity));
+}
+
+/** assignEventIds, yielding after every `sliceSize` requests. */
+export function* assignEventIdsStepwise(requests: readonly IdRequest[], sliceSize: number): Stepwise<IdAssignment> {
   const given = new Set<string>();
   for (const request of requests) if (request.given !== undefined) given.add(request.given);
+  if (requests.length > sliceSize) yield;
   const holder = new Map<string, number>(); // id → index of the record showing it
   const nextSuffix = new Map<string, number>();
   const ids: string[] = [];
@@ -39,7 +46,9 @@ export function assignEventIds(requests: readonly IdRequest[]): IdAssignment {
     return `${base} (${suffix})`;
   };
 
+  let done = 0;
   for (const { index, given: id } of requests) {
+    if (++done % sliceSize === 0 && done < requests.length) yield;
     let assigned: string;
     if (id === undefined) {
       const generated = `${GENERATED_ID_PREFIX}${index}`;

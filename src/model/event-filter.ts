@@ -4,6 +4,7 @@
  * found somewhere in the event (title, description, actors, kind, the source's wording of the date,
  * sources and the record's other columns), so "Idlib HTS" narrows rather than widens.
  */
+import { runToEnd, type Stepwise } from './stepwise.js';
 import type { TimelineEvent } from './timeline-event.js';
 
 export interface TimelineFilter {
@@ -115,9 +116,45 @@ export interface ValueCount {
   readonly count: number;
 }
 
-/** Every value of a key with its number of events, busiest first (ties by first appearance): a filter's choices, and the lanes. */
-export function valueCounts(events: readonly TimelineEvent[], valuesOf: (event: TimelineEvent) => readonly string[]): ValueCount[] {
+/** An event's actors: a value getter for valueCounts (one function, so its counts are kept). */
+export const actorsOf = (event: TimelineEvent): readonly string[] => event.actors;
+
+const NO_VALUES: readonly string[] = Object.freeze([]);
+const categoryLists = new WeakMap<TimelineEvent, readonly string[]>();
+
+/** An event's category as a list of none or one (the list made once per event). */
+export const categoriesOf = (event: TimelineEvent): readonly string[] => {
+  if (event.category === undefined) return NO_VALUES;
+  let list = categoryLists.get(event);
+  if (!list) categoryLists.set(event, (list = [event.category]));
+  return list;
+};
+
+/** Counts already made for an array of events, by value getter: the filter bar and the lanes ask for the same ones. */
+const countsMade = new WeakMap<readonly TimelineEvent[], WeakMap<(event: TimelineEvent) => readonly string[], readonly ValueCount[]>>();
+
+/**
+ * Every value of a key with its number of events, busiest first (ties by first appearance): a filter's
+ * choices, and the lanes. Counted once per array of events and getter; a million events take a second.
+ */
+export function valueCounts(events: readonly TimelineEvent[], valuesOf: (event: TimelineEvent) => readonly string[]): readonly ValueCount[] {
+  return countsMade.get(events)?.get(valuesOf) ?? runToEnd(valueCountsStepwise(events, valuesOf, Infinity));
+}
+
+/** valueCounts a slice at a time, keeping what it counts for the next ask: a load counts while the page stays live. */
+export function* valueCountsStepwise(
+  events: readonly TimelineEvent[],
+  valuesOf: (event: TimelineEvent) => readonly string[],
+  sliceSize: number,
+): Stepwise<readonly ValueCount[]> {
   const counts = new Map<string, number>();
-  for (const event of events) for (const value of valuesOf(event)) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
+  for (let i = 0; i < events.length; i++) {
+    for (const value of valuesOf(events[i]!)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    if ((i + 1) % sliceSize === 0 && i + 1 < events.length) yield;
+  }
+  const list = Object.freeze([...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count));
+  let made = countsMade.get(events);
+  if (!made) countsMade.set(events, (made = new WeakMap()));
+  made.set(valuesOf, list);
+  return list;
 }

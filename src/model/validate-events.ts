@@ -10,7 +10,10 @@
  * validate in a frame or two.
  */
 import type { EventSet, EventSource, RecordDiagnostic, TimelineEra, TimelineEvent } from './timeline-event.js';
-import { assignEventIds } from './assign-event-ids.js';
+import { assignEventIdsStepwise } from './assign-event-ids.js';
+import { runInTurns, runToEnd, type Stepwise } from './stepwise.js';
+import { timeOrderStepwise } from './time-order.js';
+import { actorsOf, categoriesOf, valueCountsStepwise } from './event-filter.js';
 import { isBlank, readEventDates, noteYearLikeNumber } from './read-event-dates.js';
 import { claimsAsStart, claimsMatchStart, readDateClaims, type DateClaim } from './read-date-claims.js';
 import type { EventDates } from './read-event-dates.js';
@@ -140,8 +143,7 @@ async function validateGiven(given: GivenRecords, eras: GivenRecords, options: S
     options.onProgress?.(to, total);
     if (to < total) await yieldToPage();
   }
-  options.signal?.throwIfAborted();
-  return finishReading(given, eras, reading);
+  return runInTurns(finishSteps(given, eras, reading, sliceSize), yieldToPage, options.signal);
 }
 
 function readRecords({ values, unreadable }: GivenRecords, from: number, to: number, { candidates, rejected, warnings }: Reading): void {
@@ -162,26 +164,39 @@ function readRecords({ values, unreadable }: GivenRecords, from: number, to: num
   }
 }
 
-function finishReading(given: GivenRecords, eras: GivenRecords, { candidates, rejected, warnings }: Reading): EventSet {
-  const { ids, renames } = assignEventIds(candidates);
+function finishReading(given: GivenRecords, eras: GivenRecords, reading: Reading): EventSet {
+  return runToEnd(finishSteps(given, eras, reading, Infinity));
+}
+
+/**
+ * Ids, time order and the events themselves, yielding every `sliceSize` records: for a million records
+ * these take seconds, which a page must not spend in one task.
+ */
+function* finishSteps(given: GivenRecords, eras: GivenRecords, { candidates, rejected, warnings }: Reading, sliceSize: number): Stepwise<EventSet> {
+  const { ids, renames } = yield* assignEventIdsStepwise(candidates, sliceSize);
   for (const { index, reason } of renames) warnings.push({ index, record: given.values[index], reason: `record ${index}: ${reason}` });
   warnings.sort((a, b) => a.index - b.index); // stable: a record's notes keep their order
 
-  const events = timeOrder(candidates).map((i) => makeEvent(candidates[i]!, ids[i]!));
-  return { events, rejected, warnings, eras: readEras(eras, warnings) };
-}
-
-/** Positions of candidates sorted by from, then to, then input order (candidates are in input order). */
-function timeOrder(candidates: readonly Candidate[]): number[] {
   const from = new Float64Array(candidates.length);
   const to = new Float64Array(candidates.length);
   candidates.forEach(({ dates }, i) => {
     from[i] = dates.start.earliest;
     to[i] = (dates.end ?? dates.start).latest;
   });
-  const order = Array.from(candidates, (_, i) => i);
-  // Typed arrays keep the comparator fast; `a - b` last makes the order total (and stable).
-  return order.sort((a, b) => from[a]! - from[b]! || to[a]! - to[b]! || a - b);
+  const order = yield* timeOrderStepwise(from, to, sliceSize);
+  const events = new Array<TimelineEvent>(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    events[k] = makeEvent(candidates[i]!, ids[i]!);
+    if ((k + 1) % sliceSize === 0 && k + 1 < order.length) yield;
+  }
+  if (events.length > sliceSize) {
+    // The filter bar and the lanes count actors and kinds first thing; a large load counts them here, in
+    // slices, so that showing it does not (see valueCounts).
+    yield* valueCountsStepwise(events, actorsOf, sliceSize);
+    yield* valueCountsStepwise(events, categoriesOf, sliceSize);
+  }
+  return { events, rejected, warnings, eras: readEras(eras, warnings) };
 }
 
 /**

@@ -5,7 +5,7 @@ import { drawOpenEnds } from './draw-open-end.js';
 import { drawMarkShape, markClassName } from './plot-renderer.js';
 
 /** The kinds of date the legend explains, in the order it lists them, then the confidence cues. */
-export const LEGEND_KINDS = ['exact', 'soft', 'hedged', 'span', 'ongoing', 'contested', 'discounted'] as const;
+export const LEGEND_KINDS = ['exact', 'soft', 'hedged', 'span', 'ongoing', 'oneOf', 'allOf', 'contested', 'discounted'] as const;
 export type LegendKind = (typeof LEGEND_KINDS)[number];
 
 /** Size of one swatch, px: room for a short span and a point. */
@@ -57,6 +57,12 @@ export function swatchMark(kind: LegendKind): MarkLayout {
     primary: false,
   } as const;
   if (kind === 'exact' || kind === 'contested' || kind === 'discounted') return { ...base, kind: 'point', x0: centre - 6, x1: centre + 6, x: centre };
+  if (kind === 'oneOf' || kind === 'allOf') {
+    // Two days at the swatch's ends, and the link between them that says which.
+    const day = (x: number) => ({ kind: 'point', soft: false, hedged: false, x0: x - 6, x1: x + 6, x }) as const;
+    const items = [day(SPAN_INSET_PX + 3), day(SWATCH_WIDTH_PX - SPAN_INSET_PX - 3)];
+    return { ...base, kind: 'span', x0: items[0].x0, x1: items[1].x1, x: items[0].x, alternatives: { kind: kind === 'oneOf' ? 'one-of' : 'all-of', items } };
+  }
   if (kind !== 'ongoing') {
     return { ...base, kind: 'span', x0: SPAN_INSET_PX, x1: SWATCH_WIDTH_PX - SPAN_INSET_PX, x: SPAN_INSET_PX };
   }
@@ -73,11 +79,12 @@ function swatchEvent(kind: LegendKind): TimelineEvent {
     approximate: kind === 'hedged',
     text: '',
   };
+  const set = kind === 'oneOf' || kind === 'allOf' ? { kind: kind === 'oneOf' ? 'one-of' : 'all-of', members: [{ date }, { date }] } as const : undefined;
   return {
     id: `legend-${kind}`,
     title: '',
     ...(kind === 'contested' || kind === 'discounted' ? { confidence: kind } : {}),
-    start: date,
+    start: set ? { ...date, set } : date,
     ...(kind === 'span' || kind === 'ongoing' ? { end: date } : {}),
     ...(kind === 'ongoing' ? { openEnd: 'open' as const } : {}),
     actors: [],

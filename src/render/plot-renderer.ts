@@ -3,15 +3,17 @@ import { select, type Selection } from 'd3-selection';
 import type { Locale } from 'date-fns';
 import type { AxisTick, BreakLayout } from '../layout/axis-ticks.js';
 import type { ClusterLayout, EraLayout, MarkLayout, TieLayout, TimelineLayout } from '../layout/mark-layout.js';
-import { LANE_NAME_INSET_PX, POINT_RADIUS_PX, SPAN_HALF_HEIGHT_PX } from '../layout/layout-timeline.js';
+import { LANE_NAME_INSET_PX } from '../layout/layout-timeline.js';
 import { drawDensityColumns } from './draw-density.js';
 import { appendOpenEndDefs, drawOpenEnds } from './draw-open-end.js';
 import { laneSymbolPath } from './lane-symbols.js';
 import { watchMarkHover, type MarkHoverCallbacks } from './mark-hover.js';
+import { drawAlternatives } from './draw-alternatives.js';
+import { drawnShape, MARK_GEOMETRY, putHit, putLabel, setUpBadge, setUpLabel, SOFT_POINT_PATH, svgChild as child, symbolPath, traceOutline } from './mark-shapes.js';
 import { put, putStyle, px, written } from './node-writes.js';
 import { laneColourVar, laneSymbol } from './palette.js';
 import { tickFormatter } from './tick-format.js';
-import { BADGE_RISE_PX, confidenceCue, CONTESTED_BADGE } from './confidence-cue.js';
+import { BADGE_RISE_PX, confidenceCue } from './confidence-cue.js';
 
 /**
  * Every size the plot is drawn at, in px (areas in px²). Where marks stand is the layout's
@@ -41,19 +43,8 @@ const PLOT_GEOMETRY = {
   laneSwatchArea: 64,
   /** Baseline of a lane's name below the lane's top. */
   laneNameBaseline: 13,
-  /** Area of a point's lane symbol. */
-  pointSymbolArea: 90,
-  /** A span's bar, as tall as the layout keeps room for, with rounded corners. */
-  spanHeight: 2 * SPAN_HALF_HEIGHT_PX,
-  spanCornerRadius: 3,
-  /** A soft point's short bar: the room a point takes, flatter than any lane symbol so it never reads as one. */
-  softPointWidth: 2 * POINT_RADIUS_PX,
-  softPointHeight: 6,
-  /** A mark's invisible hit area: at least this tall and wide (a 24 px touch target), and this much past its ends. */
-  hitSize: 24,
-  hitOverhang: 6,
-  /** Nothing is drawn narrower than this, so that it shows. */
-  minWidth: 1,
+  /** The marks' own sizes: their symbols, bars and hit areas. */
+  ...MARK_GEOMETRY,
 } as const;
 
 /** Height of the time axis above the lanes, px. */
@@ -410,42 +401,16 @@ function putMarkClass(node: SVGGElement, d: MarkLayout, selectedId: string | und
   put(w, node, 'part', `event${selected ? ' event-selected' : ''}${linked ? ' event-linked' : ''}`);
 }
 
-/** The classes the styles draw a mark by: its date kind (soft, hedged, open) and whether it is selected. */
+/**
+ * The classes the styles draw a mark by: its date kind (soft, hedged, open, or a set's one-of or
+ * all-of, whose alternatives each say whether they are soft or hedged) and whether it is selected.
+ */
 export function markClassName(mark: MarkLayout, selected: boolean): string {
   const cue = confidenceCue(mark.event);
-  return `mark${mark.soft ? ' soft' : ''}${mark.hedged ? ' hedged' : ''}${mark.open ? ' open' : ''}${cue ? ` ${cue}` : ''}${selected ? ' selected' : ''}`;
-}
-
-const symbolPaths = new Map<number, string>();
-
-/**
- * A date known only to a month or season, too narrow to show as its span, is drawn as a short
- * flat bar inside the room a point takes, not as the lane's symbol: a symbol would claim an exact
- * day and look like the lane's swatch in its header. The styles fade its ends like a soft span's.
- */
-const SOFT_POINT_PATH = roundedBarPath(PLOT_GEOMETRY.softPointWidth, PLOT_GEOMETRY.softPointHeight);
-
-/**
- * The shape a mark is drawn as. A soft span narrower than a soft point's bar would show as a
- * faded square, its fade and edge unseen: it is drawn as that bar, centred on the span, which
- * overhangs the span by less than the gap the layout leaves before its label.
- */
-function drawnShape(mark: MarkLayout): MarkLayout['kind'] {
-  return mark.kind === 'span' && mark.soft && mark.x1 - mark.x0 < PLOT_GEOMETRY.softPointWidth ? 'point' : mark.kind;
-}
-
-function roundedBarPath(width: number, height: number): string {
-  const r = height / 2;
-  const half = width / 2 - r;
-  return `M${-half},${-r}H${half}A${r},${r},0,0,1,${half},${r}H${-half}A${r},${r},0,0,1,${-half},${-r}Z`;
-}
-
-function symbolPath(colorIndex: number): string {
-  let path = symbolPaths.get(colorIndex);
-  if (path === undefined) {
-    symbolPaths.set(colorIndex, (path = laneSymbolPath(laneSymbol(colorIndex), PLOT_GEOMETRY.pointSymbolArea)));
-  }
-  return path;
+  const date = mark.alternatives
+    ? ` ${mark.alternatives.kind}`
+    : `${mark.soft ? ' soft' : ''}${mark.hedged ? ' hedged' : ''}${mark.open ? ' open' : ''}`;
+  return `mark${date}${cue ? ` ${cue}` : ''}${selected ? ' selected' : ''}`;
 }
 
 interface MarkParts {
@@ -459,18 +424,15 @@ interface MarkParts {
 }
 const PARTS = new WeakMap<SVGGElement, MarkParts>();
 
-function child<K extends keyof SVGElementTagNameMap>(parent: SVGGElement, tag: K, className: string): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG_NS, tag);
-  node.setAttribute('class', className);
-  parent.append(node);
-  return node;
-}
-
 /**
  * Draws one mark's shape and label into its group, replacing what changed kind. The legend's
  * swatches are drawn by this too (see legend-swatches.ts), so they are the plot's marks.
  */
 export function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: number): void {
+  if (mark.alternatives) {
+    drawAlternatives(node, mark, mark.alternatives, colorIndex);
+    return;
+  }
   const w = written(node);
   // The core differs from the extent only where the extent is drawn pale (soft) or dashed (hedged):
   // elsewhere both are solid, and a second rect would be a node that shows nothing.
@@ -483,7 +445,6 @@ export function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: n
     w.shape = kind;
     node.replaceChildren();
     const hit = child(node, 'rect', 'hit');
-    hit.setAttribute('height', String(PLOT_GEOMETRY.hitSize));
     // A hedged mark's dashed edge: its outline again, under it, wider and dashed, so the dashes show around it.
     const edge = mark.hedged ? child(node, shape === 'span' ? 'rect' : 'path', 'edge') : undefined;
     const extent = shape === 'span' ? child(node, 'rect', 'extent') : undefined;
@@ -500,23 +461,12 @@ export function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: n
       ...(mark.labelShown ? { label: child(node, 'text', 'label') } : {}),
       ...(contested ? { badge: child(node, 'text', 'badge') } : {}),
     };
-    if (parts.badge) {
-      parts.badge.textContent = CONTESTED_BADGE;
-      // The mark's name says "contested" in words; the glyph is for the eye.
-      parts.badge.setAttribute('aria-hidden', 'true');
-      parts.badge.setAttribute('dy', '0.35em');
-    }
-    parts.label?.setAttribute('part', 'event-label');
-    // The mark's name already says the whole title; a shortened label read as well would say it twice, cut.
-    parts.label?.setAttribute('aria-hidden', 'true');
-    parts.label?.setAttribute('dy', '0.35em');
+    if (parts.badge) setUpBadge(parts.badge);
+    if (parts.label) setUpLabel(parts.label);
     PARTS.set(node, parts);
   }
   const top = px(mark.y - PLOT_GEOMETRY.spanHeight / 2);
-  const hit = written(parts.hit);
-  put(hit, parts.hit, 'x', px(mark.x0 - PLOT_GEOMETRY.hitOverhang));
-  put(hit, parts.hit, 'y', px(mark.y - PLOT_GEOMETRY.hitSize / 2));
-  put(hit, parts.hit, 'width', px(Math.max(PLOT_GEOMETRY.hitSize, mark.x1 - mark.x0 + 2 * PLOT_GEOMETRY.hitOverhang)));
+  putHit(parts.hit, mark);
   if (parts.symbol) {
     const s = written(parts.symbol);
     put(s, parts.symbol, 'd', mark.soft ? SOFT_POINT_PATH : symbolPath(colorIndex));
@@ -541,16 +491,7 @@ export function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: n
     put(b, parts.badge, 'x', px(shape === 'point' ? (mark.kind === 'point' ? mark.x : (mark.x0 + mark.x1) / 2) : mark.x1));
     put(b, parts.badge, 'y', px(mark.y - BADGE_RISE_PX));
   }
-  if (parts.label) {
-    const l = written(parts.label);
-    put(l, parts.label, 'x', px(mark.labelX));
-    put(l, parts.label, 'y', px(mark.labelY));
-    put(l, parts.label, 'class', mark.labelShortened ? 'label shortened' : 'label');
-    if (l.text !== mark.labelText) {
-      l.text = mark.labelText;
-      parts.label.textContent = mark.labelText;
-    }
-  }
+  if (parts.label) putLabel(parts.label, mark);
 }
 
 /**
@@ -575,12 +516,6 @@ function zigzag(x: number, y0: number, y1: number): string {
   for (let y = y0 + step; y < y1; y += step, side = -side) d += `L${px(x + side * depth)},${px(y)}`;
   return `${d}L${px(x)},${px(y1)}`;
 }
-/** Gives `edge` the geometry of `shape`, whichever of a symbol path or an extent rect it is. */
-function traceOutline(edge: SVGElement, shape: SVGElement): void {
-  const w = written(edge);
-  for (const name of OUTLINE_ATTRIBUTES) put(w, edge, name, shape.getAttribute(name));
-}
-const OUTLINE_ATTRIBUTES = ['d', 'transform', 'x', 'y', 'width', 'height', 'rx'] as const;
 
 /** A mask that fades a span's ends, so a month- or season-precision span reads as "somewhere in here". */
 function appendSoftEdgeMask(root: Selection<SVGSVGElement, unknown, null, undefined>): void {

@@ -30,6 +30,15 @@ const WITH_CUES = [
   { id: 'contested-strike', start: '2018-10-02', title: 'Contested strike report', actors: ['Russia'], confidence: 'contested' },
   { id: 'discounted-claim', start: '2018-11-20', title: 'Discounted claim', actors: ['Turkey'], confidence: 'Discounted' },
 ];
+/** Its keys: every kind but "all of several dates". The article has one date that is one of two days (the uprising's first day). */
+const CUE_KINDS = LEGEND_KINDS.filter((kind) => kind !== 'allOf');
+/** The article with the uprising dated by its month, as the article itself does: no date sets. */
+const SINGLE_DATES = idlib2019.events.map((event) => (event.id === 'syria-uprising-2011' ? { ...event, dates: undefined, start: '2011-03' } : event));
+/** Dates that are one of several, and all of several. */
+const SETS = [
+  { id: 'disputed-day', start: '[2018-09-17,2018-09-18]', title: 'Strike reported on two dates', actors: ['Russia'] },
+  { id: 'both-months', start: '{2019-01,2019-02}', title: 'Talks in January and February', actors: ['Turkey'] },
+];
 
 async function timelineOnPage(
   size: { width: number; height: number },
@@ -96,12 +105,12 @@ describe('<conflict-timeline> legend', () => {
     await setViewport(DESK);
   });
 
-  it('is open under the plot at 1280x900, inside the element, with its seven entries in English', async () => {
+  it('is open under the plot at 1280x900, inside the element, with its eight entries in English', async () => {
     const el = await timelineOnPage(DESK, WITH_CUES);
     const legend = legendOf(el);
     expect(legend.open).to.equal(true);
     expect(legend.querySelector('summary')!.textContent!.trim()).to.equal(EN_UI.legend.title);
-    expect(entries(el).map(entryText)).to.deep.equal(LEGEND_KINDS.map((kind) => EN_UI.legend[kind]));
+    expect(entries(el).map(entryText)).to.deep.equal(CUE_KINDS.map((kind) => EN_UI.legend[kind]));
     const host = el.getBoundingClientRect();
     const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
     for (const li of entries(el)) {
@@ -110,22 +119,53 @@ describe('<conflict-timeline> legend', () => {
       expect(within(box, host), `${li.textContent} inside the element`).to.equal(true);
       expect(box.top, `${li.textContent} under the plot`).to.be.at.least(plot.bottom - 0.5);
     }
-    // On a desk the key costs one line: its entries sit side by side.
+    // On a desk the key costs a line or two: its entries sit side by side, not one under another.
     const tops = entries(el).map((li) => Math.round(li.getBoundingClientRect().top));
-    expect(new Set(tops).size).to.equal(1);
+    expect(new Set(tops).size).to.be.at.most(2);
+    // Without the sets of dates (seven kinds), one line.
+    const single = await timelineOnPage(DESK, [...SINGLE_DATES, ...WITH_CUES.slice(idlib2019.events.length)]);
+    expect(new Set(entries(single).map((li) => Math.round(li.getBoundingClientRect().top))).size).to.equal(1);
   });
 
   it('leaves the confidence cues out of the key of data that has none, such as the article', async () => {
     const el = await timelineOnPage(DESK);
-    expect(entries(el).map((li) => li.dataset['kind'])).to.deep.equal(['exact', 'soft', 'hedged', 'span', 'ongoing']);
+    expect(entries(el).map((li) => li.dataset['kind'])).to.deep.equal(['exact', 'soft', 'hedged', 'span', 'ongoing', 'oneOf']);
   });
+
+  for (const size of [DESK, PHONE]) {
+    it(`keys one of several dates, and all of several, only where the data has them (${size.width} px)`, async () => {
+      const kinds = (el: ConflictTimeline) => entries(el).map((li) => li.dataset['kind']);
+      const none = kinds(await timelineOnPage(size, SINGLE_DATES));
+      expect(none).to.not.include('oneOf');
+      expect(none).to.not.include('allOf');
+      expect(kinds(await timelineOnPage(size, [...SINGLE_DATES, SETS[0]!]))).to.include('oneOf').and.not.include('allOf');
+      expect(kinds(await timelineOnPage(size, [...SINGLE_DATES, SETS[1]!]))).to.include('allOf').and.not.include('oneOf');
+      // A span with a set at one end is drawn as a span, not as alternatives: nothing to key.
+      expect(kinds(await timelineOnPage(size, [...SINGLE_DATES, { title: 'Span', start: '[2011-03-15,2011-03-18]/2011-04' }]))).to.not.include('oneOf');
+      const el = await timelineOnPage(size, [...WITH_CUES, ...SETS]);
+      expect(entries(el).map(entryText)).to.deep.equal(LEGEND_KINDS.map((kind) => EN_UI.legend[kind]));
+      legendOf(el).open = true;
+      await settle(el);
+      const host = el.getBoundingClientRect();
+      for (const kind of ['oneOf', 'allOf']) {
+        const li = legendOf(el).querySelector(`li[data-kind="${kind}"]`)!;
+        expect(within(li.getBoundingClientRect(), host), `${kind} inside the element`).to.equal(true);
+        // Two alternatives and the line between them: dashed for one of them, solid for all.
+        const swatch = li.querySelector('g.mark')!;
+        expect(swatch.querySelectorAll('.alternative')).to.have.length(2);
+        const dashes = getComputedStyle(swatch.querySelector('.link')!).strokeDasharray;
+        if (kind === 'oneOf') expect(dashes).to.not.equal('none');
+        else expect(dashes).to.equal('none');
+      }
+    });
+  }
 
   it('speaks the element’s language and reads right to left in Arabic', async () => {
     const el = await timelineOnPage(DESK, WITH_CUES, { locale: 'ar', dir: 'rtl' });
     const legend = legendOf(el);
     expect(legend.getAttribute('lang')).to.equal('ar');
     expect(legend.querySelector('summary')!.textContent!.trim()).to.equal(AR_PACK.ui.legend.title);
-    expect(entries(el).map(entryText)).to.deep.equal(LEGEND_KINDS.map((kind) => AR_PACK.ui.legend[kind]));
+    expect(entries(el).map(entryText)).to.deep.equal(CUE_KINDS.map((kind) => AR_PACK.ui.legend[kind]));
     const boxes = entries(el).map((li) => li.getBoundingClientRect());
     for (let i = 1; i < boxes.length; i++) {
       expect(boxes[i]!.right, `entry ${i} left of entry ${i - 1}`).to.be.at.most(boxes[i - 1]!.left);
@@ -257,7 +297,7 @@ describe('<conflict-timeline> legend', () => {
 
   it('draws a point-sized soft or hedged mark unlike the lane swatch and like the legend swatch (375 px)', async () => {
     // Linear time, where the months are a few px on a phone (collapsed stretches give them room).
-    const el = await timelineOnPage(PHONE, idlib2019.events, { gaps: 'linear' });
+    const el = await timelineOnPage(PHONE, SINGLE_DATES, { gaps: 'linear' });
     const root = el.shadowRoot!;
     const laneSwatches = [...root.querySelectorAll<SVGPathElement>('path.lane-swatch')];
     const softPoints = [...root.querySelectorAll<SVGPathElement>('svg.plot-svg .mark.soft > path.symbol')];

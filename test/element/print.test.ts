@@ -153,4 +153,17 @@ describe('<conflict-timeline> printed confidence and archives', () => {
     expect(meeting!.querySelector('.print-confidence')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Confidence: a local word');
     window.dispatchEvent(new Event('afterprint'));
   });
+
+  it('prints the disputed date of the article\'s first event with whose date is which', async () => {
+    const el = await timelineFixture(idlib2019.events);
+    await startPrinting(el);
+    const uprising = printedItems(el).find((li) => li.dataset['id'] === 'syria-uprising-2011')!;
+    expect(uprising.querySelector('.print-when')!.textContent).to.equal('15 or 18 March 2011');
+    const claims = uprising.querySelector('.print-date-claims')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(claims).to.match(/^Dates given: 15 March 2011 \(Syrian opposition, annual commemoration\) — [^;]+; 18 March 2011 \(Human Rights Watch, [^)]+\) — security forces/);
+    // Events on one date print no such line.
+    const ankara = printedItems(el).find((li) => li.dataset['id'] === 'shoigu-akar-ankara-2019')!;
+    expect(ankara.querySelector('.print-date-claims')).to.equal(null);
+    window.dispatchEvent(new Event('afterprint'));
+  });
 });

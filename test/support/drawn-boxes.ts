@@ -13,12 +13,18 @@ const OBSTACLE_SELECTORS: ReadonlyArray<readonly [string, string]> = [
   ['g.mark rect.core', 'core'],
   ['g.mark path.open-end', 'open end'],
   ['g.mark .edge', 'dashed edge'],
+  ['g.mark line.link', 'link'],
+  ['g.mark line.run-on', 'run-on'],
+  ['g.mark path.run-on-tip', 'run-on chevron'],
   ['g.cluster rect.bar', 'density bar'],
   ['g.cluster text.count', 'density count'],
   ['text.lane-label', 'lane name'],
   ['path.lane-swatch', 'lane swatch'],
   ['line.tie', 'tie'],
 ];
+
+/** Drawn as strokes only: they paint half their stroke's width past their geometry's box. */
+const STROKED = new Set(['dashed edge', 'link', 'run-on', 'run-on chevron']);
 
 /** Differences below this are the rounding of positions, not an overlap. */
 const SUBPIXEL = 0.5;
@@ -44,7 +50,8 @@ export function obstacleBoxes(el: ConflictTimeline): DrawnBox[] {
     [...root.querySelectorAll<SVGGraphicsElement>(selector)].map((node) => {
       const r = node.getBoundingClientRect();
       // A box holds a shape's geometry; a line, and a dashed edge drawn as a wide stroke, paint past it.
-      const past = kind === 'tie' ? TIE_HALF_WIDTH : kind === 'dashed edge' ? parseFloat(getComputedStyle(node).strokeWidth) / 2 : 0;
+      const stroked = STROKED.has(kind) ? parseFloat(getComputedStyle(node).strokeWidth) / 2 : 0;
+      const past = kind === 'tie' ? TIE_HALF_WIDTH : stroked;
       const box = new DOMRect(r.x - past, r.y - past, r.width + 2 * past, r.height + 2 * past);
       return { what: `${kind} of ${nameOf(node)}`, box };
     }),

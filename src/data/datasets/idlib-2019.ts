@@ -60,12 +60,12 @@ const events: TimelineEventInput[] = [
     dates: [
       {
         date: '2011-03-15',
-        source: 'Syrian opposition (annual commemoration)',
-        note: 'protests in Damascus and Aleppo; the day the opposition marks as the start of the revolution',
+        source: 'Syrian opposition, annual commemoration',
+        note: 'protests in Damascus and Aleppo, the day the opposition marks as the start of the revolution',
       },
       {
         date: '2011-03-18',
-        source: 'Human Rights Watch, "We\'ve Never Seen Such Horror" (June 2011)',
+        source: 'Human Rights Watch, "We\'ve Never Seen Such Horror", June 2011',
         note: 'security forces fire on protesters in Daraa, killing several: the first deaths, from which others date the uprising',
       },
     ],
