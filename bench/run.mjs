@@ -4,7 +4,7 @@
 // Prints a table of medians and ratios, writes bench/results.json; `node bench/readme-table.mjs` puts the
 // table into the README.
 //
-//   npm run bench                                   # build, then the full run (15 to 20 minutes here)
+//   npm run bench                                   # build, then the full run (8 to 14 minutes here)
 //   node bench/run.mjs --vis-max 10000              # as the README's run: with vis-timeline at 10,000 too
 //   node bench/run.mjs --quick                      # a smoke run: 1,000 and 10,000, 2 runs, small big loads
 //   node bench/run.mjs --n 10000 --reps 3 --libs ours --no-big
