@@ -8,7 +8,8 @@ export interface GeneratedRecord {
 }
 export const ACTORS: readonly string[];
 export function seededRandom(seed: number): () => number;
-export function generateEvents(count: number, seed?: number): GeneratedRecord[];
+/** `titles: 'short'`: the place alone as the title, everything else as with the default 'realistic'. */
+export function generateEvents(count: number, seed?: number, options?: { titles?: 'realistic' | 'short' }): GeneratedRecord[];
 export function toVisData(records: readonly GeneratedRecord[]): {
   items: Array<{ id: string; content: string; start: string; end?: string; type: 'range' | 'box'; group: string }>;
   groups: Array<{ id: string; content: string }>;

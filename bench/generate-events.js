@@ -77,8 +77,10 @@ function pickWeighted(random, weights) {
 /**
  * `count` events as the element's input records: `{ id, start, end?, title, actors: [actor] }`,
  * dates as ISO calendar days (what CSV/JSON sources give), in random order of time.
+ * `titles: 'short'` keeps only the place as the title ("Saraqib"); the dates, lanes and ids stay the same
+ * as with the default realistic titles ("Convoy attacked on the road to Saraqib; aid groups suspend work").
  */
-export function generateEvents(count, seed = 1) {
+export function generateEvents(count, seed = 1, { titles = 'realistic' } = {}) {
   const random = seededRandom(seed);
   const days = Math.floor((RANGE_END - RANGE_START) / DAY_MS);
   const bursts = Array.from({ length: BURST_COUNT }, () => Math.floor(random() * days));
@@ -95,7 +97,10 @@ export function generateEvents(count, seed = 1) {
     }
     const start = RANGE_START + day * DAY_MS;
     const actor = ACTORS[pickWeighted(random, ACTOR_WEIGHTS)];
-    const title = `${pick(random, ACTIONS)} ${pick(random, PLACES)}${pick(random, DETAILS)}`;
+    const action = pick(random, ACTIONS);
+    const place = pick(random, PLACES);
+    const detail = pick(random, DETAILS);
+    const title = titles === 'short' ? place : `${action} ${place}${detail}`;
     const record = { id: `e${i}`, start: isoDay(start), title, actors: [actor] };
     if (random() < SPAN_SHARE) {
       const length = 1 + Math.floor(random() * MAX_SPAN_DAYS);

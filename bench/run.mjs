@@ -1,21 +1,43 @@
-// Side-by-side benchmark: <conflict-timeline> and vis-timeline on the same
-// generated events, in one headless Chromium, runs alternating between the
-// two. Prints a table of medians and ratios and writes bench/results.json.
+// Side-by-side benchmark: <conflict-timeline> and vis-timeline on the same generated events, in one
+// headless Chromium, runs alternating between the two (ours, vis, ours, vis, …), each run in a fresh
+// browser context. Then loads only ours can read (a 50 MB CSV, JSON through `src`) and a million events.
+// Prints a table of medians and ratios, writes bench/results.json; `node bench/readme-table.mjs` puts the
+// table into the README.
 //
-//   npm run bench                        # build, then the full run
-//   node bench/run.mjs --n 10000 --reps 3 --libs ours
-//   node bench/run.mjs --n 100000 --reps 1 --libs ours --profile   # also writes bench/.cache/profiles/*.cpuprofile
+//   npm run bench                                   # build, then the full run (8 to 14 minutes here)
+//   node bench/run.mjs --vis-max 10000              # as the README's run: with vis-timeline at 10,000 too
+//   node bench/run.mjs --quick                      # a smoke run: 1,000 and 10,000, 2 runs, small big loads
+//   node bench/run.mjs --n 10000 --reps 3 --libs ours --no-big
+//   node bench/run.mjs --n 100000 --reps 1 --libs ours --no-big --profile   # + bench/.cache/profiles/*.cpuprofile
 //
-// Definitions (the same for both libraries; see bench/harness.js):
-//  - first render: from setting the data (ours: the `events` property; vis: setGroups + setItems with new
-//    DataSets) until the library has drawn it (ours: `renderComplete`; vis: its rAF-throttled redraw), style
-//    and layout are forced, and the next animation frame has started, i.e. a frame with the data was produced.
-//    Parsing/validation is included for both; generating the records and converting them to vis's item shape
-//    are not.
-//  - zoom step: one programmatic change of window (ours: `zoomTo(start, end)`; vis: `setWindow(start, end,
-//    { animation: false })`), then the library's rAF-coalesced draw, then forced style and layout. 30 steps in by
-//    x1.25 around the data's centre, then 30 back out; the page settles for two frames between steps (untimed).
-//    `frame` additionally waits for the next animation frame, so it includes paint. The frame-rate limit is off.
+// Flags: --n sizes (comma-separated; default 1000,10000,100000), --reps runs per library and size (5),
+// --vis-max the largest size vis-timeline runs at (5000; the README's run used 10000, which adds 7 to 15
+// minutes), --vis-reps runs of vis-timeline above 5,000 events (1: its first render there takes minutes),
+// --libs ours,vis, --titles short (the compared sizes with short titles), --no-big (skip the big loads), --big-reps (as --reps), --csv-mb (50), --json-n
+// (200000), --million (1000000), --no-empty (skip the empty page), --no-write, --quick.
+//
+// Definitions (the same for both libraries; see bench/harness.js and bench/trace.mjs):
+//  - first render: from setting the data (ours: the `events` property, or `src` for the big loads; vis:
+//    new DataSets in a new Timeline) until the library has drawn it (ours: `renderComplete`; vis: its
+//    constructor's draw and the next frame), style and layout are forced, and the next animation frame has
+//    started. Parsing/validation is included for both; generating the records and converting them to vis's
+//    item shape are not. `longest task`: the longest main-thread task in that time, from the trace.
+//  - zoom: 30 programmatic steps in by x1.25 around the data's centre, then 30 out (ours: `zoomTo`; vis:
+//    `setWindow(…, { animation: false })`); the page settles for two frames between steps (untimed).
+//    `frame` (the headline figure) is from the Chromium trace: the main thread's busy time from the task
+//    that makes the zoom call through the end of the task that commits the next frame, so the library's
+//    own work, its animation-frame draw, style, layout, paint and commit (raster and draw on other threads
+//    are not in it, nor idle time waiting for the 60 Hz frame). `step` is the older in-page figure: the
+//    zoom call plus the frame callback's draw and a forced style + layout, timed with performance.now(),
+//    before paint; kept beside it for comparison with earlier runs.
+//  - input latency: real input through CDP Input.dispatchMouseEvent at the plot's centre, from the moment the browser created the event
+//    (event.timeStamp, read by a capture listener the harness adds) to the end of the next frame the page's
+//    main thread commits after receiving it (see inputLatencies in trace.mjs), one figure per event
+//    (coalesced moves included). In this order: `drag`: a press, 60 moves of 4 px every 16.7 ms, a release
+//    (the press engages ours' plot, so that a plain wheel zooms it, as in vis-timeline); `wheel notch`: 10
+//    single notches of 100 px 250 ms apart, in and out in turn; `paced wheel`: 60 notches, one every
+//    16.7 ms, 30 in then 30 out. The `empty page` row is the floor:
+//    the same input to a page whose listeners only move a 1 px dot.
 //  - heap: JS heap in use after a forced GC (CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage), after the
 //    first render; `heap Δ` subtracts the same page before setting the data (library loaded, records generated).
 //  - DOM nodes: every node in the document including open shadow roots, recursively; after the first render and
@@ -24,27 +46,45 @@ import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
-import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { acledCsvFile, BIG_LOAD_DIR, eventsJsonFile } from './big-load-files.mjs';
 import { generateEvents } from './generate-events.js';
+import { printTable } from './report.mjs';
+import { checkClock, inputLatencies, longestTask, mainThread, nowUs, stepFrames, traceEvents, TRACE_CATEGORIES } from './trace.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 const DEFAULT_REPS = 5;
-/** vis-timeline needs ~13 s to first render 30,000 items; 100,000 would dominate the run. */
-const VIS_MAX_N = 30_000;
+/**
+ * vis-timeline's first render of 10,000 items takes 7 to 13 minutes here, so by default it runs only up to
+ * 5,000 (`--vis-max 10000` to include 10,000); 100,000 would not finish.
+ */
+const VIS_MAX_N = 5_000;
 /**
  * Above this, one vis-timeline run takes minutes here (its first render forces a layout per item), so it
  * gets one run unless --vis-reps says otherwise.
  */
 const VIS_SLOW_N = 5_000;
 const SEED = 20110315;
+const ACLED_SEED = 20170101;
 const ZOOM_STEPS_EACH_WAY = 30;
 const ZOOM_FACTOR = 1.25;
 const DAY_MS = 86_400_000;
 const FIT_MARGIN = 0.04;
+/** A frame at 60 Hz, the pace of the paced wheel and the drag. */
+const FRAME_MS = 1000 / 60;
+const WHEEL_NOTCHES = 10;
+const NOTCH_GAP_MS = 250;
+/** Pixels of one wheel notch, as Chromium reports a mouse wheel's notch on Windows. */
+const NOTCH_PX = 100;
+const PACED_NOTCHES = 60;
+const DRAG_MOVES = 60;
+const DRAG_STEP_PX = 4;
+/** How long after the last send of a kind an input event created still counts as that kind's. */
+const INPUT_CREATION_SLACK_US = 10_000;
 const CHROME_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -56,14 +96,24 @@ const CHROME_ARGS = [
   '--disable-gpu-vsync',
   '--enable-precise-memory-info',
   '--window-size=1400,1000',
-  // Issue 15: the omnibox's WebUI popups are browser UI a headless run has no use for.
+  // Issue 15: the omnibox's WebUI popups are browser UI a headless run has no use for; Chromium 156
+  // headless starts their renderers anyway, and they burn 1–3 s of CPU at start.
   '--disable-features=WebUIOmniboxAimPopup,WebUIOmniboxPopup,WebUIOmniboxFullPopup',
 ];
 
 const args = parseArgs(process.argv.slice(2));
-const sizes = args.n ? args.n.split(',').map(Number) : DEFAULT_SIZES;
-const reps = args.reps ? Number(args.reps) : DEFAULT_REPS;
-const libs = args.libs ? args.libs.split(',') : ['ours', 'vis'];
+const quick = Boolean(args.quick);
+const sizes = args.n ? String(args.n).split(',').map(Number) : quick ? [1_000, 10_000] : DEFAULT_SIZES;
+const reps = Number(args.reps ?? (quick ? 2 : DEFAULT_REPS));
+const bigReps = Number(args['big-reps'] ?? reps);
+const libs = args.libs ? String(args.libs).split(',') : ['ours', 'vis'];
+const big = !args['no-big'] && libs.includes('ours');
+const csvMb = Number(args['csv-mb'] ?? (quick ? 5 : 50));
+const jsonN = Number(args['json-n'] ?? (quick ? 20_000 : 200_000));
+const millionN = Number(args.million ?? (quick ? 100_000 : 1_000_000));
+const visMaxN = Number(args['vis-max'] ?? (quick ? 1_000 : VIS_MAX_N));
+/** The compared cells' titles: 'realistic' (default) or 'short' (the place alone; see generate-events.js). */
+const titles = args.titles === 'short' ? 'short' : 'realistic';
 
 function parseArgs(argv) {
   const out = {};
@@ -75,19 +125,20 @@ function parseArgs(argv) {
   return out;
 }
 
-// ---- static server (127.0.0.1, random port, the repository root only) ----
+// ---- static server (127.0.0.1, random port, the repository root, and /bench-data/ for the big loads) ----
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.csv': 'text/csv' };
 
 function startServer() {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    const file = join(ROOT, path);
-    if (relative(ROOT, file).startsWith('..') || !existsSync(file) || !statSync(file).isFile()) {
+    const file = path.startsWith('/bench-data/') ? join(BIG_LOAD_DIR, basename(path)) : join(ROOT, path);
+    const base = path.startsWith('/bench-data/') ? BIG_LOAD_DIR : ROOT;
+    if (relative(base, file).startsWith('..') || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'content-length': statSync(file).size });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolveServer) => server.listen(0, '127.0.0.1', () => resolveServer(server)));
@@ -96,14 +147,15 @@ function startServer() {
 // ---- statistics ----
 
 function quantile(values, q) {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return NaN;
+  const sorted = finite.sort((a, b) => a - b);
   // Nearest rank: p95 of 60 steps is the 57th, a step that really happened.
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 const median = (values) => {
-  if (values.length === 0) return NaN;
-  const s = [...values].sort((a, b) => a - b);
+  const s = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
@@ -128,68 +180,204 @@ function zoomWindows(n) {
   return windows.map(([a, b]) => [Math.round(a), Math.round(b)]);
 }
 
-// ---- one run: one library, one size, a fresh browser context ----
+// ---- a page: one library in a fresh browser context ----
 
-async function runOnce(browser, origin, lib, n, windows, profile) {
+async function openPage(browser, origin, lib) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1400, height: 1000 });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const cdp = await page.createCDPSession();
-  const heap = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await page.goto(`${origin}/bench/harness.html?lib=${lib}`, { waitUntil: 'load' });
+  await page.evaluate(() => window.bench.init());
+  return {
+    page,
+    cdp,
+    settle: () => page.evaluate(() => window.bench.settle()),
+    async heap() {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    },
+    /** Runs `during` with the trace on; returns its result and the page's main thread in the trace. */
+    async traced(during) {
+      await page.tracing.start({ categories: TRACE_CATEGORIES });
+      const result = await during();
+      return { result, thread: mainThread(traceEvents(await page.tracing.stop())) };
+    },
+    async close() {
+      if (errors.length) throw new Error(errors.join('\n'));
+      await context.close();
+    },
   };
-  try {
-    await page.goto(`${origin}/bench/harness.html?lib=${lib}`, { waitUntil: 'load' });
-    await page.evaluate(() => window.bench.init());
-    await page.evaluate((count, seed) => window.bench.prepare(count, seed), n, SEED);
-    await page.evaluate(() => window.bench.settle());
-    const heapBefore = await heap();
-    if (profile) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await cdp.send('Profiler.start');
-    }
-    const first = await page.evaluate(() => window.bench.firstRender());
-    if (profile) await saveProfile(cdp, `${lib}-${n}-first`);
-    await page.evaluate(() => window.bench.settle());
-    const heapAfter = await heap();
-    const nodesFirst = await page.evaluate(() => window.bench.countNodes());
-    const steps = [];
-    const styleLayout = [];
-    const frames = [];
-    let nodesMax = nodesFirst;
-    if (profile) await cdp.send('Profiler.start');
+}
+
+const summary = (values) => ({ p50: quantile(values, 0.5), p95: quantile(values, 0.95) });
+const sleep = (ms) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
+
+/** The 60 zoom steps, traced: per step the frame (trace) and the in-page step. */
+async function measureZoom(p, windows) {
+  const steps = [];
+  let nodesMax = 0;
+  const { thread } = await p.traced(async () => {
     for (const [start, end] of windows) {
-      const step = await page.evaluate((a, b) => window.bench.zoomStep(a, b), start, end);
-      steps.push(step.ms);
-      styleLayout.push(step.styleLayoutMs);
-      frames.push(step.frameMs);
-      await page.evaluate(() => window.bench.settle());
-      nodesMax = Math.max(nodesMax, await page.evaluate(() => window.bench.countNodes()));
+      steps.push(await p.page.evaluate((a, b) => window.bench.zoomStep(a, b), start, end));
+      await p.settle();
+      nodesMax = Math.max(nodesMax, await p.page.evaluate(() => window.bench.countNodes()));
     }
-    if (profile) await saveProfile(cdp, `${lib}-${n}-zoom`);
-    if (errors.length) throw new Error(errors.join('\n'));
-    return {
-      firstRenderMs: first.ms,
-      drawnMs: first.drawnMs,
-      heapBytes: heapAfter,
-      heapDeltaBytes: heapAfter - heapBefore,
-      nodesFirst,
-      nodesMax,
-      zoomStepMs: steps,
-      zoomFrameMs: frames,
-      zoomStyleLayoutMs: styleLayout,
-      zoomStyleLayoutMedianMs: median(styleLayout),
-      zoomStepMedianMs: median(steps),
-      zoomStepP95Ms: quantile(steps, 0.95),
-      zoomFrameP95Ms: quantile(frames, 0.95),
-    };
-  } finally {
-    await context.close();
+  });
+  const frames = stepFrames(thread, 'zoom-step');
+  if (frames.length !== windows.length) throw new Error(`${frames.length} zoom marks in the trace for ${windows.length} steps`);
+  return {
+    frameMs: frames.map((f) => f.busyMs),
+    frameWallMs: frames.map((f) => f.wallMs),
+    stepMs: steps.map((s) => s.ms),
+    styleLayoutMs: steps.map((s) => s.styleLayoutMs),
+    nodesMax,
+  };
+}
+
+/** Sends `count` inputs one every `intervalMs`, not waiting for the browser's answers; the send times (trace clock). */
+async function paced(count, intervalMs, send) {
+  const sent = [];
+  const answers = [];
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) {
+    const wait = t0 + i * intervalMs - performance.now();
+    if (wait > 1) await sleep(wait);
+    sent.push(nowUs());
+    answers.push(send(i));
   }
+  await Promise.all(answers);
+  return sent;
+}
+
+/**
+ * A drag, wheel notches and a paced wheel through CDP at the plot's centre, traced: latencies in ms. The
+ * drag comes first: its press engages ours' plot, after which a plain wheel zooms it (before, a plain wheel
+ * is left to scroll the page), as it does in vis-timeline, so both get the same wheel.
+ */
+async function measureInput(p) {
+  const { page, cdp } = p;
+  const { x, y } = await page.evaluate(() => window.bench.plotCentre());
+  const mouse = (params) => cdp.send('Input.dispatchMouseEvent', { x, y, ...params });
+  const wheel = (deltaY) => mouse({ type: 'mouseWheel', deltaX: 0, deltaY });
+  await mouse({ type: 'mouseMoved' });
+  await p.settle();
+  const { result, thread } = await p.traced(async () => {
+    const before = nowUs();
+    await page.evaluate(() => window.bench.mark('input-start'));
+    const after = nowUs();
+    await mouse({ type: 'mousePressed', button: 'left', buttons: 1, clickCount: 1 });
+    const drag = await paced(DRAG_MOVES, FRAME_MS, (i) => mouse({ type: 'mouseMoved', x: x + (i + 1) * DRAG_STEP_PX, button: 'left', buttons: 1 }));
+    await mouse({ type: 'mouseReleased', x: x + DRAG_MOVES * DRAG_STEP_PX, button: 'left', buttons: 0, clickCount: 1 });
+    await p.settle();
+    await sleep(NOTCH_GAP_MS);
+    const notches = [];
+    for (let i = 0; i < WHEEL_NOTCHES; i++) {
+      const sent = nowUs();
+      notches.push(sent);
+      // In and out in turn, so the view stays where it was.
+      await wheel(i % 2 ? NOTCH_PX : -NOTCH_PX);
+      await p.settle();
+      const left = NOTCH_GAP_MS - (nowUs() - sent) / 1000;
+      if (left > 0) await sleep(left);
+    }
+    const pacedWheel = await paced(PACED_NOTCHES, FRAME_MS, (i) => wheel(i < PACED_NOTCHES / 2 ? -NOTCH_PX : NOTCH_PX));
+    await p.settle();
+    await p.settle();
+    return { before, after, notches, pacedWheel, drag };
+  });
+  checkClock(thread, 'input-start', result.before, result.after);
+  // The browser creates an event when it takes the command, within a few ms of the send.
+  const within = (sent) => [Math.min(...sent), Math.max(...sent) + INPUT_CREATION_SLACK_US];
+  const gaps = (sent) => sent.slice(1).map((t, i) => (t - sent[i]) / 1000);
+  return {
+    wheelMs: inputLatencies(thread, 'wheel', ...within(result.notches)),
+    pacedWheelMs: inputLatencies(thread, 'wheel', ...within(result.pacedWheel)),
+    dragMs: inputLatencies(thread, 'drag', ...within(result.drag)),
+    // How well node kept the pace on two busy cores: the gaps between sends, and events per kind.
+    pacedWheelGapMs: gaps(result.pacedWheel),
+    dragGapMs: gaps(result.drag),
+  };
+}
+
+/** First render of `n` generated events, with its longest task, heap, nodes. */
+async function measureFirstRender(p, n, titles) {
+  await p.page.evaluate((count, seed, t) => window.bench.prepare(count, seed, t), n, SEED, titles);
+  await p.settle();
+  const heapBefore = await p.heap();
+  const { result: first, thread } = await p.traced(() => p.page.evaluate(() => window.bench.firstRender()));
+  await p.settle();
+  const heapAfter = await p.heap();
+  return {
+    firstRenderMs: first.ms,
+    drawnMs: first.drawnMs,
+    ...longestTask(thread, 'load-start', 'load-end'),
+    heapBytes: heapAfter,
+    heapDeltaBytes: heapAfter - heapBefore,
+    nodesFirst: await p.page.evaluate(() => window.bench.countNodes()),
+  };
+}
+
+// ---- one run: one library, one size ----
+
+async function runOnce(browser, origin, lib, n, windows, profile) {
+  const p = await openPage(browser, origin, lib);
+  try {
+    if (profile) await startProfile(p.cdp);
+    const first = await measureFirstRender(p, n, titles);
+    if (profile) await saveProfile(p.cdp, `${lib}-${n}-first`);
+    if (profile) await startProfile(p.cdp);
+    const zoom = await measureZoom(p, windows);
+    if (profile) await saveProfile(p.cdp, `${lib}-${n}-zoom`);
+    const input = await measureInput(p);
+    return { ...first, ...zoom, nodesMax: Math.max(first.nodesFirst, zoom.nodesMax), ...input };
+  } finally {
+    await p.close();
+  }
+}
+
+/** The floor: the same input to a page with nothing on it. */
+async function runEmpty(browser, origin) {
+  const p = await openPage(browser, origin, 'empty');
+  try {
+    return await measureInput(p);
+  } finally {
+    await p.close();
+  }
+}
+
+/** Ours only: a file through `src`, traced. */
+async function runSrcLoad(browser, origin, file) {
+  const p = await openPage(browser, origin, 'ours');
+  try {
+    const heapBefore = await p.heap();
+    const { result, thread } = await p.traced(() => p.page.evaluate((url) => window.bench.loadSrc(url), `/bench-data/${file.name}`));
+    const heapAfter = await p.heap();
+    return { firstRenderMs: result.ms, ...longestTask(thread, 'load-start', 'load-end'), heapBytes: heapAfter, heapDeltaBytes: heapAfter - heapBefore };
+  } finally {
+    await p.close();
+  }
+}
+
+/** Ours only: `n` records through `events`; with `zoom`, the 60 zoom steps after. */
+async function runEventsLoad(browser, origin, n, windows) {
+  const p = await openPage(browser, origin, 'ours');
+  try {
+    const first = await measureFirstRender(p, n, 'realistic');
+    if (!windows) return first;
+    const zoom = await measureZoom(p, windows);
+    return { ...first, ...zoom };
+  } finally {
+    await p.close();
+  }
+}
+
+async function startProfile(cdp) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
 }
 
 async function saveProfile(cdp, name) {
@@ -267,85 +455,67 @@ function versionOf(pkg) {
   }
 }
 
-// ---- report ----
+// ---- summaries ----
 
-const fmtMs = (v) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '–');
-const fmtMB = (v) => (Number.isFinite(v) ? (v / 1048576).toFixed(1) : '–');
-const fmtInt = (v) => (Number.isFinite(v) ? String(Math.round(v)) : '–');
-const ratio = (vis, ours) => (Number.isFinite(vis) && Number.isFinite(ours) && ours > 0 ? `${(vis / ours).toFixed(1)}×` : '–');
-const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
-
+/** One run's distributions as p50/p95, then the median of those across runs. */
 function summarise(runs) {
   const pick = (key) => median(runs.map((r) => r[key]));
-  return {
-    runs: runs.length,
-    firstRenderMs: pick('firstRenderMs'),
-    zoomStepMedianMs: pick('zoomStepMedianMs'),
-    zoomStepP95Ms: pick('zoomStepP95Ms'),
-    zoomFrameP95Ms: pick('zoomFrameP95Ms'),
-    zoomStyleLayoutMedianMs: pick('zoomStyleLayoutMedianMs'),
-    heapBytes: pick('heapBytes'),
-    heapDeltaBytes: pick('heapDeltaBytes'),
-    nodesFirst: pick('nodesFirst'),
-    nodesMax: Math.max(...runs.map((r) => r.nodesMax)),
+  const dist = (key) => {
+    const per = runs.filter((r) => r[key]).map((r) => summary(r[key]));
+    return { p50: median(per.map((s) => s.p50)), p95: median(per.map((s) => s.p95)) };
   };
+  const out = { runs: runs.length };
+  for (const key of ['firstRenderMs', 'longestTaskMs', 'tasksOver50Ms', 'heapBytes', 'heapDeltaBytes', 'nodesFirst']) {
+    if (runs.some((r) => r[key] !== undefined)) out[key] = pick(key);
+  }
+  if (runs.some((r) => r.nodesMax !== undefined)) out.nodesMax = Math.max(...runs.map((r) => r.nodesMax));
+  for (const key of ['frameMs', 'frameWallMs', 'stepMs', 'styleLayoutMs', 'wheelMs', 'pacedWheelMs', 'dragMs', 'pacedWheelGapMs', 'dragGapMs']) {
+    if (runs.some((r) => r[key])) out[key] = dist(key);
+  }
+  return out;
 }
 
-function printTable(results) {
-  const rows = [
-    ['first render (ms)', 'firstRenderMs', fmtMs],
-    ['zoom step median (ms)', 'zoomStepMedianMs', fmtMs],
-    ['zoom step p95 (ms)', 'zoomStepP95Ms', fmtMs],
-    ['  of a step: style+layout, median', 'zoomStyleLayoutMedianMs', fmtMs],
-    ['JS heap after GC (MB)', 'heapBytes', fmtMB],
-    ['heap Δ for the data (MB)', 'heapDeltaBytes', fmtMB],
-    ['DOM nodes after render', 'nodesFirst', fmtInt],
-    ['DOM nodes, most while zooming', 'nodesMax', fmtInt],
-  ];
-  const lines = [];
-  const header = ['N', 'metric', 'ours', 'vis-timeline', 'vis ÷ ours'];
-  const body = [];
-  for (const cell of results.cells) {
-    for (const [label, key, fmt] of rows) {
-      const ours = cell.ours?.[key];
-      const vis = cell.vis?.[key];
-      // vis-timeline reads layout inside its own redraw, so its forced layout after the step is ~0: no ratio.
-      const compare = cell.vis && key !== 'zoomStyleLayoutMedianMs';
-      body.push([cell.n.toLocaleString('en'), label, fmt(ours), cell.vis ? fmt(vis) : cell.visSkipped ? 'skipped' : '–', compare ? ratio(vis, ours) : '']);
-    }
-  }
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const line = (r) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  lines.push(line(header), widths.map((w) => '-'.repeat(w)).join('  '));
-  let last;
-  for (const r of body) {
-    if (last && r[0] !== last) lines.push('');
-    last = r[0];
-    lines.push(line(r));
-  }
-  console.log(`\n${lines.join('\n')}`);
-  for (const cell of results.cells) {
-    if (cell.visSkipped) console.log(`N=${cell.n}: vis-timeline skipped: ${cell.visSkipped}`);
-    if (cell.visNote) console.log(`N=${cell.n}: ${cell.visNote}`);
-  }
-  const s = results.sizes;
-  console.log('\nmin+gzip (zlib level 9):');
-  console.log(`  conflict-timeline bundle (lit, d3, date-fns, CSS, English)        ${kb(s.ours.gzipBytes)}  (${kb(s.ours.bytes)} min)`);
-  if (s.oursLazyChunks.length) {
-    const chunks = s.oursLazyChunks.map((c) => `${c.path.split('/').pop().replace(/-[\w-]{8}\.js$/, '')} ${kb(c.gzipBytes)}`);
-    console.log(`    + chunks loaded only when asked for: ${chunks.join(', ')}`);
-  }
-  console.log(`  vis-timeline standalone (JS with CSS injected)                    ${kb(s.visJs.gzipBytes)}  (${kb(s.visJs.bytes)} min)  ${(s.visJs.gzipBytes / s.ours.gzipBytes).toFixed(1)}×`);
-  console.log(`  TimelineJS ${s.timelineSource}: JS ${kb(s.timelineJs.gzipBytes)} + CSS ${kb(s.timelineCss.gzipBytes)}  ${((s.timelineJs.gzipBytes + s.timelineCss.gzipBytes) / s.ours.gzipBytes).toFixed(1)}×`);
+const fmtMs = (v) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '–');
+
+/** Keeps a run's arrays but rounds them, so results.json stays readable. */
+function rounded(run) {
+  const out = {};
+  for (const [key, value] of Object.entries(run)) out[key] = Array.isArray(value) ? value.map((v) => Math.round(v * 100) / 100) : value;
+  return out;
 }
+
+async function timed(label, run) {
+  const t = Date.now();
+  try {
+    const result = await run();
+    console.log(`${label}: ${describe(result)} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    return rounded(result);
+  } catch (error) {
+    console.log(`${label}: FAILED ${error.message.split('\n')[0]} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    return { error: error.message };
+  }
+}
+
+function describe(r) {
+  const parts = [];
+  if (r.firstRenderMs !== undefined) parts.push(`first ${fmtMs(r.firstRenderMs)} ms (longest task ${fmtMs(r.longestTaskMs)})`);
+  if (r.frameMs) parts.push(`frame p50/p95 ${fmtMs(quantile(r.frameMs, 0.5))}/${fmtMs(quantile(r.frameMs, 0.95))}, step ${fmtMs(quantile(r.stepMs, 0.5))}/${fmtMs(quantile(r.stepMs, 0.95))}`);
+  for (const key of ['wheelMs', 'pacedWheelMs', 'dragMs']) if (r[key]) parts.push(`${key.replace('Ms', '')} ${fmtMs(quantile(r[key], 0.5))}/${fmtMs(quantile(r[key], 0.95))} (${r[key].length} events)`);
+  if (r.dragGapMs) parts.push(`send gaps p50/p95 wheel ${fmtMs(quantile(r.pacedWheelGapMs, 0.5))}/${fmtMs(quantile(r.pacedWheelGapMs, 0.95))} drag ${fmtMs(quantile(r.dragGapMs, 0.5))}/${fmtMs(quantile(r.dragGapMs, 0.95))}`);
+  if (r.heapBytes !== undefined) parts.push(`heap ${(r.heapBytes / 1048576).toFixed(1)} MB`);
+  return parts.join(', ');
+}
+
+const ok = (runs) => runs.filter((r) => !r.error);
 
 // ---- main ----
 
 async function main() {
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  const bigFiles = big ? { csv: acledCsvFile(csvMb, ACLED_SEED), json: eventsJsonFile(jsonN, SEED) } : undefined;
   const server = await startServer();
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS, protocolTimeout: 600_000 });
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS, protocolTimeout: 1_800_000 });
   const startedAt = new Date();
   const results = {
     date: startedAt.toISOString(),
@@ -356,6 +526,8 @@ async function main() {
       platform: `${os.platform()} ${os.release()}`,
       node: process.version,
       browser: await browser.version(),
+      // Other work on the machine skews every figure; the 1-minute load average says how much there was.
+      loadAverageAtStart: os.loadavg()[0],
     },
     versions: {
       'conflict-timeline': JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
@@ -365,41 +537,63 @@ async function main() {
       '@knight-lab/timelinejs': versionOf('@knight-lab/timelinejs'),
       'puppeteer-core': versionOf('puppeteer-core'),
     },
-    settings: { seed: SEED, reps, zoomSteps: ZOOM_STEPS_EACH_WAY * 2, zoomFactor: ZOOM_FACTOR, viewportPx: [1400, 1000], hostWidthPx: 1200, chromeArgs: CHROME_ARGS },
+    settings: {
+      seed: SEED, reps, bigReps, quick, titles, zoomSteps: ZOOM_STEPS_EACH_WAY * 2, zoomFactor: ZOOM_FACTOR, viewportPx: [1400, 1000], hostWidthPx: 1200,
+      wheelNotches: WHEEL_NOTCHES, notchPx: NOTCH_PX, pacedNotches: PACED_NOTCHES, dragMoves: DRAG_MOVES, dragStepPx: DRAG_STEP_PX, paceMs: FRAME_MS,
+      traceCategories: TRACE_CATEGORIES, chromeArgs: CHROME_ARGS,
+    },
     sizes: bundleSizes(),
     cells: [],
   };
   try {
+    if (!args['no-empty']) {
+      const runs = [];
+      for (let rep = 0; rep < reps; rep++) runs.push(await timed(`empty page rep ${rep + 1}/${reps}`, () => runEmpty(browser, origin)));
+      results.empty = { ...summarise(ok(runs)), samples: runs };
+    }
     for (const n of sizes) {
       const windows = zoomWindows(n);
       const cell = { n, samples: {} };
-      const cellLibs = libs.filter((lib) => lib !== 'vis' || n <= VIS_MAX_N);
-      if (libs.includes('vis') && n > VIS_MAX_N) {
-        cell.visSkipped = `above ${VIS_MAX_N.toLocaleString('en')} events vis-timeline takes tens of seconds per render (13 s at 30,000), which would push the run past 10 minutes`;
+      const cellLibs = libs.filter((lib) => lib !== 'vis' || n <= visMaxN);
+      if (libs.includes('vis') && n > visMaxN) {
+        cell.visSkipped = `above ${visMaxN.toLocaleString('en')} events vis-timeline takes minutes per render here (--vis-max to include it)`;
       }
       const visReps = n > VIS_SLOW_N ? Number(args['vis-reps'] ?? 1) : reps;
       if (cellLibs.includes('vis') && visReps < reps) cell.visNote = `vis-timeline: ${visReps} run(s) at this size (minutes each), ours: ${reps}`;
       for (let rep = 0; rep < reps; rep++) {
-        // Alternate which library goes first, so neither always gets the warmer machine.
-        const order = rep % 2 === 0 ? cellLibs : [...cellLibs].reverse();
-        for (const lib of order) {
+        // ours, vis, ours, vis, …
+        for (const lib of cellLibs) {
           if (lib === 'vis' && rep >= visReps) continue;
-          const t = Date.now();
-          const run = await runOnce(browser, origin, lib, n, windows, Boolean(args.profile) && rep === 0);
+          const run = await timed(`N=${n} ${lib.padEnd(4)} rep ${rep + 1}/${reps}`, () => runOnce(browser, origin, lib, n, windows, Boolean(args.profile) && rep === 0));
           (cell.samples[lib] ??= []).push(run);
-          console.log(
-            `N=${n} ${lib.padEnd(4)} rep ${rep + 1}/${reps}: first ${fmtMs(run.firstRenderMs)} ms, step p50 ${fmtMs(run.zoomStepMedianMs)} p95 ${fmtMs(run.zoomStepP95Ms)} ms (style+layout p50 ${fmtMs(run.zoomStyleLayoutMedianMs)}), heap ${fmtMB(run.heapBytes)} MB, nodes ${run.nodesFirst}/${run.nodesMax} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
-          );
         }
       }
-      for (const lib of cellLibs) cell[lib] = summarise(cell.samples[lib]);
+      for (const lib of cellLibs) cell[lib] = summarise(ok(cell.samples[lib]));
       results.cells.push(cell);
+    }
+    if (big) {
+      const millionWindows = zoomWindows(millionN);
+      const loads = {
+        csvSrc: { label: `ACLED CSV through src, ${(bigFiles.csv.bytes / 1e6).toFixed(0)} MB, ${bigFiles.csv.rows.toLocaleString('en')} rows`, file: bigFiles.csv, run: () => runSrcLoad(browser, origin, bigFiles.csv) },
+        jsonSrc: { label: `JSON through src, ${(bigFiles.json.bytes / 1e6).toFixed(0)} MB, ${jsonN.toLocaleString('en')} records`, file: bigFiles.json, run: () => runSrcLoad(browser, origin, bigFiles.json) },
+        jsonEvents: { label: `${jsonN.toLocaleString('en')} records through events`, run: () => runEventsLoad(browser, origin, jsonN) },
+        million: { label: `${millionN.toLocaleString('en')} events through events`, run: () => runEventsLoad(browser, origin, millionN, millionWindows) },
+      };
+      results.bigLoads = {};
+      for (let rep = 0; rep < bigReps; rep++) {
+        for (const [key, load] of Object.entries(loads)) {
+          const entry = (results.bigLoads[key] ??= { label: load.label, bytes: load.file?.bytes, rows: load.file?.rows, samples: [] });
+          entry.samples.push(await timed(`${load.label} rep ${rep + 1}/${bigReps}`, load.run));
+        }
+      }
+      for (const entry of Object.values(results.bigLoads)) Object.assign(entry, summarise(ok(entry.samples)));
     }
   } finally {
     await browser.close();
     server.close();
   }
   results.durationS = (Date.now() - startedAt.getTime()) / 1000;
+  results.machine.loadAverageAtEnd = os.loadavg()[0];
   printTable(results);
   if (!args['no-write']) {
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 1)}\n`);

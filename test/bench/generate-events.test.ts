@@ -23,4 +23,14 @@ describe('bench generator', () => {
     }
     expect(records.some((r) => r.end)).to.equal(true);
   });
+
+  it('gives the same events with short titles: each title is the place its realistic title names', () => {
+    const realistic = generateEvents(300, 11);
+    const short = generateEvents(300, 11, { titles: 'short' });
+    expect(short.map(({ title: _title, ...rest }) => rest)).to.deep.equal(realistic.map(({ title: _title, ...rest }) => rest));
+    short.forEach((record, i) => {
+      expect(record.title.length).to.be.below(realistic[i].title.length);
+      expect(realistic[i].title).to.contain(record.title);
+    });
+  });
 });

@@ -1,0 +1,159 @@
+// Reads the Chromium traces that bench/run.mjs records (puppeteer page.tracing) into the figures it
+// reports: the page's main-thread tasks, the frame each zoom step produces, the latency from an input
+// to the next frame committed after it, and the longest task while data loads.
+//
+// Only the renderer's main thread is read: the one the harness's console.timeStamp marks are on.
+// - task: a top-level `RunTask` (category disabled-by-default-devtools.timeline) on that thread.
+// - frame commit: a `Commit` event on that thread, the last step of a main-thread frame (begin frame,
+//   input and animation-frame callbacks, style, layout, pre-paint, paint, layerize, commit). The raster
+//   and draw that follow on other threads are not counted.
+// - input: an `input <kind> <performance.now()> <event.timeStamp,…>` mark that the harness makes in a
+//   capture listener on window, first of all listeners, for each wheel turn and pointer move with a button
+//   down that the page receives. event.timeStamp is when the browser created the input event (it took the
+//   CDP command); a pointer move lists the times of all the moves coalesced into it. The mark's own trace
+//   time and performance.now() put those times on the trace's clock.
+// Trace timestamps are CLOCK_MONOTONIC microseconds on Linux, the clock of process.hrtime, so the
+// moments run.mjs sends inputs are on the trace's clock too; checkClock makes sure of it on every run.
+// (Chromium's own EventLatency events would take in raster and presentation too, but in this headless
+// build most of vis-timeline's drag moves ended within a millisecond of their creation, 0.3 ms at the
+// median, earlier than any frame could show them, so they are not used.)
+
+/** Enough for the events above; fewer categories, less tracing overhead in the timed frames. */
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+
+/** Now, on the trace's clock (µs). */
+export const nowUs = () => Number(process.hrtime.bigint() / 1000n);
+
+/** The trace's events, from the buffer page.tracing.stop() gives. */
+export function traceEvents(buffer) {
+  const json = JSON.parse(Buffer.from(buffer).toString('utf8'));
+  return Array.isArray(json) ? json : json.traceEvents;
+}
+
+const span = (e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0) });
+const byStart = (a, b) => a.start - b.start;
+
+/** The main thread the marks are on: its marks, top-level tasks and commits, in time order. */
+export function mainThread(events) {
+  const firstMark = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message);
+  if (!firstMark) throw new Error('the trace has no marks from the harness');
+  const { pid, tid } = firstMark;
+  const own = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
+  const runTasks = own
+    .filter((e) => e.name === 'RunTask' && e.cat === 'disabled-by-default-devtools.timeline')
+    .map(span)
+    .sort(byStart);
+  // A nested run loop runs tasks inside a task; only the outer one is the thread's busy time.
+  const tasks = [];
+  for (const task of runTasks) if (!tasks.length || task.start >= tasks[tasks.length - 1].end) tasks.push(task);
+  const marks = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.name === 'TimeStamp')
+    .map((e) => ({ label: e.args.data.message, ts: e.ts }))
+    .sort((a, b) => a.ts - b.ts);
+  const commits = own.filter((e) => e.name === 'Commit').map(span).sort(byStart);
+  return { tasks, marks, commits };
+}
+
+/** The first item whose start is at or after `t` (items in start order). */
+function firstFrom(items, t) {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return items[lo];
+}
+
+/** The task running at `t`, if any. */
+function taskAt(tasks, t) {
+  let lo = 0;
+  let hi = tasks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tasks[mid].start <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  const task = tasks[lo - 1];
+  return task && task.end >= t ? task : undefined;
+}
+
+/**
+ * One figure per `label` mark, the frame that mark's step produced, in ms:
+ * - busyMs: the main thread's busy time from the task holding the mark (the zoom call) through the end of
+ *   the task holding the first Commit after it, i.e. the zoom call, anything the library ran in tasks of
+ *   its own, and the whole frame task: animation-frame callbacks (the library's draw), style, layout,
+ *   paint, commit. Idle time between them (waiting for the 60 Hz frame) is not counted.
+ * - wallMs: the same span in wall time, waits included.
+ */
+export function stepFrames(thread, label) {
+  const marks = thread.marks.filter((m) => m.label === label);
+  return marks.map((mark, i) => {
+    const limit = marks[i + 1]?.ts ?? Infinity;
+    const commit = firstFrom(thread.commits, mark.ts);
+    if (!commit || commit.start >= limit) return { busyMs: NaN, wallMs: NaN };
+    const first = taskAt(thread.tasks, mark.ts) ?? { start: mark.ts };
+    const last = taskAt(thread.tasks, commit.start) ?? commit;
+    let busy = 0;
+    for (const task of thread.tasks) if (task.start >= first.start && task.start <= last.start) busy += task.end - task.start;
+    return { busyMs: busy / 1000, wallMs: (last.end - first.start) / 1000 };
+  });
+}
+
+/**
+ * The end of the next frame committed at or after `t`: the end of the task that holds the first Commit
+ * starting then (the end of the Commit itself if no task is found around it).
+ */
+function nextFrameEnd(thread, t) {
+  const commit = firstFrom(thread.commits, t);
+  if (!commit) return undefined;
+  return taskAt(thread.tasks, commit.start)?.end ?? commit.end;
+}
+
+/**
+ * Latencies (ms) of the input events of `kind` ('wheel' or 'drag') created between `fromUs` and `toUs`
+ * (trace clock): from the event's creation to the end of the next frame the main thread commits after
+ * the page received it, i.e. browser to renderer, queueing behind other tasks and frames, the listeners,
+ * then the frame's callbacks, style, layout, paint and commit. Raster and draw on other threads are not
+ * in it. One figure per input event the browser created, coalesced moves included; a wheel turn the
+ * browser merged into another is counted once, from the time the merged event carries.
+ */
+export function inputLatencies(thread, kind, fromUs, toUs) {
+  const out = [];
+  for (const mark of thread.marks) {
+    const [word, type, now, times] = mark.label.split(' ');
+    if (word !== 'input' || type !== kind) continue;
+    const offset = mark.ts - Number(now) * 1000;
+    const end = nextFrameEnd(thread, mark.ts);
+    for (const time of times.split(',')) {
+      const created = Number(time) * 1000 + offset;
+      if (created >= fromUs && created <= toUs) out.push(end === undefined ? NaN : (end - created) / 1000);
+    }
+  }
+  return out;
+}
+
+/** The longest main-thread task overlapping [from, to] (marks' labels), in ms, and how many ran over `overMs`. */
+export function longestTask(thread, fromLabel, toLabel, overMs = 50) {
+  const from = thread.marks.find((m) => m.label === fromLabel)?.ts;
+  const to = thread.marks.find((m) => m.label === toLabel)?.ts;
+  if (from === undefined || to === undefined) throw new Error(`no ${fromLabel}/${toLabel} marks in the trace`);
+  let longest = 0;
+  let over = 0;
+  for (const task of thread.tasks) {
+    if (task.end < from || task.start > to) continue;
+    const ms = (task.end - task.start) / 1000;
+    longest = Math.max(longest, ms);
+    if (ms > overMs) over++;
+  }
+  return { longestTaskMs: longest, tasksOver50Ms: over };
+}
+
+/** Throws unless a mark made between `beforeUs` and `afterUs` (process.hrtime) is between them in the trace. */
+export function checkClock(thread, label, beforeUs, afterUs) {
+  const mark = thread.marks.find((m) => m.label === label);
+  if (!mark || mark.ts < beforeUs || mark.ts > afterUs) {
+    throw new Error(`the trace's clock is not process.hrtime's here (mark at ${mark?.ts}, sent between ${beforeUs} and ${afterUs}): input latencies cannot be measured`);
+  }
+}
