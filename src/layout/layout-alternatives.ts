@@ -4,7 +4,6 @@
  * date of that precision alone is drawn (a day a point, a month a soft span), with `[..a]` and
  * `[a..]` running on a short way toward earlier or later time.
  */
-import { isSingleDateSet } from '../model/edtf-set.js';
 import type { DateSet, DateSetMember, EventDate } from '../model/event-date.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import type { AlternativeLayout, AlternativesLayout } from './mark-layout.js';
@@ -19,13 +18,13 @@ export const RUN_ON_PX = 24;
  * the span, soft at that end (see isSpreadDate).
  */
 export function drawnSet(event: TimelineEvent): DateSet | undefined {
-  const set = event.start.set;
-  return event.end === undefined && set !== undefined && !isSingleDateSet(set) ? set : undefined;
+  // A set of one plain date (`[2019-02-14]`) is parsed as that date, without a set.
+  return event.end === undefined ? event.start.set : undefined;
 }
 
-/** A date given as a set that is not one plain date: where it stands within its spread is not known. */
+/** A date given as a set: where it stands within its spread is not known. */
 export function isSpreadDate(date: EventDate): boolean {
-  return date.set !== undefined && !isSingleDateSet(date.set);
+  return date.set !== undefined;
 }
 
 /** One alternative along the time direction, px from the view's start. */
@@ -79,7 +78,8 @@ function alternativeGeometry(member: DateSetMember, along: (t: number) => number
   return { kind: 'point', soft, hedged, u0: u - POINT_RADIUS_PX, u1: u + POINT_RADIUS_PX, u };
 }
 
-function isHedged(date: EventDate): boolean {
+/** Uncertain or approximate (EDTF `?`, `~`, `%`). */
+export function isHedged(date: EventDate): boolean {
   return date.uncertain || date.approximate;
 }
 

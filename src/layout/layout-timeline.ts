@@ -12,7 +12,7 @@ import type {
   TieLayout,
   TimelineLayout,
 } from './mark-layout.js';
-import { alternativesGeometry, alternativesOnScreen, drawnSet, isSpreadDate, type AlternativeGeometry, type AlternativesGeometry } from './layout-alternatives.js';
+import { alternativesGeometry, alternativesOnScreen, drawnSet, isHedged, isSpreadDate, type AlternativeGeometry, type AlternativesGeometry } from './layout-alternatives.js';
 import { isCoarse, MIN_SPAN_PX, POINT_RADIUS_PX } from './mark-sizes.js';
 import { packRows } from './pack-rows.js';
 import { LABEL_OFFSET_PX, placeLabels, type LabelCopy, type LabelRequest, type Obstacle } from './place-labels.js';
@@ -296,7 +296,7 @@ function markGeometry(event: TimelineEvent, along: (t: number) => number, widthP
   if (set) return setGeometry(set, along);
   // A span with a set at an end (`[2011-03-15,2011-03-18]/2011-04`) is soft there: the set's spread is what is not known.
   const soft = isCoarse(event.start.precision) || isCoarse(end.precision) || isSpreadDate(event.start) || isSpreadDate(end);
-  const hedged = event.start.uncertain || event.start.approximate || end.uncertain || end.approximate;
+  const hedged = isHedged(event.start) || isHedged(end);
   // An open side runs past the view's edge: a bar that goes on, never a sliver of its known date.
   const [from, to] = openExtent(along(event.from), along(event.to), open, widthPx);
   const isSpan = open !== undefined || (to - from >= MIN_SPAN_PX && (event.end !== undefined || soft));

@@ -120,15 +120,9 @@ export interface ValueCount {
 export const actorsOf = (event: TimelineEvent): readonly string[] => event.actors;
 
 const NO_VALUES: readonly string[] = Object.freeze([]);
-const categoryLists = new WeakMap<TimelineEvent, readonly string[]>();
 
-/** An event's category as a list of none or one (the list made once per event). */
-export const categoriesOf = (event: TimelineEvent): readonly string[] => {
-  if (event.category === undefined) return NO_VALUES;
-  let list = categoryLists.get(event);
-  if (!list) categoryLists.set(event, (list = [event.category]));
-  return list;
-};
+/** An event's category as a list of none or one. */
+export const categoriesOf = (event: TimelineEvent): readonly string[] => (event.category === undefined ? NO_VALUES : [event.category]);
 
 /** Counts already made for an array of events, by value getter: the filter bar and the lanes ask for the same ones. */
 const countsMade = new WeakMap<readonly TimelineEvent[], WeakMap<(event: TimelineEvent) => readonly string[], readonly ValueCount[]>>();

@@ -113,6 +113,8 @@ export class PlotRenderer {
   private selectedId: string | undefined;
   /** How far a pan has moved the layers drawn in plot time since they were drawn, px along x. */
   private shiftPx = 0;
+  /** The layers drawn in plot time are marked as about to move (setPanning). */
+  private panning = false;
 
   constructor(container: HTMLElement, private readonly callbacks: PlotCallbacks) {
     this.svg = document.createElementNS(SVG_NS, 'svg');
@@ -176,6 +178,9 @@ export class PlotRenderer {
 
   /** Whether a pan is under way: the layers it moves are then kept ready to move (`will-change`). */
   setPanning(panning: boolean): void {
+    // Asked on every frame of a pan: the styles are written when it starts and when it ends.
+    if (panning === this.panning) return;
+    this.panning = panning;
     for (const name of TIME_LAYERS) {
       const node = this.layers[name].node()!;
       if (panning) node.style.setProperty('will-change', 'transform');
