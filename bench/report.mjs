@@ -27,6 +27,9 @@ const show = (values, unit) => {
   return `${values.map(f).join(' / ')}${unit ? ` ${unit}` : ''}`;
 };
 
+/** A compared size as the tables name it: the count, and the titles when they were the short ones. */
+const eventsOf = (cell) => `${cell.n.toLocaleString('en')}${cell.titles === 'short' ? ' (short titles)' : ''}`;
+
 /** Rows [events, measure, ours, vis, vis ÷ ours] for every size, the empty page and the big loads. */
 function rows(results) {
   const out = [];
@@ -42,7 +45,7 @@ function rows(results) {
       const vis = cell.vis ? read(cell.vis) : undefined;
       const ratio = ours && vis ? vis.map((v, i) => fmtRatio(ratioOf(v, ours[i]))).join(' / ') : '';
       const visText = cell.vis ? show(vis, unit) : cell.visSkipped ? 'not run¹' : '';
-      out.push([cell.n.toLocaleString('en'), label, show(ours, unit), visText, ratio]);
+      out.push([eventsOf(cell), label, show(ours, unit), visText, ratio]);
     }
   }
   return out;
@@ -93,8 +96,8 @@ export function printTable(results) {
   }
   console.log(`\n${lines.join('\n')}`);
   for (const cell of results.cells) {
-    if (cell.visSkipped) console.log(`N=${cell.n}: vis-timeline skipped: ${cell.visSkipped}`);
-    if (cell.visNote) console.log(`N=${cell.n}: ${cell.visNote}`);
+    if (cell.visSkipped) console.log(`N=${eventsOf(cell)}: vis-timeline skipped: ${cell.visSkipped}`);
+    if (cell.visNote) console.log(`N=${eventsOf(cell)}: ${cell.visNote}`);
   }
   const big = bigRows(results);
   if (big.length) {

@@ -13,7 +13,8 @@
 // Flags: --n sizes (comma-separated; default 1000,10000,100000), --reps runs per library and size (5),
 // --vis-max the largest size vis-timeline runs at (5000; the README's run used 10000, which adds 7 to 15
 // minutes), --vis-reps runs of vis-timeline above 5,000 events (1: its first render there takes minutes),
-// --libs ours,vis, --titles short (the compared sizes with short titles), --no-big (skip the big loads), --big-reps (as --reps), --csv-mb (50), --json-n
+// --libs ours,vis, --titles short (the compared sizes with short titles), --short-n sizes compared again
+// with short titles in the same run (e.g. 10000; both libraries, as --vis-max allows), --no-big (skip the big loads), --big-reps (as --reps), --csv-mb (50), --json-n
 // (200000), --million (1000000), --no-empty (skip the empty page), --no-write, --quick.
 //
 // Definitions (the same for both libraries; see bench/harness.js and bench/trace.mjs):
@@ -114,6 +115,8 @@ const millionN = Number(args.million ?? (quick ? 100_000 : 1_000_000));
 const visMaxN = Number(args['vis-max'] ?? (quick ? 1_000 : VIS_MAX_N));
 /** The compared cells' titles: 'realistic' (default) or 'short' (the place alone; see generate-events.js). */
 const titles = args.titles === 'short' ? 'short' : 'realistic';
+/** Sizes compared a second time with short titles, so that both kinds of title come from one run. */
+const shortSizes = args['short-n'] ? String(args['short-n']).split(',').map(Number) : [];
 
 function parseArgs(argv) {
   const out = {};
@@ -322,11 +325,11 @@ async function measureFirstRender(p, n, titles) {
 
 // ---- one run: one library, one size ----
 
-async function runOnce(browser, origin, lib, n, windows, profile) {
+async function runOnce(browser, origin, lib, n, windows, cellTitles, profile) {
   const p = await openPage(browser, origin, lib);
   try {
     if (profile) await startProfile(p.cdp);
-    const first = await measureFirstRender(p, n, titles);
+    const first = await measureFirstRender(p, n, cellTitles);
     if (profile) await saveProfile(p.cdp, `${lib}-${n}-first`);
     if (profile) await startProfile(p.cdp);
     const zoom = await measureZoom(p, windows);
@@ -538,7 +541,7 @@ async function main() {
       'puppeteer-core': versionOf('puppeteer-core'),
     },
     settings: {
-      seed: SEED, reps, bigReps, quick, titles, zoomSteps: ZOOM_STEPS_EACH_WAY * 2, zoomFactor: ZOOM_FACTOR, viewportPx: [1400, 1000], hostWidthPx: 1200,
+      seed: SEED, reps, bigReps, quick, titles, shortTitleSizes: shortSizes, zoomSteps: ZOOM_STEPS_EACH_WAY * 2, zoomFactor: ZOOM_FACTOR, viewportPx: [1400, 1000], hostWidthPx: 1200,
       wheelNotches: WHEEL_NOTCHES, notchPx: NOTCH_PX, pacedNotches: PACED_NOTCHES, dragMoves: DRAG_MOVES, dragStepPx: DRAG_STEP_PX, paceMs: FRAME_MS,
       traceCategories: TRACE_CATEGORIES, chromeArgs: CHROME_ARGS,
     },
@@ -551,9 +554,10 @@ async function main() {
       for (let rep = 0; rep < reps; rep++) runs.push(await timed(`empty page rep ${rep + 1}/${reps}`, () => runEmpty(browser, origin)));
       results.empty = { ...summarise(ok(runs)), samples: runs };
     }
-    for (const n of sizes) {
+    const compared = [...sizes.map((n) => ({ n, titles })), ...shortSizes.map((n) => ({ n, titles: 'short' }))];
+    for (const { n, titles: cellTitles } of compared) {
       const windows = zoomWindows(n);
-      const cell = { n, samples: {} };
+      const cell = { n, titles: cellTitles, samples: {} };
       const cellLibs = libs.filter((lib) => lib !== 'vis' || n <= visMaxN);
       if (libs.includes('vis') && n > visMaxN) {
         cell.visSkipped = `above ${visMaxN.toLocaleString('en')} events vis-timeline takes minutes per render here (--vis-max to include it)`;
@@ -564,7 +568,8 @@ async function main() {
         // ours, vis, ours, vis, …
         for (const lib of cellLibs) {
           if (lib === 'vis' && rep >= visReps) continue;
-          const run = await timed(`N=${n} ${lib.padEnd(4)} rep ${rep + 1}/${reps}`, () => runOnce(browser, origin, lib, n, windows, Boolean(args.profile) && rep === 0));
+          const what = `N=${n}${cellTitles === 'short' ? ' short titles' : ''} ${lib.padEnd(4)} rep ${rep + 1}/${reps}`;
+          const run = await timed(what, () => runOnce(browser, origin, lib, n, windows, cellTitles, Boolean(args.profile) && rep === 0));
           (cell.samples[lib] ??= []).push(run);
         }
       }
