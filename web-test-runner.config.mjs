@@ -1,5 +1,5 @@
 // Tests run in a real headless Chromium (Debian's, or CHROME_PATH). No DOM is mocked.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -121,6 +121,21 @@ async function rawFileMiddleware(ctx, next) {
   return undefined;
 }
 
+/**
+ * A module worker's script is fetched by its URL, not imported, so the import resolution that finds
+ * `x.ts` for `./x.js` never sees it: `/src/**.js` is served from its `.ts` when only that exists, as
+ * the build writes it (src/worker/load-in-worker.ts starts src/worker/load-worker.js).
+ */
+async function sourceScriptMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/src/') || !ctx.path.endsWith('.js')) return next();
+  const root = process.cwd();
+  const script = resolve(root, `.${ctx.path}`);
+  if (!script.startsWith(root + sep)) return next();
+  const exists = (file) => stat(file).then((found) => found.isFile(), () => false);
+  if (!(await exists(script)) && (await exists(script.replace(/\.js$/, '.ts')))) ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
+  return next();
+}
+
 /** No inline script or style, nothing from other origins: what a careful site sends. */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -176,6 +191,6 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  middleware: [slowFileMiddleware, flakyFileMiddleware, noChunksMiddleware, cspMiddleware, rawFileMiddleware],
+  middleware: [sourceScriptMiddleware, slowFileMiddleware, flakyFileMiddleware, noChunksMiddleware, cspMiddleware, rawFileMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), timezonePlugin(), touchPlugin(), forcedColorsPlugin(), clipboardPlugin(), a11ySnapshotPlugin(), ...edtfPlugins()],
 };
