@@ -6,6 +6,9 @@
  */
 const LINE_FEED = 0x0a;
 const QUOTE = 0x22;
+const CARRIAGE_RETURN = 0x0d;
+/** The other half of a UTF-16 line feed or carriage return. */
+const NUL = 0x00;
 const SPACE = 0x20;
 const BYTE_ORDER_MARKS = new Set([0xef, 0xbb, 0xbf, 0xfe, 0xff, 0x00]);
 const JSON_OPENERS = new Set([0x5b, 0x7b]);
@@ -13,7 +16,7 @@ const JSON_OPENERS = new Set([0x5b, 0x7b]);
 export class RowCounter {
   private inQuotes = false;
   private lineBreaks = 0;
-  /** Whether the last byte seen ended a line (the file's last line may end without one). */
+  /** Whether anything but a line's end has come since the last line break (the file's last line may end without one). */
   private lineOpen = false;
   /** undefined until the first byte that is not a mark or white space says what the text is. */
   private delimited: boolean | undefined;
@@ -24,14 +27,22 @@ export class RowCounter {
     if (!this.delimited) return;
     let inQuotes = this.inQuotes;
     let lineBreaks = this.lineBreaks;
+    let lineOpen = this.lineOpen;
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i]!;
-      if (byte === QUOTE) inQuotes = !inQuotes;
-      else if (byte === LINE_FEED && !inQuotes) lineBreaks++;
+      if (byte === QUOTE) {
+        inQuotes = !inQuotes;
+        lineOpen = true;
+      } else if (byte === LINE_FEED && !inQuotes) {
+        lineBreaks++;
+        lineOpen = false;
+      } else if (byte !== NUL && byte !== CARRIAGE_RETURN) {
+        lineOpen = true;
+      }
     }
     this.inQuotes = inQuotes;
     this.lineBreaks = lineBreaks;
-    if (chunk.length > 0) this.lineOpen = chunk[chunk.length - 1] !== LINE_FEED;
+    this.lineOpen = lineOpen;
   }
 
   /**

@@ -8,7 +8,7 @@ import { RowCounter } from '../data/row-counter.js';
 import { withReaderWarnings } from '../data/reader-warnings.js';
 import { validateUntrusted } from '../model/validate-events.js';
 import { eventColumns } from './event-columns.js';
-import type { LoadReport, LoadRequest } from './load-protocol.js';
+import type { LoadProgress, LoadReport, LoadRequest } from './load-protocol.js';
 
 /** Reports of progress at most this often (ms): each one redraws the page's notice. */
 const REPORT_INTERVAL_MS = 100;
@@ -30,14 +30,18 @@ async function load({ url, base }: LoadRequest): Promise<void> {
     reported = now;
     return true;
   };
+  let read: LoadProgress = { bytes: 0 };
   try {
     const batch = await loadSource(url, {
       base,
       onBytes: (chunk, bytes, totalBytes) => {
         rows.add(chunk);
-        if (due()) scope.postMessage({ kind: 'progress', bytes, totalBytes, rows: rows.rows });
+        read = { bytes, totalBytes, rows: rows.rows };
+        if (due()) scope.postMessage({ kind: 'progress', ...read });
       },
     });
+    // The whole body, and the rows as read: the count in the body was the reader's best guess as it came.
+    scope.postMessage({ kind: 'progress', ...read, rows: batch.records.length });
     scope.postMessage({ kind: 'validating', done: 0, total: batch.records.length });
     const eventSet = await validateUntrusted(batch.records, batch.eras, {
       onProgress: (done, total) => due() && scope.postMessage({ kind: 'validating', done, total }),
