@@ -212,9 +212,12 @@ function enLag(lag: ReportLag): string {
   return `the same ${lag.unit}`;
 }
 
-/** Bytes as decimal megabytes to a tenth, in the language's own unit and digits ("12.4 MB", "12,4 Mo"). */
-export function megabytes(tag: string): (bytes: number) => string {
-  const format = new Intl.NumberFormat(tag, { style: 'unit', unit: 'megabyte', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/**
+ * Bytes as decimal megabytes to a tenth, in the language's own unit and digits ("12.4 MB", "12,4 Mo");
+ * `long` where the short unit is not the language's own (Persian's is the Latin "MB").
+ */
+export function megabytes(tag: string, unitDisplay: 'short' | 'long' = 'short'): (bytes: number) => string {
+  const format = new Intl.NumberFormat(tag, { style: 'unit', unit: 'megabyte', unitDisplay, minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (bytes) => format.format(bytes / 1e6);
 }
 

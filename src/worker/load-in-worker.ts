@@ -48,12 +48,41 @@ export async function loadInWorker(url: string, options: WorkerLoadOptions): Pro
 
 function startWorker(): Worker {
   if (typeof Worker !== 'function') throw new WorkerUnavailable('this browser has no Worker');
+  // The sources' form of a worker's address; rollup.config.mjs points it at the bundle's own worker file.
+  const script = new URL('./load-worker.js', import.meta.url);
   try {
-    // Written as bundlers recognise a worker (Vite, webpack 5, Parcel); rollup.config.mjs builds it for the bundle.
-    return new Worker(new URL('./load-worker.js', import.meta.url), { type: 'module' });
+    return new Worker(trustedScriptUrl(script), { type: 'module' });
   } catch (error) {
     throw new WorkerUnavailable(`no worker could be made (${String(error)})`, { cause: error });
   }
+}
+
+/** The Trusted Types policy that vouches for the worker's script once made, or why the page refused it (asked once). */
+let workerPolicy: { createScriptURL(url: string): unknown } | Error | undefined;
+/** Where a page requires Trusted Types, only this policy may name a worker script, and it names this one only. */
+export const WORKER_POLICY = 'conflict-timeline';
+
+/**
+ * The script's address as a Worker takes it: a TrustedScriptURL from our own policy where the browser has
+ * Trusted Types, so that a page that requires them and allows the policy runs the worker, with no violation.
+ * A page that does not allow it refuses the policy (the browser reports that once), and loads on the page.
+ */
+function trustedScriptUrl(script: URL): string {
+  const types = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown } } }).trustedTypes;
+  if (types === undefined) return script.href;
+  try {
+    workerPolicy ??= types.createPolicy(WORKER_POLICY, {
+      createScriptURL: (url) => {
+        if (url !== script.href) throw new TypeError(`${WORKER_POLICY} names only its load worker, not ${url}`);
+        return url;
+      },
+    });
+  } catch (error) {
+    workerPolicy = error instanceof Error ? error : new Error(String(error));
+  }
+  if (workerPolicy instanceof Error) throw workerPolicy;
+  // A TrustedScriptURL is what the constructor takes where a string is typed.
+  return workerPolicy.createScriptURL(script.href) as string;
 }
 
 /** The worker's load, as columns; ends the worker when done, failed or aborted. */

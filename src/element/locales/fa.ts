@@ -6,7 +6,7 @@ import { megabytes, progressLine, type UiStrings } from '../ui-strings.js';
 import type { LagUnit, ReportLag } from '../../model/report-lag.js';
 import { lagAmount } from '../lag-amount.js';
 
-const faMegabytes = megabytes('fa-u-nu-latn');
+const faMegabytes = megabytes('fa-u-nu-latn', 'long');
 
 /**
  * Gregorian month names as the Persian press writes them (and CLDR lists them): آوریل, مه, ژوئن,
