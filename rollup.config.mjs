@@ -21,7 +21,9 @@ import MagicString from 'magic-string';
 import { rollup } from 'rollup';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyCssTemplates } from './build/minify-css-templates.mjs';
 
@@ -95,13 +97,20 @@ const bundledWorker = () => {
         onwarn,
         plugins: [
           nodeResolve({ browser: true, exportConditions: ['production'] }),
-          typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: false, outDir: undefined, noEmitOnError: true }),
+          typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: true, outDir: undefined, noEmitOnError: true }),
           terser({ format: { comments: false }, compress: { passes: 2 } }),
         ],
       });
-      const { output } = await build.generate({ format: 'esm' });
+      const { output } = await build.generate({ format: 'esm', sourcemap: true });
       await build.close();
-      referenceId = this.emitFile({ type: 'asset', name: 'load-worker.js', source: output[0].code });
+      // Named here, by its content as rollup names chunks, so that the file can say where its source map is.
+      const { map } = output[0];
+      const code = output[0].code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
+      const fileName = `bundle-chunks/load-worker-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+      map.file = basename(fileName);
+      map.sources = map.sources.map((source) => relative(resolve('dist/bundle-chunks'), resolve(source)));
+      referenceId = this.emitFile({ type: 'asset', fileName, source: `${code}//# sourceMappingURL=${basename(fileName)}.map\n` });
+      this.emitFile({ type: 'asset', fileName: `${fileName}.map`, source: map.toString() });
     },
     transform(code, id) {
       if (!WORKER_STARTER.test(id)) return null;
