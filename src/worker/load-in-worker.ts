@@ -38,6 +38,11 @@ export interface WorkerLoad {
 
 /** Share of "preparing" the worker's validation stands for; making the events on the page is the rest. */
 const VALIDATION_SHARE = 0.8;
+/**
+ * Events made between chances of a turn for the page (taken once 12 ms have passed, see runInTurns): an
+ * ACLED row has some 25 fields to put in its Map, so 5,000 of them took 40–60 ms, too long for one turn.
+ */
+const EVENTS_PER_STEP = 500;
 
 export async function loadInWorker(url: string, options: WorkerLoadOptions): Promise<WorkerLoad> {
   const load = await loadColumns(url, options);
@@ -124,7 +129,7 @@ function loadColumns(url: string, { signal, onProgress, onPreparing }: WorkerLoa
 
 /** The events from the columns and the rest as sent; a large load counts its actors and kinds too, as validation does on the page. */
 function* eventSetOf(load: ColumnarLoad, onShare: (share: number) => void): Stepwise<EventSet> {
-  const events = yield* eventsFromColumns(load.columns, DEFAULT_SLICE_SIZE, (made) => onShare(made / load.columns.count));
+  const events = yield* eventsFromColumns(load.columns, EVENTS_PER_STEP, (made) => onShare(made / load.columns.count));
   if (events.length > DEFAULT_SLICE_SIZE) {
     yield* valueCountsStepwise(events, actorsOf, DEFAULT_SLICE_SIZE);
     yield* valueCountsStepwise(events, categoriesOf, DEFAULT_SLICE_SIZE);
