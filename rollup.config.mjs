@@ -6,6 +6,10 @@
 //     Languages other than English, and the readers for `src`, are split into dist/bundle-chunks/*.js, which the bundle imports
 //     from beside itself only when a page needs them. Its CSS is minified (build/minify-css-templates.mjs), and a few
 //     d3 imports are replaced by what the bundle uses of them (build/bundle-shims/, each saying why that is safe).
+//     A `src` loads in a module worker (src/worker/load-worker.ts), built here as a file of its own with everything
+//     it needs inlined (a worker cannot run the bundle, which defines the element) and emitted beside the chunks as
+//     dist/bundle-chunks/load-worker-[hash].js; the ESM build keeps it as dist/worker/load-worker.js, next to the
+//     module that starts it, in the form bundlers recognise (`new Worker(new URL('./load-worker.js', import.meta.url))`).
 //  3. dist/author/author.js: the authoring page's script (demo/author/), its own entry so the element's
 //     bundle carries none of it.
 // The ESM build has no source maps: it reads as its sources do. The bundle's maps serve this repository (bench
@@ -13,9 +17,13 @@
 // which is not shipped, and carrying their sources they would be half the package (1.35 of 2.6 MB). To debug in a
 // page, load the unminified dist/index.js with an import map instead of the bundle.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import MagicString from 'magic-string';
+import { rollup } from 'rollup';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyCssTemplates } from './build/minify-css-templates.mjs';
 
@@ -70,6 +78,55 @@ const bundleShims = () => {
   };
 };
 
+/** Where the worker is started, and the URL it is started from, as written in the sources. */
+const WORKER_STARTER = /\/src\/worker\/load-in-worker\.ts$/;
+const WORKER_URL = "new URL('./load-worker.js', import.meta.url)";
+
+/**
+ * The load worker for the bundle: built by a rollup of its own (nothing shared with the bundle, which a worker
+ * cannot import), emitted as an asset beside the chunks, and the URL that starts it pointed at that file.
+ */
+const bundledWorker = () => {
+  let referenceId;
+  let met = false;
+  return {
+    name: 'bundled-worker',
+    async buildStart() {
+      const build = await rollup({
+        input: 'src/worker/load-worker.ts',
+        onwarn,
+        plugins: [
+          nodeResolve({ browser: true, exportConditions: ['production'] }),
+          typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: true, outDir: undefined, noEmitOnError: true }),
+          terser({ format: { comments: false }, compress: { passes: 2 } }),
+        ],
+      });
+      const { output } = await build.generate({ format: 'esm', sourcemap: true });
+      await build.close();
+      // Named here, by its content as rollup names chunks, so that the file can say where its source map is.
+      const { map } = output[0];
+      const code = output[0].code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
+      const fileName = `bundle-chunks/load-worker-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+      map.file = basename(fileName);
+      map.sources = map.sources.map((source) => relative(resolve('dist/bundle-chunks'), resolve(source)));
+      referenceId = this.emitFile({ type: 'asset', fileName, source: `${code}//# sourceMappingURL=${basename(fileName)}.map\n` });
+      this.emitFile({ type: 'asset', fileName: `${fileName}.map`, source: map.toString() });
+    },
+    transform(code, id) {
+      if (!WORKER_STARTER.test(id)) return null;
+      const at = code.indexOf(WORKER_URL);
+      if (at < 0) this.error(`${id} no longer starts the worker with ${WORKER_URL}: rollup.config.mjs wants a new look`);
+      met = true;
+      const edited = new MagicString(code);
+      edited.overwrite(at, at + WORKER_URL.length, `new URL(import.meta.ROLLUP_FILE_URL_${referenceId})`);
+      return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+    },
+    buildEnd(error) {
+      if (!error && !met) this.error('the load worker was built but nothing starts it');
+    },
+  };
+};
+
 /** The bundle exports what the main entry does (and, for its chunks, more), so its types are the main entry's. */
 const bundleTypes = () => ({
   name: 'bundle-types',
@@ -81,7 +138,8 @@ const bundleTypes = () => ({
 export default [
   {
     // conflict-timeline/draft is built here only: the element's bundle never includes it.
-    input: ['src/index.ts', 'src/element.ts', 'src/data/datasets/idlib-2019.ts', 'src/draft/index.ts'],
+    // The load worker is started by its URL, not imported: an entry of its own, so that it is written.
+    input: ['src/index.ts', 'src/element.ts', 'src/data/datasets/idlib-2019.ts', 'src/draft/index.ts', 'src/worker/load-worker.ts'],
     external: isDependency,
     onwarn,
     output: {
@@ -108,10 +166,12 @@ export default [
       dir: 'dist',
       entryFileNames: 'conflict-timeline.bundle.js',
       chunkFileNames: 'bundle-chunks/[name]-[hash].js',
+      assetFileNames: 'bundle-chunks/[name]-[hash][extname]',
       format: 'esm',
       sourcemap: true,
     },
     plugins: [
+      bundledWorker(),
       bundleShims(),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),

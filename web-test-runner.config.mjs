@@ -1,5 +1,5 @@
 // Tests run in a real headless Chromium (Debian's, or CHROME_PATH). No DOM is mocked.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -18,7 +18,9 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
  * With `&id=abc`, `/__slow-request?id=abc&state=received` answers once that request has
  * reached the server, and `state=over` once it is over: answered, or the page hung up.
  * Either answers 204, or 504 if the state is not reached within 10 s. A test proves that a
- * slow response never lands by waiting for it to be over, not for a guessed time.
+ * slow response never lands by waiting for it to be over, not for a guessed time. `state=hung-up`
+ * answers once it is over, 204 if the page hung up before the answer, 409 if it was answered: a
+ * load stopped at once (its worker ended) is told from one left to run.
  */
 const slowRequests = new Map();
 function slowRequest(id) {
@@ -29,7 +31,7 @@ function slowRequest(id) {
       const promise = new Promise((r) => (resolve = r));
       return { promise, resolve };
     };
-    entry = { received: deferred(), over: deferred() };
+    entry = { received: deferred(), over: deferred(), answered: false };
     slowRequests.set(id, entry);
   }
   return entry;
@@ -48,6 +50,7 @@ function slowFileMiddleware(ctx, next) {
     const request = slowRequest(String(ctx.query.id));
     request.received.resolve();
     // 'close' follows the last byte of the answer, or the client going away before it.
+    ctx.res.once('finish', () => (request.answered = true));
     ctx.res.once('close', () => request.over.resolve());
   }
   return new Promise((resolve) => setTimeout(resolve, ms)).then(() => {
@@ -58,12 +61,12 @@ function slowFileMiddleware(ctx, next) {
 
 function slowRequestState(ctx) {
   const request = slowRequest(String(ctx.query.id ?? ''));
-  const state = ctx.query.state === 'over' ? request.over : request.received;
+  const state = ctx.query.state === 'over' || ctx.query.state === 'hung-up' ? request.over : request.received;
   let timer;
   const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve(504), 10_000)));
   return Promise.race([state.promise.then(() => 204), timeout]).then((status) => {
     clearTimeout(timer);
-    ctx.status = status;
+    ctx.status = status === 204 && ctx.query.state === 'hung-up' && request.answered ? 409 : status;
   });
 }
 
@@ -121,12 +124,34 @@ async function rawFileMiddleware(ctx, next) {
   return undefined;
 }
 
+/**
+ * A module worker's script is fetched by its URL, not imported, so the import resolution that finds
+ * `x.ts` for `./x.js` never sees it: `/src/**.js` is served from its `.ts` when only that exists, as
+ * the build writes it (src/worker/load-in-worker.ts starts src/worker/load-worker.js).
+ */
+async function sourceScriptMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/src/') || !ctx.path.endsWith('.js')) return next();
+  const root = process.cwd();
+  const script = resolve(root, `.${ctx.path}`);
+  if (!script.startsWith(root + sep)) return next();
+  const exists = (file) => stat(file).then((found) => found.isFile(), () => false);
+  if (!(await exists(script)) && (await exists(script.replace(/\.js$/, '.ts')))) ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
+  return next();
+}
+
 /** No inline script or style, nothing from other origins: what a careful site sends. */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
-/** The same, with every HTML sink requiring Trusted Types and only Lit's policy allowed to make them. */
-const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
-const CSP_PREFIXES = { '/__csp-strict/': STRICT_CSP, '/__csp-tt/': TRUSTED_TYPES_CSP };
+/**
+ * The same, with every HTML and script sink requiring Trusted Types, made by Lit's policy and the
+ * element's own (which names its load worker only); and with Lit's policy alone, where the element loads
+ * `src` without a worker.
+ */
+const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html conflict-timeline`;
+const LIT_POLICY_ONLY_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
+/** The strict policy refusing every worker. */
+const NO_WORKER_CSP = `${STRICT_CSP}; worker-src 'none'`;
+const CSP_PREFIXES = { '/__csp-strict/': STRICT_CSP, '/__csp-tt/': TRUSTED_TYPES_CSP, '/__csp-tt-lit/': LIT_POLICY_ONLY_CSP, '/__csp-no-worker/': NO_WORKER_CSP };
 
 /**
  * `/__csp-tt/test/element/pages/csp-timeline.html` serves that file with the Trusted Types policy as a
@@ -176,6 +201,6 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  middleware: [slowFileMiddleware, flakyFileMiddleware, noChunksMiddleware, cspMiddleware, rawFileMiddleware],
+  middleware: [sourceScriptMiddleware, slowFileMiddleware, flakyFileMiddleware, noChunksMiddleware, cspMiddleware, rawFileMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), timezonePlugin(), touchPlugin(), forcedColorsPlugin(), clipboardPlugin(), a11ySnapshotPlugin(), ...edtfPlugins()],
 };

@@ -10,6 +10,8 @@ const host = document.getElementById('host');
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 /** A mark in the trace (a devtools.timeline TimeStamp event with this message). */
 const mark = (label) => console.timeStamp(label);
+/** The File the next loadFile gives (see prepareFile). */
+let preparedFile;
 
 /** The point where input goes: the plot's centre, or 300 px down if the plot is taller than that. */
 function centreOf(element) {
@@ -191,10 +193,27 @@ window.bench = {
     if (adapter.drawnCount() === 0) throw new Error(`${lib}: nothing drawn after the first render`);
     return { ms, drawnMs: drawn - t0 };
   },
+  /**
+   * A file as a reader's File would be (ours only): its bytes fetched and made into a File in the page
+   * beforehand, untimed, as a file input would have given it; loadFile then times it as loadSrc does.
+   */
+  async prepareFile(url, type) {
+    const blob = await (await fetch(url)).blob();
+    preparedFile = new File([blob], url.split('/').pop(), { type });
+  },
+  /** The prepared File through `src`, as a page gives one: `URL.createObjectURL(file)`. */
+  async loadFile() {
+    mark('load-start');
+    const t0 = performance.now();
+    const url = URL.createObjectURL(preparedFile);
+    return this.timedLoad(url, t0);
+  },
   /** The same as firstRender, for data read from `src` (ours only). */
   async loadSrc(url) {
     mark('load-start');
-    const t0 = performance.now();
+    return this.timedLoad(url, performance.now());
+  },
+  async timedLoad(url, t0) {
     await adapter.loadSrc(url);
     forceLayout(adapter.layoutRoot);
     await nextFrame();

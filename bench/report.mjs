@@ -111,6 +111,7 @@ export function printTable(results) {
     const chunks = s.oursLazyChunks.map((c) => `${c.path.split('/').pop().replace(/-[\w-]{8}\.js$/, '')} ${kb(c.gzipBytes)}`);
     console.log(`    + chunks loaded only when asked for: ${chunks.join(', ')}`);
   }
+  if (s.oursWorker) console.log(`    + the load worker, a file of its own started for a src (readers and validation): ${kb(s.oursWorker.gzipBytes)}  (${kb(s.oursWorker.bytes)} min)`);
   console.log(`  vis-timeline standalone (JS with CSS injected)                    ${kb(s.visJs.gzipBytes)}  (${kb(s.visJs.bytes)} min)  ${(s.visJs.gzipBytes / s.ours.gzipBytes).toFixed(1)}×`);
   console.log(`  TimelineJS ${s.timelineSource}: JS ${kb(s.timelineJs.gzipBytes)} + CSS ${kb(s.timelineCss.gzipBytes)}  ${((s.timelineJs.gzipBytes + s.timelineCss.gzipBytes) / s.ours.gzipBytes).toFixed(1)}×`);
 }

@@ -1,6 +1,7 @@
 // Side-by-side benchmark: <conflict-timeline> and vis-timeline on the same generated events, in one
 // headless Chromium, runs alternating between the two (ours, vis, ours, vis, …), each run in a fresh
-// browser context. Then loads only ours can read (a 50 MB CSV, JSON through `src`) and a million events.
+// browser context. Then loads only ours can read (a 50 MB CSV through `src` and as a File made in the page, JSON
+// through `src`) and a million events.
 // Prints a table of medians and ratios, writes bench/results.json; `node bench/readme-table.mjs` puts the
 // table into the README.
 //
@@ -364,6 +365,20 @@ async function runSrcLoad(browser, origin, file) {
   }
 }
 
+/** Ours only: a file given as a File made in the page (a blob: URL through `src`), traced from the moment the URL is made. */
+async function runFileLoad(browser, origin, file, type) {
+  const p = await openPage(browser, origin, 'ours');
+  try {
+    await p.page.evaluate((url, t) => window.bench.prepareFile(url, t), `/bench-data/${file.name}`, type);
+    const heapBefore = await p.heap();
+    const { result, thread } = await p.traced(() => p.page.evaluate(() => window.bench.loadFile()));
+    const heapAfter = await p.heap();
+    return { firstRenderMs: result.ms, ...longestTask(thread, 'load-start', 'load-end'), heapBytes: heapAfter, heapDeltaBytes: heapAfter - heapBefore };
+  } finally {
+    await p.close();
+  }
+}
+
 /** Ours only: `n` records through `events`; with `zoom`, the 60 zoom steps after. */
 async function runEventsLoad(browser, origin, n, windows) {
   const p = await openPage(browser, origin, 'ours');
@@ -431,9 +446,13 @@ function bundleSizes() {
   // Read from the bundle itself, since rollup leaves older builds' chunks in the folder.
   const entry = readFileSync(join(ROOT, 'dist/conflict-timeline.bundle.js'), 'utf8');
   const chunkPaths = [...new Set([...entry.matchAll(/["'`]\.\/([\w-]+\/[\w.-]+\.js)["'`]/g)].map((m) => `dist/${m[1]}`))];
+  const lazyChunks = chunkPaths.filter((path) => existsSync(join(ROOT, path)));
+  // The load worker is started by a lazy chunk, by its file name beside it: reported apart, as it runs apart.
+  const workerNames = lazyChunks.flatMap((path) => [...readFileSync(join(ROOT, path), 'utf8').matchAll(/["'`](load-worker-[\w-]+\.js)["'`]/g)].map((m) => `dist/bundle-chunks/${m[1]}`));
   const sizes = {
     ours: gzipSize('dist/conflict-timeline.bundle.js'),
-    oursLazyChunks: chunkPaths.filter((path) => existsSync(join(ROOT, path))).map(gzipSize),
+    oursLazyChunks: lazyChunks.map(gzipSize),
+    oursWorker: workerNames.length > 0 ? gzipSize(workerNames[0]) : undefined,
     visJs: gzipSize('node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'),
     visCss: gzipSize('node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'),
   };
@@ -580,6 +599,7 @@ async function main() {
       const millionWindows = zoomWindows(millionN);
       const loads = {
         csvSrc: { label: `ACLED CSV through src, ${(bigFiles.csv.bytes / 1e6).toFixed(0)} MB, ${bigFiles.csv.rows.toLocaleString('en')} rows`, file: bigFiles.csv, run: () => runSrcLoad(browser, origin, bigFiles.csv) },
+        csvFile: { label: `ACLED CSV as a File (blob: URL made in the page), ${(bigFiles.csv.bytes / 1e6).toFixed(0)} MB`, file: bigFiles.csv, run: () => runFileLoad(browser, origin, bigFiles.csv, 'text/csv') },
         jsonSrc: { label: `JSON through src, ${(bigFiles.json.bytes / 1e6).toFixed(0)} MB, ${jsonN.toLocaleString('en')} records`, file: bigFiles.json, run: () => runSrcLoad(browser, origin, bigFiles.json) },
         jsonEvents: { label: `${jsonN.toLocaleString('en')} records through events`, run: () => runEventsLoad(browser, origin, jsonN) },
         million: { label: `${millionN.toLocaleString('en')} events through events`, run: () => runEventsLoad(browser, origin, millionN, millionWindows) },

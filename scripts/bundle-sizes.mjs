@@ -2,12 +2,19 @@
 //
 //   node scripts/bundle-sizes.mjs [--files 30] [--bundle dist/conflict-timeline.bundle.js]
 //   node scripts/bundle-sizes.mjs --without 'export-|legend-swatches'   # what those files together weigh
+//   node scripts/bundle-sizes.mjs --bundle dist/bundle-chunks/load-worker-….js   # the load worker alone
+//
+// The load worker is a file of its own, started for a `src`: after the bundle it is reported apart, by
+// package and its heaviest files; it adds nothing to the bundle a page loads first.
 //
 // Each byte of the minified bundle is given to the source its source map names (the map is written beside
 // the bundle). A group's "saves" is what the whole bundle's gzip (level 9, as the README and the bench
 // measure) would lose without that group's bytes: gzip shares a dictionary across the file, so that is the
 // honest measure of what removing the group would gain; the group's bytes gzipped alone overstate it.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
@@ -144,3 +151,23 @@ if (without) {
   console.log(`\nWithout /${without}/ (${names.join(', ')}): ${bytes} B min, saves ${marginal((owner) => members.has(owner))} B gzip`);
 }
 
+
+/** The worker file the bundle's chunks start (`load-worker-[hash].js`); older builds' files may lie beside it. */
+function workerOf(entryPath) {
+  const folder = join(dirname(entryPath), 'bundle-chunks');
+  const entry = readFileSync(entryPath, 'utf8');
+  const chunks = [...entry.matchAll(/["'`]\.\/bundle-chunks\/([\w.-]+\.js)["'`]/g)].map((m) => m[1]);
+  const named = chunks.flatMap((chunk) => [...readFileSync(join(folder, chunk), 'utf8').matchAll(/["'`](load-worker-[\w-]+\.js)["'`]/g)].map((m) => m[1]));
+  const found = named.find((name) => readdirSync(folder).includes(name));
+  return found === undefined ? undefined : join(folder, found);
+}
+
+if (!args.includes('--bundle')) {
+  const worker = workerOf(bundlePath);
+  if (worker === undefined) {
+    console.log('\nNo load worker is started by the bundle\'s chunks.');
+  } else {
+    console.log(`\n---- The load worker, apart from the bundle (started for a src) ----`);
+    console.log(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--bundle', worker, '--files', '12'], { encoding: 'utf8' }).trimEnd());
+  }
+}

@@ -36,8 +36,8 @@ export class SourceLoadError extends Error {
   /** The HTTP status when the server answered with an error. */
   readonly status?: number;
 
-  constructor(url: string, reason: string, options: { status?: number; cause?: unknown } = {}) {
-    super(`Could not load ${fileLabel(url)}: ${reason}`, { cause: options.cause });
+  constructor(url: string, reason: string, options: { status?: number; cause?: unknown; base?: string } = {}) {
+    super(`Could not load ${fileLabel(url, options.base)}: ${reason}`, { cause: options.cause });
     this.url = url;
     if (options.status !== undefined) this.status = options.status;
   }
@@ -49,9 +49,12 @@ const FETCHED_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'blob
 const WEB_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
 const UNNAMED = 'the data';
 
-/** What relative addresses are resolved against, as fetch does: the page's base URL. */
-function pageBase(): string | undefined {
-  return globalThis.document?.baseURI ?? globalThis.location?.href;
+/**
+ * What relative addresses are resolved against, as fetch does: the page's base URL. A worker is given
+ * the page's (its own location is the worker script's), so its messages and its fetch match the page's.
+ */
+function pageBase(base?: string): string | undefined {
+  return base ?? globalThis.document?.baseURI ?? globalThis.location?.href;
 }
 
 function parsedUrl(url: string, base?: string): URL | undefined {
@@ -67,8 +70,8 @@ function parsedUrl(url: string, base?: string): URL | undefined {
  * path is a random id, a data: path the data itself, and other schemes or a malformed address name no
  * file: those are "the data", and the reason says what is wrong with the address.
  */
-function fileLabel(url: string): string {
-  const parsed = parsedUrl(url, pageBase());
+function fileLabel(url: string, base?: string): string {
+  const parsed = parsedUrl(url, pageBase(base));
   if (parsed === undefined || !WEB_PROTOCOLS.has(parsed.protocol) || hasImpossibleHost(parsed)) return UNNAMED;
   let name: string;
   try {
@@ -80,12 +83,12 @@ function fileLabel(url: string): string {
 }
 
 /** Why the address cannot be fetched, before trying: a scheme that is not fetched, or no URL at all. */
-function addressProblem(url: string): string | undefined {
+function addressProblem(url: string, base: string | undefined): string | undefined {
   const absolute = parsedUrl(url);
   if (absolute !== undefined && !FETCHED_PROTOCOLS.has(absolute.protocol)) {
     return `its address uses ${quoteValue(absolute.protocol)}, which the timeline does not load from: give an http(s) address, or one relative to the page`;
   }
-  const resolved = absolute ?? parsedUrl(url, pageBase());
+  const resolved = absolute ?? parsedUrl(url, pageBase(base));
   if (resolved !== undefined && !hasImpossibleHost(resolved)) return undefined;
   return `its address ${quoteValue(url)} is not a valid URL`;
 }
@@ -112,46 +115,95 @@ function isWebPage(text: string, contentType: string | null): boolean {
   return looksLikeHtml(text) || (HTML_TYPE.test(contentType ?? '') && text.trimStart().startsWith('<'));
 }
 
-async function fetchResponse(url: string, signal: AbortSignal | undefined): Promise<Response> {
+async function fetchResponse(url: string, options: LoadOptions): Promise<Response> {
+  const { signal, base } = options;
   try {
-    return await fetch(url, signal ? { signal } : {});
+    // Resolved here, not by fetch: in a worker, fetch would resolve against the worker script's address.
+    const address = base === undefined ? url : new URL(url, base).href;
+    return await fetch(address, signal ? { signal } : {});
   } catch (error) {
     if (isAbort(error, signal)) throw error;
-    throw new SourceLoadError(url, NETWORK_FAILURE, { cause: error });
+    throw new SourceLoadError(url, NETWORK_FAILURE, { cause: error, base });
   }
 }
 
-async function responseBytes(url: string, response: Response, signal: AbortSignal | undefined): Promise<Uint8Array> {
+async function responseBytes(url: string, response: Response, options: LoadOptions): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await response.arrayBuffer());
+    const { onBytes } = options;
+    if (onBytes === undefined || response.body === null) return new Uint8Array(await response.arrayBuffer());
+    return await streamedBytes(response.body, declaredLength(response), onBytes);
   } catch (error) {
-    if (isAbort(error, signal)) throw error;
-    throw new SourceLoadError(url, 'the connection broke while the data was downloading', { cause: error });
+    if (isAbort(error, options.signal)) throw error;
+    throw new SourceLoadError(url, 'the connection broke while the data was downloading', { cause: error, base: options.base });
   }
+}
+
+/** The body's length as the server declares it; undefined when it does not (or it is compressed, and counts other bytes). */
+function declaredLength(response: Response): number | undefined {
+  const length = Number(response.headers.get('content-length') ?? NaN);
+  const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  return Number.isFinite(length) && length >= 0 && !encoded ? length : undefined;
+}
+
+/** The body read chunk by chunk, each chunk reported as it arrives, then joined into one array. */
+async function streamedBytes(body: ReadableStream<Uint8Array>, total: number | undefined, onBytes: ByteListener): Promise<Uint8Array> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    onBytes(value, received, total);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }
 
 /** Turns fetched text into records; `readText` unless the caller reads it another way. */
 export type TextReader = (text: string, hint: FormatHint) => RecordBatch;
 
-export async function loadSource(url: string, signal?: AbortSignal, read: TextReader = readText): Promise<RecordBatch> {
-  const problem = addressProblem(url);
-  if (problem !== undefined) throw new SourceLoadError(url, problem);
-  const response = await fetchResponse(url, signal);
-  if (!response.ok) throw new SourceLoadError(url, statusReason(response), { status: response.status });
-  const bytes = await responseBytes(url, response, signal);
-  const text = reading(url, () => decodeText(bytes));
+/** Told of each chunk of the body as it arrives, with the bytes received so far and the total when the server says it. */
+export type ByteListener = (chunk: Uint8Array, received: number, total: number | undefined) => void;
+
+export interface LoadOptions {
+  readonly signal?: AbortSignal | undefined;
+  readonly read?: TextReader;
+  /** What a relative `url` is resolved against: the page's base URL (by default, this document's). */
+  readonly base?: string | undefined;
+  /** Streams the body, telling this of every chunk; without it the body is read whole. */
+  readonly onBytes?: ByteListener;
+}
+
+export async function loadSource(url: string, signalOrOptions?: AbortSignal | LoadOptions, read: TextReader = readText): Promise<RecordBatch> {
+  const options: LoadOptions = signalOrOptions instanceof AbortSignal || signalOrOptions === undefined ? { signal: signalOrOptions, read } : signalOrOptions;
+  const { base } = options;
+  const problem = addressProblem(url, base);
+  if (problem !== undefined) throw new SourceLoadError(url, problem, { base });
+  const response = await fetchResponse(url, options);
+  if (!response.ok) throw new SourceLoadError(url, statusReason(response), { status: response.status, base });
+  const bytes = await responseBytes(url, response, options);
+  const text = reading(url, base, () => decodeText(bytes));
   const contentType = response.headers.get('content-type');
-  if (isWebPage(text, contentType)) throw new SourceLoadError(url, HTML_INSTEAD_OF_DATA);
+  if (isWebPage(text, contentType)) throw new SourceLoadError(url, HTML_INSTEAD_OF_DATA, { base });
   // Some servers label every file text/html; once the body is known not to be a page, ignore that label.
-  return reading(url, () => read(text, { contentType: HTML_TYPE.test(contentType ?? '') ? null : contentType, url }));
+  const readRecords = options.read ?? readText;
+  return reading(url, base, () => readRecords(text, { contentType: HTML_TYPE.test(contentType ?? '') ? null : contentType, url }));
 }
 
 /** Whatever goes wrong in reading, it is this file that did not load, and the page is told so. */
-function reading<T>(url: string, step: () => T): T {
+function reading<T>(url: string, base: string | undefined, step: () => T): T {
   try {
     return step();
   } catch (error) {
-    throw new SourceLoadError(url, readFailureReason(error), { cause: error });
+    throw new SourceLoadError(url, readFailureReason(error), { cause: error, base });
   }
 }
 

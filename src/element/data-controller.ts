@@ -5,14 +5,19 @@ import { readLightDomList } from '../data/read-light-dom.js';
 import type { RecordBatch } from '../data/record-batch.js';
 import type { EventSet } from '../model/timeline-event.js';
 import { validateUntrusted } from '../model/validate-events.js';
-import type { LoadStatus } from './load-notice.js';
+import type { LoadProgress, LoadStatus } from './load-notice.js';
+import { withReaderWarnings } from '../data/reader-warnings.js';
 import type { DiagnosticsDetail } from './timeline-events.js';
 
 /**
  * The readers for fetched data (JSON, TimelineJS, CSV) load with the first
- * `src`: pages that pass `events` or a list never download them.
+ * `src`: pages that pass `events` or a list never download them. A `src` is
+ * loaded in a worker (with its own copy of the readers); these are for when
+ * no worker can be made.
  */
 const loadSourceModule = () => import('../data/load-source.js');
+/** The page's side of a load in a worker: loaded with the first `src`, as the readers are. */
+const workerModule = () => import('../worker/load-in-worker.js');
 
 /** How long a `src` load may take by default: a slow newsroom server answers well within it, a dead one does not. */
 export const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
@@ -70,6 +75,8 @@ type DataHost = ReactiveControllerHost & HTMLElement;
 export class DataController implements ReactiveController {
   /** Share of a large load validated so far, once it has taken long enough to show. */
   private progress?: number;
+  /** What a `src` load has read so far (bytes, rows), as its worker reports it. */
+  private received?: LoadProgress;
   /** Where the load in progress reads from. */
   private loading?: DataOrigin;
   /** The light-DOM list as last read; re-read on a mutation while the list is in charge. */
@@ -100,8 +107,10 @@ export class DataController implements ReactiveController {
   /** What the notice shows: loading, validation progress, or a failed load. */
   get status(): LoadStatus {
     if (this.task.status === TaskStatus.PENDING) {
-      if (this.progress !== undefined) return { kind: 'preparing', share: this.progress };
-      return this.loading === 'src' ? { kind: 'loading' } : { kind: 'idle' };
+      const cancellable = this.cancelSource !== undefined;
+      if (this.progress !== undefined) return { kind: 'preparing', share: this.progress, cancellable };
+      if (this.loading !== 'src') return { kind: 'idle' };
+      return this.received ? { kind: 'loading', progress: this.received } : { kind: 'loading' };
     }
     const error = this.task.error;
     if (this.task.status !== TaskStatus.ERROR || !(error instanceof LoadFailure)) return { kind: 'idle' };
@@ -158,43 +167,47 @@ export class DataController implements ReactiveController {
 
   private async load(input: DataInput, signal: AbortSignal): Promise<LoadedData | undefined> {
     this.progress = undefined;
+    this.received = undefined;
     this.loading = input[0];
-    const batch = await this.batchOf(input, signal);
+    if (input[0] === 'src') return this.loadSrc(input[1], signal);
+    const batch = input[0] === 'events' ? recordsOnly(input[1]) : input[1];
     if (!batch) return undefined;
+    return this.validate(batch, input[0], signal);
+  }
+
+  /** Validates a batch on the page, in slices, showing its progress once it takes long enough. */
+  private async validate(batch: RecordBatch, origin: DataOrigin, signal: AbortSignal): Promise<LoadedData> {
     const started = performance.now();
     const eventSet = await validateUntrusted(batch.records, batch.eras, {
       signal,
-      onProgress: (done, total) => {
-        if (signal.aborted || performance.now() - started < this.options.progressDelayMs()) return;
-        this.progress = done / total;
-        this.host.requestUpdate();
-      },
+      onProgress: (done, total) => this.showPreparing(signal, started, done / total),
     });
     this.progress = undefined;
-    // What a reader noticed about the file's structure (a quote never closed) is reported with the records' own warnings.
-    const warnings = batch.warnings?.length ? [...batch.warnings, ...eventSet.warnings].sort((a, b) => a.index - b.index) : eventSet.warnings;
-    return { eventSet: { ...eventSet, warnings }, origin: input[0], ...headingOf(batch) };
+    return { eventSet: withReaderWarnings(eventSet, batch), origin, ...headingOf(batch) };
   }
 
-  /** The records an input holds: fetched for `src`, as given for `events`, as read for the list (none: no list). */
-  private async batchOf([origin, value]: DataInput, signal: AbortSignal): Promise<RecordBatch | undefined> {
-    if (origin === 'src') return this.fetchBatch(value, signal);
-    return origin === 'events' ? recordsOnly(value) : value;
+  private showPreparing(signal: AbortSignal, started: number, share: number): void {
+    if (signal.aborted || performance.now() - started < this.options.progressDelayMs()) return;
+    this.progress = share;
+    this.host.requestUpdate();
   }
 
-  /** The time limit in seconds, to a tenth. */
-  private limitSeconds(): number {
-    return Math.round(this.options.timeoutMs() / 100) / 10;
-  }
-
-  /** Fetches and reads `src`, ending with a LoadFailure on the server's error, the time limit or Cancel. */
-  private async fetchBatch(url: string, signal: AbortSignal): Promise<RecordBatch> {
+  /**
+   * Loads `src` in a worker, or on the page when no worker can be made; ends with a LoadFailure on the
+   * server's error, the time limit or Cancel.
+   */
+  private async loadSrc(url: string, signal: AbortSignal): Promise<LoadedData | undefined> {
     const cancel = new AbortController();
     this.cancelSource = cancel;
     const limit = AbortSignal.timeout(this.options.timeoutMs());
+    const stop = AbortSignal.any([signal, cancel.signal, limit]);
     try {
+      const inWorker = await this.loadInWorker(url, stop);
+      if (inWorker) return inWorker;
       const { loadSource } = await loadSourceModule();
-      return await loadSource(url, AbortSignal.any([signal, cancel.signal, limit]));
+      const batch = await loadSource(url, stop);
+      this.cancelSource = undefined;
+      return await this.validate(batch, 'src', signal);
     } catch (error) {
       // A newer load replaced this one: nothing to report.
       if (signal.aborted) throw error;
@@ -203,9 +216,39 @@ export class DataController implements ReactiveController {
       throw new LoadFailure(url, error instanceof Error ? error.message : String(error));
     } finally {
       if (this.cancelSource === cancel) this.cancelSource = undefined;
+      this.received = undefined;
     }
   }
 
+  /** The load done in a worker; undefined when no worker could do it (then the page loads it). */
+  private async loadInWorker(url: string, signal: AbortSignal): Promise<LoadedData | undefined> {
+    const { loadInWorker, WorkerUnavailable } = await workerModule();
+    const started = performance.now();
+    try {
+      const { eventSet, title, titleText } = await loadInWorker(url, {
+        signal,
+        onProgress: (progress) => {
+          this.received = progress;
+          this.host.requestUpdate();
+        },
+        onPreparing: (share) => this.showPreparing(signal, started, share),
+      });
+      this.progress = undefined;
+      return { eventSet, origin: 'src', ...headingOf({ title, titleText }) };
+    } catch (error) {
+      if (error instanceof WorkerUnavailable && !signal.aborted) {
+        this.received = undefined;
+        this.progress = undefined;
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  /** The time limit in seconds, to a tenth. */
+  private limitSeconds(): number {
+    return Math.round(this.options.timeoutMs() / 100) / 10;
+  }
 
   /** Re-reads the list when the host's light DOM changed, and reloads only if what it says changed. */
   private listChanged(): void {
@@ -239,7 +282,7 @@ function sameBatch(a: RecordBatch | undefined, b: RecordBatch | undefined): bool
 }
 
 /** A title slide's headline and text, when the batch has one. */
-function headingOf(batch: RecordBatch): Pick<LoadedData, 'heading'> {
+function headingOf(batch: Pick<RecordBatch, 'title' | 'titleText'>): Pick<LoadedData, 'heading'> {
   if (batch.title === undefined) return {};
   const text = batch.titleText;
   return { heading: { title: batch.title, ...(text === undefined ? {} : { text }) } };

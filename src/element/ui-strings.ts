@@ -33,6 +33,11 @@ export interface UiStrings {
   readonly details: string;
   readonly dismiss: string;
   readonly loading: string;
+  /**
+   * A `src` load's progress: bytes read, of how many when the server says, and rows read when known
+   * ("Loading events… 12.4 MB of 50.1 MB · 31,200 rows"). See `megabytes` and `progressLine`.
+   */
+  readonly loadProgress: (bytes: number, totalBytes: number | undefined, rows: number | undefined) => string;
   /** Progress of validating a large load, in whole percent. */
   readonly preparing: (percent: number) => string;
   readonly loadFailed: string;
@@ -115,6 +120,7 @@ export interface LegendStrings {
 
 // One formatter for every count: toLocaleString builds a new one per call, costly on zoom frames full of clusters.
 const numberFormat = new Intl.NumberFormat('en');
+const enMegabytes = megabytes('en');
 const plural = (n: number, one: string, other: string) => `${numberFormat.format(n)} ${n === 1 ? one : other}`;
 
 export const EN_UI: UiStrings = {
@@ -153,6 +159,8 @@ export const EN_UI: UiStrings = {
   details: 'details',
   dismiss: 'Dismiss',
   loading: 'Loading events…',
+  loadProgress: (bytes, total, rows) =>
+    progressLine('Loading events…', total === undefined ? enMegabytes(bytes) : `${enMegabytes(bytes)} of ${enMegabytes(total)}`, rows === undefined ? undefined : plural(rows, 'row', 'rows')),
   preparing: (percent) => `Preparing events… ${percent}%`,
   loadFailed: 'The events could not be loaded',
   retry: 'Try again',
@@ -202,4 +210,18 @@ function enLag(lag: ReportLag): string {
   if (lag.kind === 'earlier') return `${enAmount(lag)} before the event's date`;
   if (lag.kind === 'during') return 'while it was under way';
   return `the same ${lag.unit}`;
+}
+
+/**
+ * Bytes as decimal megabytes to a tenth, in the language's own unit and digits ("12.4 MB", "12,4 Mo");
+ * `long` where the short unit is not the language's own (Persian's is the Latin "MB").
+ */
+export function megabytes(tag: string, unitDisplay: 'short' | 'long' = 'short'): (bytes: number) => string {
+  const format = new Intl.NumberFormat(tag, { style: 'unit', unit: 'megabyte', unitDisplay, minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return (bytes) => format.format(bytes / 1e6);
+}
+
+/** A load's progress line: what is happening, the bytes, and the rows when counted, apart by a middle dot. */
+export function progressLine(doing: string, bytes: string, rows: string | undefined): string {
+  return rows === undefined ? `${doing} ${bytes}` : `${doing} ${bytes} · ${rows}`;
 }

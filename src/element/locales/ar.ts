@@ -1,12 +1,31 @@
 import { ar } from 'date-fns/locale/ar';
 import { listJoiner, withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
-import type { UiStrings } from '../ui-strings.js';
+import { megabytes, progressLine, type UiStrings } from '../ui-strings.js';
 import type { LagUnit, ReportLag } from '../../model/report-lag.js';
 import { lagAmount } from '../lag-amount.js';
 
+const arMegabytes = megabytes('ar-u-nu-latn');
+
 // Digits stay Latin, as date-fns' Arabic locale writes them, so counts and dates match.
 const pluralRules = new Intl.PluralRules('ar');
+/** Rows read, counted as Arabic counts them: صف واحد، صفان، ٣ صفوف، ١١ صفًا، ١٠٠ صف. */
+function rowCount(n: number): string {
+  switch (pluralRules.select(n)) {
+    case 'zero':
+      return `${n} صف`;
+    case 'one':
+      return 'صف واحد';
+    case 'two':
+      return 'صفان';
+    case 'few':
+      return `${n} صفوف`;
+    case 'many':
+      return `${n} صفًا`;
+    default:
+      return `${n} صف`;
+  }
+}
 function eventCount(n: number): string {
   switch (pluralRules.select(n)) {
     case 'zero':
@@ -104,6 +123,8 @@ const UI: UiStrings = {
   details: 'التفاصيل',
   dismiss: 'إخفاء',
   loading: 'جارٍ تحميل الأحداث…',
+  loadProgress: (bytes, total, rows) =>
+    progressLine('جارٍ تحميل الأحداث…', total === undefined ? arMegabytes(bytes) : `${arMegabytes(bytes)} من ${arMegabytes(total)}`, rows === undefined ? undefined : rowCount(rows)),
   preparing: (percent) => `جارٍ تجهيز الأحداث… ${percent}%`,
   loadFailed: 'تعذّر تحميل الأحداث',
   retry: 'إعادة المحاولة',

@@ -1,9 +1,11 @@
 import { de } from 'date-fns/locale/de';
 import { listJoiner, withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
-import type { UiStrings } from '../ui-strings.js';
+import { megabytes, progressLine, type UiStrings } from '../ui-strings.js';
 import type { LagUnit, ReportLag } from '../../model/report-lag.js';
 import { lagAmount } from '../lag-amount.js';
+
+const deMegabytes = megabytes('de');
 
 const pluralRules = new Intl.PluralRules('de');
 const number = new Intl.NumberFormat('de');
@@ -117,6 +119,8 @@ const UI: UiStrings = {
   dismiss: 'Ausblenden',
   // German sets a space before the ellipsis when it stands for omitted words.
   loading: 'Ereignisse werden geladen …',
+  loadProgress: (bytes, total, rows) =>
+    progressLine('Ereignisse werden geladen …', total === undefined ? deMegabytes(bytes) : `${deMegabytes(bytes)} von ${deMegabytes(total)}`, rows === undefined ? undefined : `${number.format(rows)} ${isOne(rows) ? 'Zeile' : 'Zeilen'}`),
   preparing: (percent) => `Ereignisse werden vorbereitet … ${percent} %`,
   loadFailed: 'Die Ereignisse konnten nicht geladen werden',
   retry: 'Erneut versuchen',

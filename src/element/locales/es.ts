@@ -1,10 +1,12 @@
 import { es } from 'date-fns/locale/es';
 import { listJoiner, withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
-import type { UiStrings } from '../ui-strings.js';
+import { megabytes, progressLine, type UiStrings } from '../ui-strings.js';
 import type { LagUnit, ReportLag } from '../../model/report-lag.js';
 import { lagAmount } from '../lag-amount.js';
 import { romanNumeral } from './roman-numeral.js';
+
+const esMegabytes = megabytes('es');
 
 const pluralRules = new Intl.PluralRules('es');
 const number = new Intl.NumberFormat('es');
@@ -127,6 +129,8 @@ const UI: UiStrings = {
   details: 'detalles',
   dismiss: 'Ocultar',
   loading: 'Cargando acontecimientos…',
+  loadProgress: (bytes, total, rows) =>
+    progressLine('Cargando acontecimientos…', total === undefined ? esMegabytes(bytes) : `${esMegabytes(bytes)} de ${esMegabytes(total)}`, rows === undefined ? undefined : counted(rows, 'fila', 'filas')),
   preparing: (percent) => `Preparando los acontecimientos… ${percent} %`,
   loadFailed: 'No se pudieron cargar los acontecimientos',
   retry: 'Reintentar',

@@ -2,9 +2,11 @@ import type { Locale } from 'date-fns';
 import { faIR } from 'date-fns/locale/fa-IR';
 import { listJoiner, withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
-import type { UiStrings } from '../ui-strings.js';
+import { megabytes, progressLine, type UiStrings } from '../ui-strings.js';
 import type { LagUnit, ReportLag } from '../../model/report-lag.js';
 import { lagAmount } from '../lag-amount.js';
+
+const faMegabytes = megabytes('fa-u-nu-latn', 'long');
 
 /**
  * Gregorian month names as the Persian press writes them (and CLDR lists them): آوریل, مه, ژوئن,
@@ -119,6 +121,8 @@ const UI: UiStrings = {
   details: 'جزئیات',
   dismiss: 'پنهان کردن',
   loading: 'در حال بارگذاری رویدادها…',
+  loadProgress: (bytes, total, rows) =>
+    progressLine('در حال بارگذاری رویدادها…', total === undefined ? faMegabytes(bytes) : `${faMegabytes(bytes)} از ${faMegabytes(total)}`, rows === undefined ? undefined : `${number.format(rows)} ردیف`),
   preparing: (percent) => `در حال آماده‌سازی رویدادها… ${percent}٪`,
   loadFailed: 'بارگذاری رویدادها ممکن نشد',
   retry: 'تلاش دوباره',

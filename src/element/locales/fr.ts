@@ -1,10 +1,12 @@
 import { fr } from 'date-fns/locale/fr';
 import { listJoiner, withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
-import type { UiStrings } from '../ui-strings.js';
+import { megabytes, progressLine, type UiStrings } from '../ui-strings.js';
 import type { LagUnit, ReportLag } from '../../model/report-lag.js';
 import { lagAmount } from '../lag-amount.js';
 import { romanNumeral } from './roman-numeral.js';
+
+const frMegabytes = megabytes('fr');
 
 const pluralRules = new Intl.PluralRules('fr');
 const number = new Intl.NumberFormat('fr');
@@ -130,6 +132,8 @@ const UI: UiStrings = {
   details: 'détails',
   dismiss: 'Masquer',
   loading: 'Chargement des événements…',
+  loadProgress: (bytes, total, rows) =>
+    progressLine('Chargement des événements…', total === undefined ? frMegabytes(bytes) : `${frMegabytes(bytes)} sur ${frMegabytes(total)}`, rows === undefined ? undefined : counted(rows, 'ligne', 'lignes')),
   preparing: (percent) => `Préparation des événements… ${percent} %`,
   loadFailed: 'Impossible de charger les événements',
   retry: 'Réessayer',

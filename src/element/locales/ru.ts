@@ -1,10 +1,12 @@
 import { ru } from 'date-fns/locale/ru';
 import { listJoiner, withEra, type DatePatterns, type DateWords } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
-import type { UiStrings } from '../ui-strings.js';
+import { megabytes, progressLine, type UiStrings } from '../ui-strings.js';
 import type { LagUnit, ReportLag } from '../../model/report-lag.js';
 import { lagAmount } from '../lag-amount.js';
 import { romanNumeral } from './roman-numeral.js';
+
+const ruMegabytes = megabytes('ru');
 
 const pluralRules = new Intl.PluralRules('ru');
 const number = new Intl.NumberFormat('ru');
@@ -114,6 +116,8 @@ const UI: UiStrings = {
   details: 'подробнее',
   dismiss: 'Скрыть',
   loading: 'Загрузка событий…',
+  loadProgress: (bytes, total, rows) =>
+    progressLine('Загрузка событий…', total === undefined ? ruMegabytes(bytes) : `${ruMegabytes(bytes)} из ${ruMegabytes(total)}`, rows === undefined ? undefined : counted(rows, 'строка', 'строки', 'строк')),
   preparing: (percent) => `Подготовка событий… ${percent} %`,
   loadFailed: 'Не удалось загрузить события',
   retry: 'Повторить',

@@ -2,9 +2,11 @@ import { tr } from 'date-fns/locale/tr';
 import type { DatePatterns, DateWords } from '../../model/describe-date.js';
 import { listJoiner } from '../../model/describe-date.js';
 import type { LocalePack } from '../locale-pack.js';
-import type { UiStrings } from '../ui-strings.js';
+import { megabytes, progressLine, type UiStrings } from '../ui-strings.js';
 import type { LagUnit, ReportLag } from '../../model/report-lag.js';
 import { lagAmount } from '../lag-amount.js';
+
+const trMegabytes = megabytes('tr');
 
 const number = new Intl.NumberFormat('tr');
 
@@ -142,6 +144,8 @@ const UI: UiStrings = {
   details: 'ayrıntılar',
   dismiss: 'Gizle',
   loading: 'Olaylar yükleniyor…',
+  loadProgress: (bytes, total, rows) =>
+    progressLine('Olaylar yükleniyor…', total === undefined ? trMegabytes(bytes) : `${trMegabytes(bytes)} / ${trMegabytes(total)}`, rows === undefined ? undefined : `${number.format(rows)} satır`),
   preparing: (percent) => `Olaylar hazırlanıyor… %${percent}`,
   loadFailed: 'Olaylar yüklenemedi',
   retry: 'Yeniden dene',
