@@ -141,14 +141,16 @@ export function* valueCountsStepwise(
   valuesOf: (event: TimelineEvent) => readonly string[],
   sliceSize: number,
 ): Stepwise<readonly ValueCount[]> {
+  const made = countsMade.get(events)?.get(valuesOf);
+  if (made) return made;
   const counts = new Map<string, number>();
   for (let i = 0; i < events.length; i++) {
     for (const value of valuesOf(events[i]!)) counts.set(value, (counts.get(value) ?? 0) + 1);
     if ((i + 1) % sliceSize === 0 && i + 1 < events.length) yield;
   }
   const list = Object.freeze([...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count));
-  let made = countsMade.get(events);
-  if (!made) countsMade.set(events, (made = new WeakMap()));
-  made.set(valuesOf, list);
+  let kept = countsMade.get(events);
+  if (!kept) countsMade.set(events, (kept = new WeakMap()));
+  kept.set(valuesOf, list);
   return list;
 }
