@@ -106,8 +106,23 @@ export function eventMatcher(filter: TimelineFilter): (event: TimelineEvent) => 
 
 /** The events the filter keeps, in their order; the same array when it keeps them all. */
 export function filterEvents(events: readonly TimelineEvent[], filter: TimelineFilter): readonly TimelineEvent[] {
+  return runToEnd(filterEventsStepwise(events, filter, Infinity));
+}
+
+/** filterEvents, yielding after every `sliceSize` events: the first search of a million folds their text. */
+export function* filterEventsStepwise(events: readonly TimelineEvent[], filter: TimelineFilter, sliceSize: number): Stepwise<readonly TimelineEvent[]> {
   if (isEmptyFilter(filter)) return events;
-  return events.filter(eventMatcher(filter));
+  const matches = eventMatcher(filter);
+  const kept: TimelineEvent[] = [];
+  let slice = 0;
+  for (let i = 0; i < events.length; i++) {
+    if (matches(events[i]!)) kept.push(events[i]!);
+    if (++slice === sliceSize) {
+      slice = 0;
+      yield;
+    }
+  }
+  return kept;
 }
 
 /** A value (an actor, a kind…) and how many events have it. */
