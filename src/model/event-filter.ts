@@ -72,6 +72,14 @@ function haystackOf(event: TimelineEvent): string {
   return haystack;
 }
 
+/**
+ * Most events whose text is folded ahead of a search. Folded text is kept with each event (about 100
+ * bytes): for a million that is 100 MB, and folding it in idle time fills the heap while the reader
+ * zooms (major collections of 100 ms and more). Past this, text is folded by the first search, which
+ * is laid out in turns like any large filter.
+ */
+const MAX_WARMED = 200_000;
+
 /** Events folded per slice of idle time while warming: about 5 ms of work each. */
 const WARM_SLICE = 2000;
 
@@ -81,6 +89,7 @@ const WARM_SLICE = 2000;
  * (newer data came).
  */
 export function warmSearch(events: readonly TimelineEvent[], signal: AbortSignal): void {
+  if (events.length > MAX_WARMED) return;
   const idle: (run: () => void) => void =
     typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run, { timeout: 1000 }) : (run) => setTimeout(run, 0);
   let next = 0;
