@@ -5,6 +5,8 @@
  * (events are read-only), and lists of actors are frozen so that no page can change them for others.
  */
 import { parseDateInput, type ParsedDateInput } from './parse-event-date.js';
+import { readActors, type ReadActors } from './read-actors.js';
+import { readEventDates, type ReadDates } from './read-event-dates.js';
 
 /** Most distinct values of a kind kept: data whose every value differs gains nothing and holds no map of them all. */
 const MAX_KEPT = 50_000;
@@ -12,8 +14,36 @@ const MAX_KEPT = 50_000;
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
 export class RepeatedValues {
+  /** A list to note a record's warnings in while it is read, emptied for each record. */
+  readonly notes: string[] = [];
   private readonly dates = new Map<string, ParsedDateInput>();
+  private readonly datePairs = new Map<string, ReadDates>();
   private readonly actorLists = new Map<string, readonly string[]>();
+  private readonly actorInputs = new Map<string, ReadActors>();
+
+  /** readEventDates, the same result for the same texts of start and end. */
+  readDates(start: unknown, end: unknown): ReadDates {
+    // Start holds no NUL, so the first NUL in a key tells where an end begins: none, no end.
+    const key = typeof start !== 'string' || start.includes('\u0000') ? undefined : end === undefined ? start : typeof end === 'string' ? `${start}\u0000${end}` : undefined;
+    if (key === undefined) return readEventDates(start, end, this.parseDate);
+    let read = this.datePairs.get(key);
+    if (read === undefined) {
+      read = readEventDates(start, end, this.parseDate);
+      if (this.datePairs.size < MAX_KEPT) this.datePairs.set(key, read);
+    }
+    return read;
+  }
+
+  /** readActors, with its list shared (see `actors`), the same result for the same text or list of one name. */
+  readActors(value: unknown): ReadActors {
+    const key = typeof value === 'string' ? `s${value}` : Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' ? `a${value[0]}` : undefined;
+    const known = key === undefined ? undefined : this.actorInputs.get(key);
+    if (known !== undefined) return known;
+    const read = readActors(value);
+    const shared = read.ignored ? read : { actors: this.actors(read.actors), ignored: false };
+    if (key !== undefined && this.actorInputs.size < MAX_KEPT) this.actorInputs.set(key, shared);
+    return shared;
+  }
 
   /** parseDateInput, the same result for the same text. */
   readonly parseDate = (input: unknown): ParsedDateInput => {

@@ -17,7 +17,6 @@ import { actorsOf, categoriesOf, valueCountsStepwise } from './event-filter.js';
 import { isBlank, readEventDates, noteYearLikeNumber } from './read-event-dates.js';
 import { claimsAsStart, claimsMatchStart, readDateClaims, type DateClaim } from './read-date-claims.js';
 import type { EventDates } from './read-event-dates.js';
-import { readActors } from './read-actors.js';
 import { RepeatedValues } from './repeated-values.js';
 import { readSources } from './read-sources.js';
 import { kindOf, quoteValue } from './quote-value.js';
@@ -56,6 +55,7 @@ interface Candidate {
 
 type RecordOutcome = Candidate | { readonly reason: string };
 const NO_TEXTS: OptionalTexts = Object.freeze({});
+const NO_NOTES: readonly string[] = Object.freeze([]);
 
 /** Records read so far: accepted candidates, rejections and warnings, in input order. */
 interface Reading {
@@ -244,13 +244,16 @@ function readRecord(record: unknown, index: number, repeated: RepeatedValues): R
   if (!isRecord(record)) return { reason: `expected an object with start and title, got ${kindOf(record)}` };
   const title = readTitle(record['title']);
   if (typeof title !== 'string') return title;
-  const notes: string[] = [];
+  // One list to note in, copied only for a record with notes: most have none, and a million empty
+  // lists kept until the records are finished are work for the collector.
+  const notes = repeated.notes;
+  notes.length = 0;
   const claims = readDateClaims(record['dates'], notes);
   const givenStart = record['start'];
   // Alternatives given only as `dates` are the start's one-of set.
   const start = isBlank(givenStart) && claims ? claimsAsStart(claims) : givenStart;
   const end = record['end'];
-  const dates = readEventDates(start, end, repeated.parseDate);
+  const dates = repeated.readDates(start, end);
   if ('reason' in dates) return dates;
   if (claims && start === givenStart && !claimsMatchStart(claims, dates.start)) {
     notes.push(`dates name other dates than start ${quoteValue(givenStart)}; start is drawn, dates are listed with their sources`);
@@ -259,14 +262,14 @@ function readRecord(record: unknown, index: number, repeated: RepeatedValues): R
   noteYearLikeNumber('start', start, notes);
   noteYearLikeNumber('end', end, notes);
   const given = readGivenId(record['id'], notes);
-  const actors = readActors(record['actors']);
+  const actors = repeated.readActors(record['actors']);
   if (actors.ignored) notes.push(`actors ${quoteValue(record['actors'])} is neither text nor a list of names; left out`);
   const sources = readSources(record['sources'], record['url']);
   if (sources.notes.length > 0) notes.push(...sources.notes);
   const texts = readOptionalTexts(record, notes);
   const reported = readSideDate('reported', record['reported'], notes);
   const confidence = readConfidence(record['confidence'], notes);
-  return { index, given, title, dates, claims, texts, actors: repeated.actors(actors.actors), sources: sources.sources, fields: readFields(record), reported, confidence, notes };
+  return { index, given, title, dates, claims, texts, actors: actors.actors, sources: sources.sources, fields: readFields(record), reported, confidence, notes: notes.length === 0 ? NO_NOTES : [...notes] };
 }
 
 /** A number title is shown as its digits (a spreadsheet may give `1999` for a title). */
