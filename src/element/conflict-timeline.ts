@@ -258,6 +258,7 @@ export class ConflictTimeline extends LitElement {
   private readonly filters = new FilterController(this, {
     events: () => this.eventSet?.events ?? [],
     onReaderChange: (detail) => this.dispatchEvent(timelineEvent('ct-filter-change', detail)),
+    counted: () => this.preparer.whenPrepared(),
   });
   private readonly laneChoice = new LaneController(this, { lanes: () => this.lanes, maxLanes: () => this.maxLanes });
   private readonly legendFold = new LegendFold(this, () => this.plotContainer);

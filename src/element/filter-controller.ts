@@ -17,6 +17,8 @@ export interface FilterOptions {
   readonly events: () => readonly TimelineEvent[];
   /** The reader changed the filter; the plot shows it once the host has updated. */
   readonly onReaderChange: (detail: FilterChangeDetail) => void;
+  /** Resolves once the host has kept and counted the events of the filter last set (large data is filtered in turns). */
+  readonly counted: () => Promise<unknown>;
 }
 
 /**
@@ -127,8 +129,8 @@ export class FilterController implements ReactiveController {
   private applyReaderFilter(filter: TimelineFilter): void {
     this.pendingText = undefined;
     this.filter = filter;
-    // The count the event reports is the one the plot will show: kept in the host's next update.
-    void this.host.updateComplete.then(() =>
+    // The count the event reports is the one the plot will show.
+    void this.options.counted().then(() =>
       this.options.onReaderChange({ filter: this.current, shown: this.shown, total: this.options.events().length }),
     );
   }

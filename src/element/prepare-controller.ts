@@ -112,6 +112,15 @@ export class PrepareController {
     return this.run?.done ?? Promise.resolve();
   }
 
+  /** Resolves once the host has updated and no preparation is under way: what it asked for last is prepared. */
+  async whenPrepared(): Promise<void> {
+    await this.host.updateComplete;
+    while (this.run) {
+      await this.run.done;
+      await this.host.updateComplete;
+    }
+  }
+
   /** Share of the preparation under way done, once it has taken long enough to show; else undefined. */
   get progress(): number | undefined {
     const run = this.run;
