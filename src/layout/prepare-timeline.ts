@@ -1,6 +1,7 @@
 import type { EventSet, TimelineEvent } from '../model/timeline-event.js';
 import { runToEnd, type Stepwise, type WorkMeter } from '../model/stepwise.js';
 import { buildEventIndexStepwise, type EventIndex } from './event-index.js';
+import { EventsById } from './events-by-id.js';
 import { laneValuesOf, type LaneChoice } from './lane-choice.js';
 import { laneSummaryStepwise } from './lane-summary.js';
 import { groupIntoLanesStepwise, UNASSIGNED_LANE_KEY, type Lane, type LaneBudget } from './lanes.js';
@@ -182,13 +183,9 @@ interface IdMaps {
 }
 
 function buildIdMaps(events: readonly TimelineEvent[]): IdMaps {
-  const byId = new Map<string, TimelineEvent>();
   const orderOf = new Map<string, number>();
-  events.forEach((event, i) => {
-    byId.set(event.id, event);
-    orderOf.set(event.id, i);
-  });
-  return { byId, orderOf };
+  for (let i = 0; i < events.length; i++) orderOf.set(events[i]!.id, i);
+  return { byId: new EventsById(events, orderOf), orderOf };
 }
 
 /** The earliest and latest instants of the data (events and eras); infinite when it has none. */
