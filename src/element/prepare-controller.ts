@@ -60,7 +60,8 @@ export class PrepareController {
 
   /** Prepares the request, at once when it is small (then `prepared` is its result on return), else in turns. */
   request({ eventSet, keep, options }: PrepareRequest): void {
-    this.run?.abort.abort();
+    const replaced = this.run;
+    replaced?.abort.abort();
     this.run = undefined;
     const steps = function* (sliceSize: number, meter?: WorkMeter): Stepwise<PreparedTimeline> {
       const events = yield* keep(eventSet.events, sliceSize);
@@ -73,7 +74,9 @@ export class PrepareController {
     const run: Run = {
       abort,
       meter,
-      started: performance.now(),
+      // A run that replaces one goes on showing its progress: a notice that went and came back would
+      // change the plot's height, which in a sized element changes the lanes, which asks for a new run.
+      started: replaced?.started ?? performance.now(),
       // The first slice waits for a turn: the update that asked finishes first, and can show the progress.
       done: nextTask()
         .then(() => runInTurns(steps(SLICE_SIZE, meter), () => this.turn(run), abort.signal))
