@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { visibleEvents } from '../layout/event-index.js';
 import type { ClusterLayout } from '../layout/mark-layout.js';
-import { DEFAULT_MAX_ROWS, prepareTimeline, type PreparedTimeline } from '../layout/prepare-timeline.js';
+import { DEFAULT_MAX_ROWS, type PreparedTimeline } from '../layout/prepare-timeline.js';
 import type { TimeView } from '../layout/time-view.js';
 import { zoomAnchor } from '../layout/zoom-anchor.js';
 import { parseEventDate } from '../model/parse-event-date.js';
@@ -22,12 +22,13 @@ import { FilterController } from './filter-controller.js';
 import { LaneController } from './lane-controller.js';
 import { legend, legendKindsFor } from './legend.js';
 import { LegendFold } from './legend-fold.js';
-import { loadNotice } from './load-notice.js';
+import { loadNotice, type LoadStatus } from './load-notice.js';
 import { LocaleController } from './locale-controller.js';
 import { navigationStyles } from './navigation.styles.js';
 import { noteOldTokenNames } from './old-token-names.js';
 import { PlotController } from './plot-controller.js';
 import { PlotNavigation } from './plot-navigation.js';
+import { PrepareController } from './prepare-controller.js';
 import { PrintController } from './print-controller.js';
 import { printStyles } from './print.styles.js';
 import { timelineEvent, type DiagnosticsDetail } from './timeline-events.js';
@@ -214,12 +215,14 @@ export class ConflictTimeline extends LitElement {
   private legendKinds = legendKindsFor([]);
   /** The filters' and lanes' revisions the layout was prepared at. */
   private preparedRevision = '';
-  private prepared?: PreparedTimeline;
+  /** New data or a new `view-start`/`view-end` asked for a view, shown once the data is prepared. */
+  private viewOwed = false;
   private words = new TimelineWords(EN_PACK);
   private rendering?: Promise<void>;
 
   @query('.plot') private plotContainer?: HTMLDivElement;
 
+  private readonly preparer = new PrepareController(this, { progressDelayMs: () => ConflictTimeline.progressDelayMs });
   private readonly locales = new LocaleController(this, () => this.plot.requestDraw());
   private readonly data = new DataController(this, {
     events: () => this.events,
@@ -255,6 +258,7 @@ export class ConflictTimeline extends LitElement {
   private readonly filters = new FilterController(this, {
     events: () => this.eventSet?.events ?? [],
     onReaderChange: (detail) => this.dispatchEvent(timelineEvent('ct-filter-change', detail)),
+    counted: () => this.preparer.whenPrepared(),
   });
   private readonly laneChoice = new LaneController(this, { lanes: () => this.lanes, maxLanes: () => this.maxLanes });
   private readonly legendFold = new LegendFold(this, () => this.plotContainer);
@@ -380,17 +384,18 @@ export class ConflictTimeline extends LitElement {
     const revised = revision !== this.preparedRevision;
     if (this.eventSet && (packChanged || revised || layoutInputs.some((name) => changed.has(name)))) {
       this.preparedRevision = revision;
-      // Same data with new rows, lanes, filters or lane names keeps the reader's view; new data shows its own.
-      this.prepared = this.prepare(this.eventSet, pack.ui);
-      if (this.selectedId && !this.prepared.byId.has(this.selectedId)) this.selectedId = undefined;
+      this.prepare(this.eventSet, pack.ui);
     }
-    if (changed.has('eventSet') || ((changed.has('viewStart') || changed.has('viewEnd')) && this.hasUpdated)) {
+    // Same data with new rows, lanes, filters or lane names keeps the reader's view; new data shows its own.
+    if (changed.has('eventSet') || ((changed.has('viewStart') || changed.has('viewEnd')) && this.hasUpdated)) this.viewOwed = true;
+    const landed = this.preparer.takeLanded();
+    if (landed && this.selectedId && !this.prepared!.byId.has(this.selectedId)) this.selectedId = undefined;
+    if (this.viewOwed && this.prepared && !this.preparer.pending) {
+      this.viewOwed = false;
       this.plot.resetView(() => this.requestedView());
     }
-    if (packChanged || revised || changed.has('selectedId') || changed.has('theme') || layoutInputs.some((name) => changed.has(name))) {
-      this.plot.requestDraw();
-    }
-    if (changed.has('eventSet') || revised) this.table.dataChanged();
+    if (landed || packChanged || changed.has('selectedId') || changed.has('theme')) this.plot.requestDraw();
+    if (landed) this.table.dataChanged();
   }
 
   protected override firstUpdated(): void {
@@ -411,7 +416,7 @@ export class ConflictTimeline extends LitElement {
           </header>`
         : nothing}
       ${loadNotice({
-        status: this.data.status,
+        status: this.loadStatus(),
         diagnostics: this.diagnostics,
         dismissed: this.noticeDismissed,
         strings: s,
@@ -493,10 +498,22 @@ export class ConflictTimeline extends LitElement {
   private async settleRendering(): Promise<void> {
     do {
       await this.updateComplete;
-      await Promise.all([this.data.settled, this.locales.settled]);
+      await Promise.all([this.data.settled, this.locales.settled, this.preparer.settled]);
       await this.updateComplete;
       await this.plot.drawn;
-    } while (this.isUpdatePending || this.data.pending || this.locales.pending || this.plot.framePending);
+    } while (this.isUpdatePending || this.data.pending || this.locales.pending || this.preparer.pending || this.plot.framePending);
+  }
+
+  /** The laid-out data the plot draws: the latest prepared, while a newer one may be under way. */
+  private get prepared(): PreparedTimeline | undefined {
+    return this.preparer.prepared;
+  }
+
+  /** The notice's state: the load's, else the progress of laying large data out. */
+  private loadStatus(): LoadStatus {
+    const status = this.data.status;
+    const share = this.preparer.progress;
+    return status.kind === 'idle' && share !== undefined ? { kind: 'preparing', share } : status;
   }
 
   private accept({ eventSet, origin, heading }: LoadedData): void {
@@ -508,15 +525,13 @@ export class ConflictTimeline extends LitElement {
     this.dispatchEvent(timelineEvent('ct-diagnostics', this.diagnostics));
   }
 
-  /** The events the filters keep, laid out in the lanes chosen. */
-  private prepare(eventSet: EventSet, ui: typeof EN_PACK.ui): PreparedTimeline {
-    const events = this.filters.apply(eventSet.events);
-    const shown = events === eventSet.events ? eventSet : { ...eventSet, events };
+  /** The events the filters keep, laid out in the lanes chosen: at once, or in turns for large data. */
+  private prepare(eventSet: EventSet, ui: typeof EN_PACK.ui): void {
     const maxRows = Math.max(1, Math.floor(this.rows) || 1);
-    return prepareTimeline(shown, {
-      ...this.laneChoice.prepareOptions(eventSet, maxRows, ui),
-      maxRows,
-      collapseGaps: this.gaps !== 'linear',
+    this.preparer.request({
+      eventSet,
+      keep: (events, sliceSize) => this.filters.applyStepwise(events, sliceSize),
+      options: { ...this.laneChoice.prepareOptions(eventSet, maxRows, ui), maxRows, collapseGaps: this.gaps !== 'linear' },
     });
   }
 

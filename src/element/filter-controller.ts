@@ -1,5 +1,6 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { actorsOf, categoriesOf, filterEvents, isEmptyFilter, NO_FILTER, normalizeFilter, valueCounts, warmSearch, type TimelineFilter } from '../model/event-filter.js';
+import { actorsOf, categoriesOf, filterEventsStepwise, isEmptyFilter, NO_FILTER, normalizeFilter, valueCounts, warmSearch, type TimelineFilter } from '../model/event-filter.js';
+import { runToEnd, type Stepwise } from '../model/stepwise.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { filterBar, type FilterChoice } from './filter-bar.js';
 import type { FilterChangeDetail } from './timeline-events.js';
@@ -16,6 +17,8 @@ export interface FilterOptions {
   readonly events: () => readonly TimelineEvent[];
   /** The reader changed the filter; the plot shows it once the host has updated. */
   readonly onReaderChange: (detail: FilterChangeDetail) => void;
+  /** Resolves once the host has kept and counted the events of the filter last set (large data is filtered in turns). */
+  readonly counted: () => Promise<unknown>;
 }
 
 /**
@@ -69,7 +72,12 @@ export class FilterController implements ReactiveController {
 
   /** The events the filter keeps, counted for the filters' line and `ct-filter-change`. */
   apply(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
-    const kept = filterEvents(events, this.current);
+    return runToEnd(this.applyStepwise(events, Infinity));
+  }
+
+  /** apply, yielding after every `sliceSize` events (large data is laid out in turns). */
+  *applyStepwise(events: readonly TimelineEvent[], sliceSize: number): Stepwise<readonly TimelineEvent[]> {
+    const kept = yield* filterEventsStepwise(events, this.current, sliceSize);
     this.shown = kept.length;
     return kept;
   }
@@ -121,8 +129,8 @@ export class FilterController implements ReactiveController {
   private applyReaderFilter(filter: TimelineFilter): void {
     this.pendingText = undefined;
     this.filter = filter;
-    // The count the event reports is the one the plot will show: kept in the host's next update.
-    void this.host.updateComplete.then(() =>
+    // The count the event reports is the one the plot will show.
+    void this.options.counted().then(() =>
       this.options.onReaderChange({ filter: this.current, shown: this.shown, total: this.options.events().length }),
     );
   }

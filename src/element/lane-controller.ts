@@ -35,6 +35,10 @@ export class LaneController {
   private frameHeight?: number;
   private drawnLanes?: readonly unknown[];
   private drawnRtl = false;
+  /** The lanes that fit a height, for the values the last lay-out counted. */
+  private lastFit?: (height: number) => number;
+  /** Room the eras' strip takes from the lanes, as the last lay-out had it. */
+  private eraRoom = 0;
   private readonly frameSize: ResizeController;
 
   constructor(
@@ -44,7 +48,14 @@ export class LaneController {
     // Only a height given to the element bounds the frame: otherwise the frame is as tall as its lanes.
     this.frameSize = new ResizeController(host, (_, height) => {
       const next = hasGivenHeight(host) ? Math.round(height) : undefined;
-      if (next !== this.frameHeight) this.changed(() => (this.frameHeight = next));
+      if (next === this.frameHeight) return;
+      // A height that fits as many lanes as the last lay-out chose needs no new one: a notice shown
+      // above the plot while large data is laid out would otherwise start that lay-out over.
+      if (next !== undefined && this.frameHeight !== undefined && this.lastFit?.(this.roomIn(next)) === this.lastFit?.(this.roomIn(this.frameHeight))) {
+        this.frameHeight = next;
+        return;
+      }
+      this.changed(() => (this.frameHeight = next));
     });
   }
 
@@ -55,6 +66,7 @@ export class LaneController {
 
   /** New data, or lanes of another kind: every lane unfolded, "Other" gathered. */
   reset(): void {
+    this.lastFit = undefined;
     this.collapsed = new Set();
     this.allLanes = false;
     this.revision++;
@@ -104,8 +116,17 @@ export class LaneController {
     const given = this.options.maxLanes();
     if (given !== undefined && given > 0) return Math.max(2, Math.floor(given));
     if (this.frameHeight === undefined) return DEFAULT_MAX_LANES;
-    const height = this.frameHeight - AXIS_HEIGHT_PX - eraStripHeight(all.eras);
-    return (values, hasUnassigned) => lanesThatFit(values, maxRows, height, hasUnassigned);
+    this.eraRoom = eraStripHeight(all.eras);
+    const height = this.roomIn(this.frameHeight);
+    return (values, hasUnassigned) => {
+      this.lastFit = (room) => lanesThatFit(values, maxRows, room, hasUnassigned);
+      return this.lastFit(height);
+    };
+  }
+
+  /** The height lanes have in a frame this tall. */
+  private roomIn(frameHeight: number): number {
+    return frameHeight - AXIS_HEIGHT_PX - this.eraRoom;
   }
 
   private changed(change: () => void): void {

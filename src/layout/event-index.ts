@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { isOpen, reachesInto } from './open-reach.js';
+import { runToEnd, type Stepwise, type WorkMeter } from '../model/stepwise.js';
 import type { TimeView } from './time-view.js';
 
 /**
@@ -23,18 +24,34 @@ export interface EventIndex {
 
 /** Builds the index; `events` must already be sorted by `from` (validateEvents guarantees it). */
 export function buildEventIndex(events: readonly TimelineEvent[]): EventIndex {
+  return runToEnd(buildEventIndexStepwise(events, Infinity));
+}
+
+/** buildEventIndex, yielding after every `sliceSize` events. */
+export function* buildEventIndexStepwise(events: readonly TimelineEvent[], sliceSize: number, meter?: WorkMeter): Stepwise<EventIndex> {
   const n = events.length;
   const from = new Float64Array(n);
   const maxTo = new Float64Array(n);
+  const open: TimelineEvent[] = [];
   let runningMax = -Infinity;
+  let slice = 0;
   for (let i = 0; i < n; i++) {
     const event = events[i]!;
     from[i] = event.from;
     runningMax = Math.max(runningMax, event.to);
     maxTo[i] = runningMax;
+    if (isOpen(event)) open.push(event);
+    if (++slice === sliceSize) {
+      slice = 0;
+      if (meter) meter.done += sliceSize;
+      yield;
+    }
   }
-  return { events, from, maxTo, open: events.filter(isOpen) };
+  if (meter) meter.done += slice;
+  return { events, from, maxTo, open: open.length === 0 ? NO_EVENTS : open };
 }
+
+const NO_EVENTS: readonly TimelineEvent[] = Object.freeze([]);
 
 /** First index whose value is >= target in a non-decreasing array. */
 export function lowerBound(values: Float64Array, target: number): number {

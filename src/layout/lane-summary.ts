@@ -1,5 +1,7 @@
 import { candidateRange, lowerBound, openBeyondKnownDates, upperBound, type EventIndex } from './event-index.js';
 import { binIndexOf, binMsFor, type TimeBin } from './level-of-detail.js';
+import { runToEnd, type Stepwise } from '../model/stepwise.js';
+import { sortFloatsStepwise } from './sorted-floats.js';
 import type { TimeView } from './time-view.js';
 
 /**
@@ -21,20 +23,35 @@ interface LaneSummary {
 const summaries = new WeakMap<EventIndex, LaneSummary>();
 
 function summaryOf(index: EventIndex): LaneSummary {
-  let summary = summaries.get(index);
-  if (summary) return summary;
+  return summaries.get(index) ?? runToEnd(buildSummaryStepwise(index, Infinity));
+}
+
+/**
+ * Builds the summary of a lane that a wide view would count from (one of more than SUMMARY_ABOVE
+ * events), yielding after every `sliceSize` events, and keeps it for layout; a smaller lane never needs
+ * one. Preparing data builds them, so that the first view of a million events does not sort them.
+ */
+export function* laneSummaryStepwise(index: EventIndex, sliceSize: number): Stepwise<LaneSummary | undefined> {
+  const known = summaries.get(index);
+  return known || index.events.length <= SUMMARY_ABOVE ? known : yield* buildSummaryStepwise(index, sliceSize);
+}
+
+function* buildSummaryStepwise(index: EventIndex, sliceSize: number): Stepwise<LaneSummary> {
   const events = index.events;
   // Plain loops: Float64Array.from with a mapping function is several times slower on a million events.
   const mids = new Float64Array(events.length);
   const tos = new Float64Array(events.length);
+  let slice = 0;
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     mids[i] = (event.from + event.to) / 2;
     tos[i] = event.to;
+    if (++slice === sliceSize) {
+      slice = 0;
+      yield;
+    }
   }
-  mids.sort();
-  tos.sort();
-  summary = { mids, tos };
+  const summary = { mids: yield* sortFloatsStepwise(mids, sliceSize), tos: yield* sortFloatsStepwise(tos, sliceSize) };
   summaries.set(index, summary);
   return summary;
 }

@@ -1,6 +1,7 @@
-import { valueCounts, type ValueCount } from '../model/event-filter.js';
+import { valueCountsStepwise, type ValueCount } from '../model/event-filter.js';
+import { runToEnd, type Stepwise, type WorkMeter } from '../model/stepwise.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
-import { buildEventIndex, type EventIndex } from './event-index.js';
+import { buildEventIndexStepwise, type EventIndex } from './event-index.js';
 
 /** The lane for events that have no value for what lanes are (no actor, no category…). */
 export const UNASSIGNED_LANE_KEY = '';
@@ -48,10 +49,27 @@ export interface GroupOptions {
  * events with no value share a last lane.
  */
 export function groupIntoLanes(events: readonly TimelineEvent[], options: GroupOptions): LaneGrouping {
+  return runToEnd(groupIntoLanesStepwise(events, options, Infinity));
+}
+
+/** groupIntoLanes, yielding after every `sliceSize` events of each pass. */
+export function* groupIntoLanesStepwise(
+  events: readonly TimelineEvent[],
+  options: GroupOptions,
+  sliceSize: number,
+  meter?: WorkMeter,
+): Stepwise<LaneGrouping> {
   const { valuesOf } = options;
-  const values = valueCounts(events, valuesOf);
+  const values = yield* valueCountsStepwise(events, valuesOf, sliceSize);
   let unassigned = 0;
-  for (const event of events) if (valuesOf(event).length === 0) unassigned++;
+  let slice = 0;
+  for (let i = 0; i < events.length; i++) {
+    if (valuesOf(events[i]!).length === 0) unassigned++;
+    if (++slice === sliceSize) {
+      slice = 0;
+      yield;
+    }
+  }
   const budget = typeof options.maxLanes === 'function' ? options.maxLanes(values, unassigned > 0) : (options.maxLanes ?? Infinity);
   const room = Math.max(1, budget - (unassigned > 0 ? 1 : 0));
   // One value beyond the room would make a gathered lane of one: show it instead.
@@ -59,31 +77,20 @@ export function groupIntoLanes(events: readonly TimelineEvent[], options: GroupO
   const laneOfValue = new Map<string, string>();
   values.forEach(({ value }, i) => laneOfValue.set(value, i < ownLanes ? value : GATHERED_LANE_KEY));
 
-  const members = new Map<string, TimelineEvent[]>();
-  const add = (key: string, event: TimelineEvent) => {
-    let lane = members.get(key);
-    if (!lane) members.set(key, (lane = []));
-    if (lane[lane.length - 1] !== event) lane.push(event); // two gathered values of one event: once
-  };
-  for (const event of events) {
-    const eventValues = valuesOf(event);
-    if (eventValues.length === 0) add(UNASSIGNED_LANE_KEY, event);
-    for (const value of eventValues) add(laneOfValue.get(value)!, event);
-  }
+  const members = yield* laneMembersStepwise(events, valuesOf, laneOfValue, sliceSize, meter);
+  const indexOf = (key: string) => buildEventIndexStepwise(members.get(key)!, sliceSize, meter);
 
-  const lanes: Lane[] = values.slice(0, ownLanes).map(({ value }, colorIndex) => ({
-    key: value,
-    label: value,
-    colorIndex,
-    index: buildEventIndex(members.get(value)!),
-  }));
+  const lanes: Lane[] = [];
+  for (const [colorIndex, { value }] of values.slice(0, ownLanes).entries()) {
+    lanes.push({ key: value, label: value, colorIndex, index: yield* indexOf(value) });
+  }
   const gathered = values.length - ownLanes;
   if (gathered > 0) {
     lanes.push({
       key: GATHERED_LANE_KEY,
       label: options.gatheredLabel?.(gathered) ?? `${gathered} others`,
       colorIndex: lanes.length,
-      index: buildEventIndex(members.get(GATHERED_LANE_KEY)!),
+      index: yield* indexOf(GATHERED_LANE_KEY),
       gathered,
     });
   }
@@ -92,8 +99,43 @@ export function groupIntoLanes(events: readonly TimelineEvent[], options: GroupO
       key: UNASSIGNED_LANE_KEY,
       label: lanes.length > 0 ? (options.unassignedLabel ?? 'Other') : '',
       colorIndex: lanes.length,
-      index: buildEventIndex(members.get(UNASSIGNED_LANE_KEY)!),
+      index: yield* indexOf(UNASSIGNED_LANE_KEY),
     });
   }
   return { lanes, laneOfValue, values };
+}
+
+/**
+ * The events of each lane, by lane key, in the order given. When every event falls in one lane, that
+ * lane is the array given, not a copy of it: a million events need not be held twice.
+ */
+function* laneMembersStepwise(
+  events: readonly TimelineEvent[],
+  valuesOf: GroupOptions['valuesOf'],
+  laneOfValue: ReadonlyMap<string, string>,
+  sliceSize: number,
+  meter?: WorkMeter,
+): Stepwise<Map<string, readonly TimelineEvent[]>> {
+  const members = new Map<string, TimelineEvent[]>();
+  const add = (key: string, event: TimelineEvent) => {
+    let lane = members.get(key);
+    if (!lane) members.set(key, (lane = []));
+    if (lane[lane.length - 1] !== event) lane.push(event); // two gathered values of one event: once
+  };
+  let slice = 0;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    const eventValues = valuesOf(event);
+    if (eventValues.length === 0) add(UNASSIGNED_LANE_KEY, event);
+    for (const value of eventValues) add(laneOfValue.get(value)!, event);
+    if (++slice === sliceSize) {
+      slice = 0;
+      if (meter) meter.done += sliceSize;
+      yield;
+    }
+  }
+  if (meter) meter.done += slice;
+  const shared = new Map<string, readonly TimelineEvent[]>(members);
+  for (const [key, lane] of members) if (lane.length === events.length) shared.set(key, events);
+  return shared;
 }

@@ -1,9 +1,12 @@
 import type { EventSet, TimelineEvent } from '../model/timeline-event.js';
-import { buildEventIndex, type EventIndex } from './event-index.js';
+import { runToEnd, type Stepwise, type WorkMeter } from '../model/stepwise.js';
+import { buildEventIndexStepwise, type EventIndex } from './event-index.js';
+import { EventsById } from './events-by-id.js';
 import { laneValuesOf, type LaneChoice } from './lane-choice.js';
-import { groupIntoLanes, UNASSIGNED_LANE_KEY, type Lane, type LaneBudget } from './lanes.js';
+import { laneSummaryStepwise } from './lane-summary.js';
+import { groupIntoLanesStepwise, UNASSIGNED_LANE_KEY, type Lane, type LaneBudget } from './lanes.js';
 import { EMPTY_VIEW, paddedExtent, type TimeView } from './time-view.js';
-import { buildTimeWarp, IDENTITY_WARP, type TimeWarp } from './time-warp.js';
+import { buildTimeWarpStepwise, IDENTITY_WARP, type TimeWarp } from './time-warp.js';
 
 /** The most rows of marks a lane offers before labels are hidden. */
 export const DEFAULT_MAX_ROWS = 3;
@@ -66,14 +69,41 @@ export interface PrepareOptions {
 }
 
 export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}): PreparedTimeline {
+  return runToEnd(prepareTimelineStepwise(eventSet, options, Infinity));
+}
+
+/** Passes over the events that prepareTimelineStepwise reports to its meter (see preparationWork). */
+const METERED_PASSES = 6;
+
+/** The work prepareTimelineStepwise reports for `count` events: the meter's total. */
+export function preparationWork(count: number): number {
+  return METERED_PASSES * count;
+}
+
+/**
+ * prepareTimeline as steps, yielding after every `sliceSize` events of each pass over them, so that a
+ * million events are prepared while the page stays live. `meter` hears of the events handled.
+ */
+export function* prepareTimelineStepwise(
+  eventSet: EventSet,
+  options: PrepareOptions,
+  sliceSize: number,
+  meter?: WorkMeter,
+): Stepwise<PreparedTimeline> {
+  const { events } = eventSet;
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const valuesOf = laneValuesOf(options.lanes ?? { by: 'actor' });
-  const grouping = groupIntoLanes(eventSet.events, {
-    valuesOf,
-    maxLanes: options.maxLanes ?? DEFAULT_MAX_LANES,
-    ...(options.unassignedLabel === undefined ? {} : { unassignedLabel: options.unassignedLabel }),
-    ...(options.gatheredLabel === undefined ? {} : { gatheredLabel: options.gatheredLabel }),
-  });
+  const grouping = yield* groupIntoLanesStepwise(
+    events,
+    {
+      valuesOf,
+      maxLanes: options.maxLanes ?? DEFAULT_MAX_LANES,
+      ...(options.unassignedLabel === undefined ? {} : { unassignedLabel: options.unassignedLabel }),
+      ...(options.gatheredLabel === undefined ? {} : { gatheredLabel: options.gatheredLabel }),
+    },
+    sliceSize,
+    meter,
+  );
   const lanes = grouping.lanes.map((lane) => {
     const collapsed = options.collapsed?.has(lane.key) ?? false;
     return { ...lane, collapsed, rows: collapsed ? 1 : Math.min(maxRows, Math.max(1, lane.index.events.length)) };
@@ -81,10 +111,10 @@ export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}
   // Built on first use (a selection, a key press): two maps of a million ids cost a second and 100 MB,
   // and a timeline that is only looked at never needs them.
   let idMaps: IdMaps | undefined;
-  const idMapsOf = (): IdMaps => (idMaps ??= buildIdMaps(eventSet.events));
+  const idMapsOf = (): IdMaps => (idMaps ??= buildIdMaps(events));
+  const warp = options.collapseGaps === false ? IDENTITY_WARP : yield* buildTimeWarpStepwise(events, sliceSize, meter);
   // Labels go to the event's least crowded lane, so multi-actor events spread their labels
   // over the lanes instead of all landing in the busiest one (lanes are sorted busiest first).
-  const warp = options.collapseGaps === false ? IDENTITY_WARP : buildTimeWarp(eventSet.events.map((event) => [event.from, event.to] as const));
   const laneRank = new Map(lanes.map((lane, i) => [lane.key, i]));
   const primaryLaneOf = (event: TimelineEvent): string => {
     let best = UNASSIGNED_LANE_KEY;
@@ -101,11 +131,16 @@ export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}
     const values = valuesOf(event);
     return values.length < 2 ? values.length : new Set(values.map((value) => grouping.laneOfValue.get(value))).size;
   };
+  const all = yield* buildEventIndexStepwise(events, sliceSize, meter);
+  const inSeveralLanes = yield* keptStepwise(events, (event) => lanesOf(event) > 1, sliceSize, meter);
+  const shared = yield* buildEventIndexStepwise(inSeveralLanes, sliceSize);
+  for (const lane of lanes) yield* laneSummaryStepwise(lane.index, sliceSize);
+  const raw = yield* rawExtentStepwise(eventSet, sliceSize, meter);
   return {
     eventSet,
     lanes,
-    all: buildEventIndex(eventSet.events),
-    shared: buildEventIndex(eventSet.events.filter((event) => lanesOf(event) > 1)),
+    all,
+    shared,
     copiesOf: (event) => Math.max(1, lanesOf(event)),
     get byId() {
       return idMapsOf().byId;
@@ -114,11 +149,32 @@ export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}
       return idMapsOf().orderOf;
     },
     primaryLaneOf,
-    extent: dataExtent(eventSet, warp),
-    bounds: dataExtent(eventSet, IDENTITY_WARP),
+    extent: dataExtent(raw, warp),
+    bounds: dataExtent(raw, IDENTITY_WARP),
     warp,
-    empty: eventSet.events.length === 0 && eventSet.eras.length === 0,
+    empty: events.length === 0 && eventSet.eras.length === 0,
   };
+}
+
+/** The events `keep` keeps, in order, a slice at a time. */
+function* keptStepwise(
+  events: readonly TimelineEvent[],
+  keep: (event: TimelineEvent) => boolean,
+  sliceSize: number,
+  meter?: WorkMeter,
+): Stepwise<TimelineEvent[]> {
+  const kept: TimelineEvent[] = [];
+  let slice = 0;
+  for (let i = 0; i < events.length; i++) {
+    if (keep(events[i]!)) kept.push(events[i]!);
+    if (++slice === sliceSize) {
+      slice = 0;
+      if (meter) meter.done += sliceSize;
+      yield;
+    }
+  }
+  if (meter) meter.done += slice;
+  return kept;
 }
 
 interface IdMaps {
@@ -127,27 +183,41 @@ interface IdMaps {
 }
 
 function buildIdMaps(events: readonly TimelineEvent[]): IdMaps {
-  const byId = new Map<string, TimelineEvent>();
   const orderOf = new Map<string, number>();
-  events.forEach((event, i) => {
-    byId.set(event.id, event);
-    orderOf.set(event.id, i);
-  });
-  return { byId, orderOf };
+  for (let i = 0; i < events.length; i++) orderOf.set(events[i]!.id, i);
+  return { byId: new EventsById(events, orderOf), orderOf };
 }
 
-/** The data's extent, padded in plot time so the margin is the same on screen whatever was collapsed. */
-function dataExtent(eventSet: EventSet, warp: TimeWarp): TimeView {
+/** The earliest and latest instants of the data (events and eras); infinite when it has none. */
+interface RawExtent {
+  readonly from: number;
+  readonly to: number;
+}
+
+function* rawExtentStepwise({ events, eras }: EventSet, sliceSize: number, meter?: WorkMeter): Stepwise<RawExtent> {
   let from = Infinity;
   let to = -Infinity;
-  for (const event of eventSet.events) {
+  let slice = 0;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     from = Math.min(from, event.from);
     to = Math.max(to, event.to);
+    if (++slice === sliceSize) {
+      slice = 0;
+      if (meter) meter.done += sliceSize;
+      yield;
+    }
   }
-  for (const era of eventSet.eras) {
+  if (meter) meter.done += slice;
+  for (const era of eras) {
     from = Math.min(from, era.start.earliest);
     to = Math.max(to, era.end.latest);
   }
+  return { from, to };
+}
+
+/** The data's extent, padded in plot time so the margin is the same on screen whatever was collapsed. */
+function dataExtent({ from, to }: RawExtent, warp: TimeWarp): TimeView {
   if (!Number.isFinite(from)) return EMPTY_VIEW;
   const padded = paddedExtent(warp.toWarped(from), warp.toWarped(to));
   return { start: warp.fromWarped(padded.start), end: warp.fromWarped(padded.end) };

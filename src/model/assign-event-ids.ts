@@ -30,46 +30,94 @@ export function assignEventIds(requests: readonly IdRequest[]): IdAssignment {
 
 /** assignEventIds, yielding after every `sliceSize` requests. */
 export function* assignEventIdsStepwise(requests: readonly IdRequest[], sliceSize: number): Stepwise<IdAssignment> {
+  // Every given id, once: when there are as many as records giving one, no id repeats, and each record
+  // keeps its own with no more lookups (a million ids are a second of map work, counted twice).
   const given = new Set<string>();
-  for (const request of requests) if (request.given !== undefined) given.add(request.given);
-  if (requests.length > sliceSize) yield;
-  const holder = new Map<string, number>(); // id → index of the record showing it
+  let giving = 0;
+  let slice = 0;
+  for (const request of requests) {
+    if (request.given !== undefined) {
+      given.add(request.given);
+      giving++;
+    }
+    if (++slice === sliceSize) {
+      slice = 0;
+      yield;
+    }
+  }
+  if (giving === given.size) return yield* assignWithoutRepeats(requests, given, sliceSize);
+  return yield* assignWithRepeats(requests, given, sliceSize);
+}
+
+/** Ids made here, each fresh: never a given id, nor one made before. */
+function variantMaker(given: ReadonlySet<string>): (base: string) => string {
+  const made = new Set<string>();
   const nextSuffix = new Map<string, number>();
+  return (base) => {
+    let suffix = nextSuffix.get(base) ?? FIRST_RENAME_SUFFIX;
+    while (given.has(`${base} (${suffix})`) || made.has(`${base} (${suffix})`)) suffix += 1;
+    nextSuffix.set(base, suffix + 1);
+    const variant = `${base} (${suffix})`;
+    made.add(variant);
+    return variant;
+  };
+}
+
+/**
+ * A generated id for a record that gave none. Indices are unique and renames always end in " (n)", so
+ * only a given id can hold a plain generated one.
+ */
+function generatedId(index: number, given: ReadonlySet<string>, freshVariant: (base: string) => string): string {
+  const generated = `${GENERATED_ID_PREFIX}${index}`;
+  return given.has(generated) ? freshVariant(generated) : generated;
+}
+
+function* assignWithoutRepeats(requests: readonly IdRequest[], given: ReadonlySet<string>, sliceSize: number): Stepwise<IdAssignment> {
+  const freshVariant = variantMaker(given);
+  const ids: string[] = new Array<string>(requests.length);
+  let slice = 0;
+  for (let k = 0; k < requests.length; k++) {
+    const { index, given: id } = requests[k]!;
+    ids[k] = id ?? generatedId(index, given, freshVariant);
+    if (++slice === sliceSize) {
+      slice = 0;
+      yield;
+    }
+  }
+  return { ids, renames: [] };
+}
+
+function* assignWithRepeats(requests: readonly IdRequest[], given: ReadonlySet<string>, sliceSize: number): Stepwise<IdAssignment> {
+  // Each given id and the input index of the first record giving it: that record shows it.
+  const firstGiver = new Map<string, number>();
+  let slice = 0;
+  for (const { index, given: id } of requests) {
+    if (id !== undefined && !firstGiver.has(id)) firstGiver.set(id, index);
+    if (++slice === sliceSize) {
+      slice = 0;
+      yield;
+    }
+  }
+  const freshVariant = variantMaker(given);
   const ids: string[] = [];
   const renames: { index: number; reason: string }[] = [];
-
-  const isTaken = (id: string): boolean => holder.has(id) || given.has(id);
-  const freshVariant = (base: string): string => {
-    let suffix = nextSuffix.get(base) ?? FIRST_RENAME_SUFFIX;
-    while (isTaken(`${base} (${suffix})`)) suffix += 1;
-    nextSuffix.set(base, suffix + 1);
-    return `${base} (${suffix})`;
-  };
-
-  let done = 0;
   for (const { index, given: id } of requests) {
-    if (++done % sliceSize === 0 && done < requests.length) yield;
-    let assigned: string;
+    if (++slice === sliceSize) {
+      slice = 0;
+      yield;
+    }
     if (id === undefined) {
-      const generated = `${GENERATED_ID_PREFIX}${index}`;
-      // Indices are unique and renames always end in " (n)", so only a given id can
-      // hold a plain generated one; not recording those keeps 100,000 ids cheap.
-      if (!given.has(generated)) {
-        ids.push(generated);
-        continue;
-      }
-      assigned = freshVariant(generated);
-    } else if (!holder.has(id)) {
-      assigned = id;
+      ids.push(generatedId(index, given, freshVariant));
+    } else if (firstGiver.get(id) === index) {
+      ids.push(id);
     } else {
-      assigned = freshVariant(id);
+      const assigned = freshVariant(id);
       renames.push({
         index,
-        reason: `id ${quoteValue(id)} is already used by record ${holder.get(id)}; shown as ${quoteValue(assigned)}`,
+        reason: `id ${quoteValue(id)} is already used by record ${firstGiver.get(id)}; shown as ${quoteValue(assigned)}`,
       });
+      ids.push(assigned);
     }
-    holder.set(assigned, index);
-    ids.push(assigned);
   }
   return { ids, renames };
 }

@@ -72,6 +72,14 @@ function haystackOf(event: TimelineEvent): string {
   return haystack;
 }
 
+/**
+ * Most events whose text is folded ahead of a search. Folded text is kept with each event (about 100
+ * bytes): for a million that is 100 MB, and folding it in idle time fills the heap while the reader
+ * zooms (major collections of 100 ms and more). Past this, text is folded by the first search, which
+ * is laid out in turns like any large filter.
+ */
+const MAX_WARMED = 200_000;
+
 /** Events folded per slice of idle time while warming: about 5 ms of work each. */
 const WARM_SLICE = 2000;
 
@@ -81,6 +89,7 @@ const WARM_SLICE = 2000;
  * (newer data came).
  */
 export function warmSearch(events: readonly TimelineEvent[], signal: AbortSignal): void {
+  if (events.length > MAX_WARMED) return;
   const idle: (run: () => void) => void =
     typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run, { timeout: 1000 }) : (run) => setTimeout(run, 0);
   let next = 0;
@@ -106,8 +115,23 @@ export function eventMatcher(filter: TimelineFilter): (event: TimelineEvent) => 
 
 /** The events the filter keeps, in their order; the same array when it keeps them all. */
 export function filterEvents(events: readonly TimelineEvent[], filter: TimelineFilter): readonly TimelineEvent[] {
+  return runToEnd(filterEventsStepwise(events, filter, Infinity));
+}
+
+/** filterEvents, yielding after every `sliceSize` events: the first search of a million folds their text. */
+export function* filterEventsStepwise(events: readonly TimelineEvent[], filter: TimelineFilter, sliceSize: number): Stepwise<readonly TimelineEvent[]> {
   if (isEmptyFilter(filter)) return events;
-  return events.filter(eventMatcher(filter));
+  const matches = eventMatcher(filter);
+  const kept: TimelineEvent[] = [];
+  let slice = 0;
+  for (let i = 0; i < events.length; i++) {
+    if (matches(events[i]!)) kept.push(events[i]!);
+    if (++slice === sliceSize) {
+      slice = 0;
+      yield;
+    }
+  }
+  return kept;
 }
 
 /** A value (an actor, a kind…) and how many events have it. */
@@ -141,14 +165,16 @@ export function* valueCountsStepwise(
   valuesOf: (event: TimelineEvent) => readonly string[],
   sliceSize: number,
 ): Stepwise<readonly ValueCount[]> {
+  const made = countsMade.get(events)?.get(valuesOf);
+  if (made) return made;
   const counts = new Map<string, number>();
   for (let i = 0; i < events.length; i++) {
     for (const value of valuesOf(events[i]!)) counts.set(value, (counts.get(value) ?? 0) + 1);
     if ((i + 1) % sliceSize === 0 && i + 1 < events.length) yield;
   }
   const list = Object.freeze([...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count));
-  let made = countsMade.get(events);
-  if (!made) countsMade.set(events, (made = new WeakMap()));
-  made.set(valuesOf, list);
+  let kept = countsMade.get(events);
+  if (!kept) countsMade.set(events, (kept = new WeakMap()));
+  kept.set(valuesOf, list);
   return list;
 }

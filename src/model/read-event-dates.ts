@@ -3,7 +3,7 @@
  * reason (to follow "record N: ") why they cannot be placed on a timeline.
  */
 import type { EventDate, OpenBound } from './event-date.js';
-import { INPUT_PROBLEMS, OPEN_END, parseDateInput } from './parse-event-date.js';
+import { INPUT_PROBLEMS, OPEN_END, parseDateInput, type ParsedDateInput } from './parse-event-date.js';
 import { quoteValue } from './quote-value.js';
 import { DRAWABLE_RANGE_TEXT, isDrawable } from './drawable-range.js';
 
@@ -17,6 +17,8 @@ export interface EventDates {
 }
 
 export type ReadDates = EventDates | { readonly reason: string };
+
+export type DateParser = (input: unknown) => ParsedDateInput;
 
 /** Absent, null, or blank text (an empty CSV cell) all mean "not given". */
 export function isBlank(value: unknown): boolean {
@@ -34,8 +36,9 @@ function dateProblem(field: string, value: unknown, problem: string): string {
  */
 const BEYOND_DATE_RANGE = `is beyond the years a timeline can show (${DRAWABLE_RANGE_TEXT})`;
 
-export function readEventDates(start: unknown, end: unknown): ReadDates {
-  const dates = readDates(start, end);
+/** `parse` reads one date input: parseDateInput, or one that shares the results of texts a load repeats. */
+export function readEventDates(start: unknown, end: unknown, parse: DateParser = parseDateInput): ReadDates {
+  const dates = readDates(start, end, parse);
   if ('reason' in dates) return dates;
   if (!isDrawable(dates.start.earliest) || !isDrawable(dates.start.latest)) {
     return { reason: `start ${quoteValue(dates.start.text)} ${BEYOND_DATE_RANGE}` };
@@ -69,16 +72,16 @@ export function noteYearLikeNumber(field: 'start' | 'end', value: unknown, notes
   notes.push(`${field} ${value} is a number, so it is read as milliseconds since 1970 (${instant}); ${didYouMean(value)}`);
 }
 
-function readDates(start: unknown, end: unknown): ReadDates {
+function readDates(start: unknown, end: unknown, parse: DateParser): ReadDates {
   if (isBlank(start)) return { reason: `has no start ${DATE_EXAMPLES}` };
-  const parsed = parseDateInput(start);
+  const parsed = parse(start);
   switch (parsed.kind) {
     case 'invalid':
       return { reason: dateProblem('start', start, parsed.problem) };
     case 'interval':
       return fromInterval(parsed, start, end);
     case 'date':
-      return withEnd(parsed.date, end);
+      return withEnd(parsed.date, end, parse);
   }
 }
 
@@ -102,10 +105,10 @@ function fromInterval(
   return { reason: `start ${quoteValue(start)} gives no date at either end ${DATE_EXAMPLES}` };
 }
 
-function withEnd(start: EventDate, end: unknown): ReadDates {
+function withEnd(start: EventDate, end: unknown, parse: DateParser): ReadDates {
   if (isBlank(end)) return { start };
   if (typeof end === 'string' && end.trim() === OPEN_END) return { start, openEnd: 'open' };
-  const parsed = parseDateInput(end);
+  const parsed = parse(end);
   if (parsed.kind === 'invalid') return { reason: dateProblem('end', end, parsed.problem) };
   if (parsed.kind === 'interval') return { reason: `end ${quoteValue(end)} is an interval; give one date, or put the interval in start` };
   if (parsed.date.latest < start.earliest) {

@@ -4,6 +4,15 @@
  */
 export type Stepwise<T> = Generator<void, T, void>;
 
+/**
+ * How far stepwise work has got, for a progress bar: `done` of `total` units (events handled, a pass
+ * over them counted once each). The work adds to `done` as it goes; its caller sets `total`.
+ */
+export interface WorkMeter {
+  done: number;
+  total: number;
+}
+
 /** Runs every step now. */
 export function runToEnd<T>(steps: Stepwise<T>): T {
   for (;;) {

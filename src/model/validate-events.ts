@@ -17,7 +17,7 @@ import { actorsOf, categoriesOf, valueCountsStepwise } from './event-filter.js';
 import { isBlank, readEventDates, noteYearLikeNumber } from './read-event-dates.js';
 import { claimsAsStart, claimsMatchStart, readDateClaims, type DateClaim } from './read-date-claims.js';
 import type { EventDates } from './read-event-dates.js';
-import { readActors } from './read-actors.js';
+import { RepeatedValues } from './repeated-values.js';
 import { readSources } from './read-sources.js';
 import { kindOf, quoteValue } from './quote-value.js';
 import { isRecord } from './is-record.js';
@@ -55,17 +55,20 @@ interface Candidate {
 
 type RecordOutcome = Candidate | { readonly reason: string };
 const NO_TEXTS: OptionalTexts = Object.freeze({});
+const NO_NOTES: readonly string[] = Object.freeze([]);
 
 /** Records read so far: accepted candidates, rejections and warnings, in input order. */
 interface Reading {
   readonly candidates: Candidate[];
   readonly rejected: RecordDiagnostic[];
   readonly warnings: RecordDiagnostic[];
+  /** Dates and actor lists the records repeat, shared by their events. */
+  readonly repeated: RepeatedValues;
 }
 
 export function validateEvents(records: readonly unknown[], eras: readonly unknown[] = []): EventSet {
   const given = takeGivenRecords(records);
-  const reading: Reading = { candidates: [], rejected: [], warnings: [] };
+  const reading: Reading = { candidates: [], rejected: [], warnings: [], repeated: new RepeatedValues() };
   readRecords(given, 0, given.values.length, reading);
   return finishReading(given, takeGivenRecords(eras), reading);
 }
@@ -135,7 +138,7 @@ async function validateGiven(given: GivenRecords, eras: GivenRecords, options: S
   const sliceSize = Math.max(1, Math.floor(options.sliceSize ?? DEFAULT_SLICE_SIZE));
   const yieldToPage = options.yieldToPage ?? nextTask;
   const total = given.values.length;
-  const reading: Reading = { candidates: [], rejected: [], warnings: [] };
+  const reading: Reading = { candidates: [], rejected: [], warnings: [], repeated: new RepeatedValues() };
   for (let from = 0; from < total; from += sliceSize) {
     options.signal?.throwIfAborted();
     const to = Math.min(total, from + sliceSize);
@@ -146,7 +149,7 @@ async function validateGiven(given: GivenRecords, eras: GivenRecords, options: S
   return runInTurns(finishSteps(given, eras, reading, sliceSize), yieldToPage, options.signal, options.turnBudgetMs);
 }
 
-function readRecords({ values, unreadable }: GivenRecords, from: number, to: number, { candidates, rejected, warnings }: Reading): void {
+function readRecords({ values, unreadable }: GivenRecords, from: number, to: number, { candidates, rejected, warnings, repeated }: Reading): void {
   for (let index = from; index < to; index += 1) {
     const problem = unreadable.get(index);
     if (problem !== undefined) {
@@ -154,7 +157,7 @@ function readRecords({ values, unreadable }: GivenRecords, from: number, to: num
       continue;
     }
     const record = values[index];
-    const outcome = readRecordSafely(record, index);
+    const outcome = readRecordSafely(record, index, repeated);
     if ('reason' in outcome) {
       rejected.push({ index, record, reason: `record ${index}: ${outcome.reason}` });
       continue;
@@ -228,26 +231,29 @@ function makeEvent(candidate: Candidate, id: string): TimelineEvent {
   };
 }
 
-function readRecordSafely(record: unknown, index: number): RecordOutcome {
+function readRecordSafely(record: unknown, index: number, repeated: RepeatedValues): RecordOutcome {
   try {
-    return readRecord(record, index);
+    return readRecord(record, index, repeated);
   } catch (error) {
     // Getters and proxies in user data can throw; that record is rejected, not the batch.
     return { reason: `could not be read (${describeError(error)})` };
   }
 }
 
-function readRecord(record: unknown, index: number): RecordOutcome {
+function readRecord(record: unknown, index: number, repeated: RepeatedValues): RecordOutcome {
   if (!isRecord(record)) return { reason: `expected an object with start and title, got ${kindOf(record)}` };
   const title = readTitle(record['title']);
   if (typeof title !== 'string') return title;
-  const notes: string[] = [];
+  // One list to note in, copied only for a record with notes: most have none, and a million empty
+  // lists kept until the records are finished are work for the collector.
+  const notes = repeated.notes;
+  notes.length = 0;
   const claims = readDateClaims(record['dates'], notes);
   const givenStart = record['start'];
   // Alternatives given only as `dates` are the start's one-of set.
   const start = isBlank(givenStart) && claims ? claimsAsStart(claims) : givenStart;
   const end = record['end'];
-  const dates = readEventDates(start, end);
+  const dates = repeated.readDates(start, end);
   if ('reason' in dates) return dates;
   if (claims && start === givenStart && !claimsMatchStart(claims, dates.start)) {
     notes.push(`dates name other dates than start ${quoteValue(givenStart)}; start is drawn, dates are listed with their sources`);
@@ -256,14 +262,14 @@ function readRecord(record: unknown, index: number): RecordOutcome {
   noteYearLikeNumber('start', start, notes);
   noteYearLikeNumber('end', end, notes);
   const given = readGivenId(record['id'], notes);
-  const actors = readActors(record['actors']);
+  const actors = repeated.readActors(record['actors']);
   if (actors.ignored) notes.push(`actors ${quoteValue(record['actors'])} is neither text nor a list of names; left out`);
   const sources = readSources(record['sources'], record['url']);
   if (sources.notes.length > 0) notes.push(...sources.notes);
   const texts = readOptionalTexts(record, notes);
   const reported = readSideDate('reported', record['reported'], notes);
   const confidence = readConfidence(record['confidence'], notes);
-  return { index, given, title, dates, claims, texts, actors: actors.actors, sources: sources.sources, fields: readFields(record), reported, confidence, notes };
+  return { index, given, title, dates, claims, texts, actors: actors.actors, sources: sources.sources, fields: readFields(record), reported, confidence, notes: notes.length === 0 ? NO_NOTES : [...notes] };
 }
 
 /** A number title is shown as its digits (a spreadsheet may give `1999` for a title). */

@@ -1,0 +1,72 @@
+/**
+ * Values that records of one load repeat, made once and shared by every event that has them: a million
+ * ACLED rows name a few thousand days and a few hundred actors, and an EventDate or a list of actors
+ * per event was half of what the events held (about 100 bytes each). Shared values are never changed
+ * (events are read-only), and lists of actors are frozen so that no page can change them for others.
+ */
+import { parseDateInput, type ParsedDateInput } from './parse-event-date.js';
+import { readActors, type ReadActors } from './read-actors.js';
+import { readEventDates, type ReadDates } from './read-event-dates.js';
+
+/** Most distinct values of a kind kept: data whose every value differs gains nothing and holds no map of them all. */
+const MAX_KEPT = 50_000;
+
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+export class RepeatedValues {
+  /** A list to note a record's warnings in while it is read, emptied for each record. */
+  readonly notes: string[] = [];
+  private readonly dates = new Map<string, ParsedDateInput>();
+  private readonly datePairs = new Map<string, ReadDates>();
+  private readonly actorLists = new Map<string, readonly string[]>();
+  private readonly actorInputs = new Map<string, ReadActors>();
+
+  /** readEventDates, the same result for the same texts of start and end. */
+  readDates(start: unknown, end: unknown): ReadDates {
+    // Start holds no NUL, so the first NUL in a key tells where an end begins: none, no end.
+    const key = typeof start !== 'string' || start.includes('\u0000') ? undefined : end === undefined ? start : typeof end === 'string' ? `${start}\u0000${end}` : undefined;
+    if (key === undefined) return readEventDates(start, end, this.parseDate);
+    let read = this.datePairs.get(key);
+    if (read === undefined) {
+      read = readEventDates(start, end, this.parseDate);
+      if (this.datePairs.size < MAX_KEPT) this.datePairs.set(key, read);
+    }
+    return read;
+  }
+
+  /** readActors, with its list shared (see `actors`), the same result for the same text or list of one name. */
+  readActors(value: unknown): ReadActors {
+    const key = typeof value === 'string' ? `s${value}` : Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' ? `a${value[0]}` : undefined;
+    const known = key === undefined ? undefined : this.actorInputs.get(key);
+    if (known !== undefined) return known;
+    const read = readActors(value);
+    const shared = read.ignored ? read : { actors: this.actors(read.actors), ignored: false };
+    if (key !== undefined && this.actorInputs.size < MAX_KEPT) this.actorInputs.set(key, shared);
+    return shared;
+  }
+
+  /** parseDateInput, the same result for the same text. */
+  readonly parseDate = (input: unknown): ParsedDateInput => {
+    if (typeof input !== 'string') return parseDateInput(input);
+    let parsed = this.dates.get(input);
+    if (parsed === undefined) {
+      parsed = parseDateInput(input);
+      if (this.dates.size < MAX_KEPT) this.dates.set(input, parsed);
+    }
+    return parsed;
+  };
+
+  /** The list, or an equal list already given (frozen). */
+  actors(names: readonly string[]): readonly string[] {
+    if (names.length === 0) return NO_NAMES;
+    // NUL joins the names: a name holding one could make two lists one key, so it is not shared.
+    if (names.some((name) => name.includes('\u0000'))) return names;
+    const key = names.join('\u0000');
+    const known = this.actorLists.get(key);
+    if (known !== undefined) return known;
+    if (this.actorLists.size >= MAX_KEPT) return names;
+    const kept = Object.freeze([...names]);
+    this.actorLists.set(key, kept);
+    return kept;
+  }
+}
