@@ -188,8 +188,10 @@ export class DataController implements ReactiveController {
 
   private showPreparing(signal: AbortSignal, started: number, share: number): void {
     if (signal.aborted || performance.now() - started < this.options.progressDelayMs()) return;
+    // The notice shows whole percents: a slice that moves none of them is no reason to render the element.
+    const shown = this.progress === undefined ? undefined : Math.floor(this.progress * 100);
     this.progress = share;
-    this.host.requestUpdate();
+    if (Math.floor(share * 100) !== shown) this.host.requestUpdate();
   }
 
   /**
