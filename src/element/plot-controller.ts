@@ -98,6 +98,7 @@ export class PlotController implements ReactiveController {
   private readonly labels = new LabelMeasure(LABEL_FONT);
   private readonly selectedLabels = new LabelMeasure(SELECTED_LABEL_FONT);
   private readonly resize: ResizeController;
+  private unwatchMedia?: () => void;
 
   constructor(
     private readonly host: PlotHost,
@@ -113,7 +114,8 @@ export class PlotController implements ReactiveController {
   /** Draws into `container` (the host's plot element, once rendered). */
   attach(container: HTMLElement): void {
     const { inputs, wheelZooms, onGesture, onSettle, onDrawn, ...callbacks } = this.options;
-    this.renderer = new PlotRenderer(container, callbacks);
+    this.renderer = new PlotRenderer(container, callbacks, { canvas: true });
+    this.watchDrawingMedia();
     this.zoom = new TimeZoom(this.renderer.svg, {
       onView: (view, source) => {
         this.view = view;
@@ -141,9 +143,17 @@ export class PlotController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.pendingView) this.applyPendingView();
+    // A theme or the page's colours may have changed with the host: the canvas repaints if so.
+    this.renderer?.refreshColours();
+  }
+
+  hostConnected(): void {
+    this.watchDrawingMedia();
   }
 
   hostDisconnected(): void {
+    this.unwatchMedia?.();
+    this.unwatchMedia = undefined;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.flushFrameWaiters();
@@ -315,7 +325,9 @@ export class PlotController implements ReactiveController {
         this.laidOut = { view: this.view, prepared, selectedId, pack, width: this.width, rtl: this.rtl };
         this.needsLayout = false;
         this.focusKey = rovingKey(layout, this.focusKey);
-        this.renderer.render(layout, { selectedId, focusKey: this.focusKey, language: pack, empty: prepared.empty });
+        // A plot laid out at a fixed width is the paper's: it prints as SVG.
+        const canvas = this.fixedWidth === undefined;
+        this.renderer.render(layout, { selectedId, focusKey: this.focusKey, language: pack, empty: prepared.empty, canvas });
       } else {
         this.renderer.setPanning(true);
         this.renderer.shift(shift);
@@ -363,6 +375,20 @@ export class PlotController implements ReactiveController {
     if (!scrolled) return;
     pin.setAttribute('width', String(this.layout.width));
     pin.replaceChildren(this.renderer.axisCopy());
+  }
+
+  /**
+   * Forced colours draw every shape in the SVG (the canvas cannot take system colours from the styles),
+   * and a change of colour scheme gives the canvas other colours: either draws the plot again.
+   */
+  private watchDrawingMedia(): void {
+    if (this.unwatchMedia || !this.renderer || typeof matchMedia !== 'function') return;
+    const queries = ['(forced-colors: active)', '(prefers-color-scheme: dark)'].map((q) => matchMedia(q));
+    const changed = () => this.requestDraw();
+    for (const query of queries) query.addEventListener('change', changed);
+    this.unwatchMedia = () => {
+      for (const query of queries) query.removeEventListener('change', changed);
+    };
   }
 
   highlight(eventId: string | undefined): void {
