@@ -202,6 +202,46 @@ describe('dense views painted on a canvas, under an accessible SVG layer', funct
       }
     });
 
+    it('paints each column\'s bar taller for a larger count, and its count above it where it fits (elsewhere on hover)', async () => {
+      const el = await denseTimeline(SIZES[0]);
+      const canvas = shownCanvas(el)!;
+      const columns = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.cluster')];
+      /** The painted bar's top at the column's middle, scanning up from its foot while the pixels are the bar's colour. */
+      const barTop = (column: Element) => {
+        const box = hitBox(column);
+        const x = (box.left + box.right) / 2;
+        let y = box.bottom - 3;
+        const colour = [...pixelAt(canvas, x, y)].join();
+        while (y > box.top && [...pixelAt(canvas, x, y)].join() === colour) y -= 1;
+        return y;
+      };
+      /** Whether anything is painted in the strip just above the bar, across the column (where its count stands). */
+      const paintedAbove = (column: Element) => {
+        const box = hitBox(column);
+        const top = barTop(column);
+        for (let y = top - 11; y < top - 1; y += 1) {
+          for (let x = box.left + 1; x < box.right - 1; x += 1) if (pixelAt(canvas, x, y)[3]! > 0) return true;
+        }
+        return false;
+      };
+      const spoken = (column: Element) => Number(/^[\d,]+/.exec(column.getAttribute('aria-label')!)![0].replace(/,/g, ''));
+      const byCount = [...columns].sort((a, b) => spoken(a) - spoken(b));
+      const height = (column: Element) => hitBox(column).bottom - barTop(column);
+      expect(height(byCount[byCount.length - 1]!)).to.be.greaterThan(height(byCount[0]!));
+      const fitting = columns.filter((c) => !c.classList.contains('tight'));
+      const tight = columns.filter((c) => c.classList.contains('tight'));
+      expect(fitting.length).to.be.greaterThan(columns.length / 2);
+      for (const column of fitting) expect(paintedAbove(column), column.getAttribute('aria-label')!).to.equal(true);
+      if (tight.length > 0) {
+        const column = tight[0]!;
+        expect(paintedAbove(column), 'a tight count hidden').to.equal(false);
+        const box = hitBox(column);
+        await sendMouse({ type: 'move', position: [Math.round((box.left + box.right) / 2), Math.round(box.top + 4)] });
+        expect(paintedAbove(column), 'shown on hover').to.equal(true);
+        await sendMouse({ type: 'move', position: [0, 0] });
+      }
+    });
+
     it('exports a dense view as a full SVG drawing: its bars and counts, no canvas', async () => {
       const el = await denseTimeline(SIZES[0]);
       expect(shownCanvas(el)).to.not.equal(null);
