@@ -5,6 +5,11 @@
  * to the SVG.
  */
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/**
+ * The canvas grows in steps of this many px: a new size reallocates and clears its pixels, and a zoom
+ * changes the plot's height by a row now and then. What is past the plot's edge is cut by the SVG.
+ */
+const SIZE_STEP_PX = 128;
 
 export class DenseCanvas {
   readonly canvas: HTMLCanvasElement;
@@ -26,8 +31,10 @@ export class DenseCanvas {
   }
 
   /** Sizes the canvas to the plot (a no-op when nothing changed: resizing clears it). */
-  fit(width: number, height: number): void {
+  fit(plotWidth: number, plotHeight: number): void {
     const dpr = window.devicePixelRatio || 1;
+    const width = Math.ceil(plotWidth);
+    const height = Math.ceil(plotHeight / SIZE_STEP_PX) * SIZE_STEP_PX;
     const size = `${width}x${height}@${dpr}`;
     if (size === this.size) return;
     this.size = size;

@@ -99,7 +99,7 @@ function paintMark(ctx: CanvasRenderingContext2D, mark: MarkLayout, state: Dense
     ctx.roundRect(x0, top, width, MARK_GEOMETRY.spanHeight, MARK_GEOMETRY.spanCornerRadius);
   };
   const symbol = shape === 'point' ? path2d(mark.soft ? SOFT_POINT_PATH : symbolPath(colorIndex)) : undefined;
-  if (symbol) ctx.setTransform(ctx.getTransform().translate(centre, mark.y));
+  if (symbol) ctx.translate(centre, mark.y);
   else outline();
   const fill = (style: string | CanvasGradient) => {
     ctx.fillStyle = style;
@@ -127,7 +127,7 @@ function paintMark(ctx: CanvasRenderingContext2D, mark: MarkLayout, state: Dense
   else if (discounted) stroke(colour, 1.5);
   else if (mark.hedged) stroke(palette.bg, 2);
   else if (symbol && !mark.soft) stroke(palette.bg, 1.5);
-  if (symbol) ctx.setTransform(ctx.getTransform().translate(-centre, -mark.y));
+  if (symbol) ctx.translate(-centre, -mark.y);
   // The certain part of a soft or hedged span, solid over its extent.
   if (shape === 'span' && (mark.soft || mark.hedged) && mark.core && !discounted) {
     ctx.fillStyle = colour;

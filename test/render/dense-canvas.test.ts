@@ -125,7 +125,8 @@ describe('dense views painted on a canvas, under an accessible SVG layer', funct
         const axisY = plot.top + 10;
         for (let x = plot.left + 5; x < plot.right; x += 25) expect(pixelAt(canvas, x, axisY)[3], `axis strip at ${x}`).to.equal(0);
         // High DPI: one canvas pixel per device pixel.
-        expect(canvas.width).to.equal(Math.max(1, Math.round(plot.width * devicePixelRatio)));
+        expect(canvas.width).to.equal(Math.round(plot.width * devicePixelRatio));
+        expect(canvas.height).to.equal(Math.round(plot.height * devicePixelRatio));
       });
 
       it('reaches the items by keyboard: the tab stop moves with the arrows, from one named item to the next', async () => {
