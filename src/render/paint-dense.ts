@@ -8,11 +8,10 @@
 import type { ClusterLayout, MarkLayout, TimelineLayout } from '../layout/mark-layout.js';
 import { withAlpha, type CanvasPalette } from './canvas-palette.js';
 import { confidenceCue } from './confidence-cue.js';
+import type { CountSprites } from './count-sprites.js';
 import { drawnShape, MARK_GEOMETRY, SOFT_POINT_PATH, symbolPath } from './mark-shapes.js';
 import { PALETTE_SIZE } from './palette.js';
 
-/** The count's font in a density column (density.styles.ts), with the labels' family. */
-const COUNT_FONT = '10px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif';
 /** A soft date's fade across its box, as the SVG's #ct-soft-edges mask: [offset, opacity]. */
 const SOFT_FADE = [[0, 0.35], [0.25, 1], [0.75, 1], [1, 0.35]] as const;
 const HEDGED_DASH = [3, 2];
@@ -31,6 +30,8 @@ export interface DensePaintState {
   readonly countText: (column: ClusterLayout) => string;
   /** Whether a count of this text fits its column (drawn always) or shows only on hover and focus. */
   readonly countFits: (column: ClusterLayout, text: string) => boolean;
+  /** Where the counts' drawings are kept. */
+  readonly counts: CountSprites;
 }
 
 /** Marks the canvas paints: those with one shape. A set's alternatives and open ends stay in the SVG. */
@@ -51,11 +52,7 @@ export function paintDense(ctx: CanvasRenderingContext2D, layout: TimelineLayout
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   for (const column of layout.clusters) paintColumn(ctx, column, state);
-  ctx.font = COUNT_FONT;
-  ctx.textAlign = 'center';
-  ctx.lineJoin = 'round';
-  for (const column of layout.clusters) paintCount(ctx, column, state);
-  ctx.lineJoin = 'miter';
+  for (const column of layout.clusters) paintCount(ctx, column, dpr, state);
   for (const mark of layout.marks) if (paintable(mark)) paintMark(ctx, mark, state);
 }
 
@@ -69,16 +66,10 @@ function paintColumn(ctx: CanvasRenderingContext2D, column: ClusterLayout, state
   ctx.fillRect(column.x0 + 0.5, column.barY, Math.max(1, column.x1 - column.x0 - 1), column.y1 - 2 - column.barY);
 }
 
-function paintCount(ctx: CanvasRenderingContext2D, column: ClusterLayout, state: DensePaintState): void {
+function paintCount(ctx: CanvasRenderingContext2D, column: ClusterLayout, dpr: number, state: DensePaintState): void {
   const text = state.countText(column);
   if (!state.countFits(column, text) && column.key !== state.hotClusterKey) return;
-  const x = (column.x0 + column.x1) / 2;
-  const y = column.barY - 2;
-  ctx.strokeStyle = state.palette.bg;
-  ctx.lineWidth = 2.5;
-  ctx.strokeText(text, x, y);
-  ctx.fillStyle = state.palette.text;
-  ctx.fillText(text, x, y);
+  state.counts.draw(ctx, text, (column.x0 + column.x1) / 2, column.barY - 2, state.palette, dpr);
 }
 
 function paintMark(ctx: CanvasRenderingContext2D, mark: MarkLayout, state: DensePaintState): void {

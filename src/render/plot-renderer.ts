@@ -5,6 +5,7 @@ import type { AxisTick, BreakLayout } from '../layout/axis-ticks.js';
 import type { ClusterLayout, EraLayout, MarkLayout, TieLayout, TimelineLayout } from '../layout/mark-layout.js';
 import { LANE_NAME_INSET_PX } from '../layout/layout-timeline.js';
 import { readCanvasPalette, type CanvasPalette } from './canvas-palette.js';
+import { CountSprites } from './count-sprites.js';
 import { DenseCanvas } from './dense-canvas.js';
 import { countFits, drawDensityColumns } from './draw-density.js';
 import { paintable, paintDense } from './paint-dense.js';
@@ -144,6 +145,7 @@ export class PlotRenderer {
   /** What the canvas shows now, when it paints. */
   private painted?: DensePaint;
   private palette?: CanvasPalette;
+  private readonly counts = new CountSprites();
   /** The column pointed at or focused, whose count the canvas shows even where it does not fit. */
   private hotClusterKey: string | undefined;
   private readonly svgOnlyMedia?: MediaQueryList;
@@ -261,6 +263,7 @@ export class PlotRenderer {
       laneColour: new Map(layout.lanes.map((l) => [l.key, l.colorIndex])),
       countText: (column) => counts.get(column.key) ?? '',
       countFits,
+      counts: this.counts,
     });
   }
 
