@@ -99,6 +99,11 @@ export class PlotController implements ReactiveController {
   private readonly selectedLabels = new LabelMeasure(SELECTED_LABEL_FONT);
   private readonly resize: ResizeController;
   private unwatchMedia?: () => void;
+  /**
+   * The lanes are scrolled in their frame, as its last scroll event told: read there, not in a frame's
+   * draw, where reading scrollTop after the draw's writes would force a layout in the middle of the frame.
+   */
+  private lanesScrolled = false;
 
   constructor(
     private readonly host: PlotHost,
@@ -133,7 +138,15 @@ export class PlotController implements ReactiveController {
     });
     passVerticalSwipesToPage(container);
     // Lanes past the element's height scroll inside its frame; the axis stays in sight above them.
-    container.parentElement?.addEventListener('scroll', () => this.pinAxis(), { passive: true });
+    const frame = container.parentElement;
+    frame?.addEventListener(
+      'scroll',
+      () => {
+        this.lanesScrolled = frame.scrollTop > 0;
+        this.pinAxis();
+      },
+      { passive: true },
+    );
     this.resize.observe(container);
     this.boxWidth = container.clientWidth || DEFAULT_WIDTH_PX;
     this.width = this.fixedWidth ?? this.boxWidth;
@@ -370,7 +383,7 @@ export class PlotController implements ReactiveController {
     const frame = this.renderer?.svg.parentElement?.parentElement;
     const pin = frame?.querySelector<SVGSVGElement>(':scope > svg.axis-pin');
     if (!frame || !pin || !this.renderer || !this.layout) return;
-    const scrolled = frame.scrollTop > 0;
+    const scrolled = this.lanesScrolled;
     pin.classList.toggle('shown', scrolled);
     if (!scrolled) return;
     pin.setAttribute('width', String(this.layout.width));
