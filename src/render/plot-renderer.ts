@@ -146,6 +146,8 @@ export class PlotRenderer {
   private painted?: DensePaint;
   private palette?: CanvasPalette;
   private readonly counts = new CountSprites();
+  /** The animation frame that reads the colours again (refreshColours), if one is asked for. */
+  private colourCheck = 0;
   /** The column pointed at or focused, whose count the canvas shows even where it does not fit. */
   private hotClusterKey: string | undefined;
   private readonly svgOnlyMedia?: MediaQueryList;
@@ -228,15 +230,20 @@ export class PlotRenderer {
   }
 
   /**
-   * Reads the colours again (a theme, dark mode or the page's --ct-* may have changed them) and
-   * repaints the canvas if any did.
+   * Reads the colours again at the next animation frame (a theme, dark mode or the page's --ct-* may
+   * have changed them) and repaints the canvas if any did. Not at once: asked after the host's update,
+   * reading the style then would force its recalculation in the middle of the frame, for every update.
    */
   refreshColours(): void {
-    if (!this.painted || !this.dense) return;
-    const palette = readCanvasPalette(getComputedStyle(this.svg), this.dense.ctx);
-    if (palette.key === this.palette?.key) return;
-    this.palette = palette;
-    this.paint();
+    if (!this.painted || this.colourCheck) return;
+    this.colourCheck = requestAnimationFrame(() => {
+      this.colourCheck = 0;
+      if (!this.painted || !this.dense) return;
+      const palette = readCanvasPalette(getComputedStyle(this.svg), this.dense.ctx);
+      if (palette.key === this.palette?.key) return;
+      this.palette = palette;
+      this.paint();
+    });
   }
 
   private denseCanvas(): DenseCanvas {
