@@ -65,8 +65,10 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /**
  * From this many marks and columns drawn, a canvas paints their shapes and the SVG keeps only what
  * the reader uses: a named, focusable hit area per mark and column, and the labels. Below it every
- * shape is SVG (the article's timeline, most views of a few hundred events). Chosen by the bench's
- * zoom frames (see the canvas branch's note): at 1,000 events the zoom draws 150 to 700 of them.
+ * shape is SVG: the article's timeline, a phone's view of dense data (45 to 75 columns), any view of
+ * under a hundred things. Measured with the bench's zoom: 1,280 px wide, 1,000 events draw 70 to 390
+ * items and their frames cost no more painted than in SVG; 10,000 and 100,000 draw 170 to 400, and
+ * painted their frames cost a quarter less.
  */
 export const CANVAS_MIN_ITEMS = 100;
 
@@ -190,11 +192,6 @@ export class PlotRenderer {
       this.svgOnlyMedia = matchMedia(SVG_ONLY_MEDIA);
       this.watchHotCluster(container);
     }
-  }
-
-  /** Whether the canvas paints the marks and columns of the last render. */
-  get paints(): boolean {
-    return this.painted !== undefined;
   }
 
   render(layout: TimelineLayout, state: PlotState): void {
