@@ -343,6 +343,13 @@ export const timelineStyles = css`
        sets the order of its letters. */
     direction: ltr;
   }
+  /* The canvas that paints dense views' marks and columns: under their hit areas, never hit itself. */
+  .plot-svg .dense-canvas {
+    pointer-events: none;
+  }
+  .plot-svg .dense-canvas canvas {
+    display: block;
+  }
   .plot-svg g:focus {
     outline: none;
   }

@@ -98,6 +98,12 @@ export class PlotController implements ReactiveController {
   private readonly labels = new LabelMeasure(LABEL_FONT);
   private readonly selectedLabels = new LabelMeasure(SELECTED_LABEL_FONT);
   private readonly resize: ResizeController;
+  private unwatchMedia?: () => void;
+  /**
+   * The lanes are scrolled in their frame, as its last scroll event told: read there, not in a frame's
+   * draw, where reading scrollTop after the draw's writes would force a layout in the middle of the frame.
+   */
+  private lanesScrolled = false;
 
   constructor(
     private readonly host: PlotHost,
@@ -113,7 +119,8 @@ export class PlotController implements ReactiveController {
   /** Draws into `container` (the host's plot element, once rendered). */
   attach(container: HTMLElement): void {
     const { inputs, wheelZooms, onGesture, onSettle, onDrawn, ...callbacks } = this.options;
-    this.renderer = new PlotRenderer(container, callbacks);
+    this.renderer = new PlotRenderer(container, callbacks, { canvas: true });
+    this.watchDrawingMedia();
     this.zoom = new TimeZoom(this.renderer.svg, {
       onView: (view, source) => {
         this.view = view;
@@ -131,7 +138,15 @@ export class PlotController implements ReactiveController {
     });
     passVerticalSwipesToPage(container);
     // Lanes past the element's height scroll inside its frame; the axis stays in sight above them.
-    container.parentElement?.addEventListener('scroll', () => this.pinAxis(), { passive: true });
+    const frame = container.parentElement;
+    frame?.addEventListener(
+      'scroll',
+      () => {
+        this.lanesScrolled = frame.scrollTop > 0;
+        this.pinAxis();
+      },
+      { passive: true },
+    );
     this.resize.observe(container);
     this.boxWidth = container.clientWidth || DEFAULT_WIDTH_PX;
     this.width = this.fixedWidth ?? this.boxWidth;
@@ -141,9 +156,17 @@ export class PlotController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.pendingView) this.applyPendingView();
+    // A theme or the page's colours may have changed with the host: the canvas repaints if so.
+    this.renderer?.refreshColours();
+  }
+
+  hostConnected(): void {
+    this.watchDrawingMedia();
   }
 
   hostDisconnected(): void {
+    this.unwatchMedia?.();
+    this.unwatchMedia = undefined;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.flushFrameWaiters();
@@ -315,7 +338,9 @@ export class PlotController implements ReactiveController {
         this.laidOut = { view: this.view, prepared, selectedId, pack, width: this.width, rtl: this.rtl };
         this.needsLayout = false;
         this.focusKey = rovingKey(layout, this.focusKey);
-        this.renderer.render(layout, { selectedId, focusKey: this.focusKey, language: pack, empty: prepared.empty });
+        // A plot laid out at a fixed width is the paper's: it prints as SVG.
+        const canvas = this.fixedWidth === undefined;
+        this.renderer.render(layout, { selectedId, focusKey: this.focusKey, language: pack, empty: prepared.empty, canvas });
       } else {
         this.renderer.setPanning(true);
         this.renderer.shift(shift);
@@ -358,11 +383,25 @@ export class PlotController implements ReactiveController {
     const frame = this.renderer?.svg.parentElement?.parentElement;
     const pin = frame?.querySelector<SVGSVGElement>(':scope > svg.axis-pin');
     if (!frame || !pin || !this.renderer || !this.layout) return;
-    const scrolled = frame.scrollTop > 0;
+    const scrolled = this.lanesScrolled;
     pin.classList.toggle('shown', scrolled);
     if (!scrolled) return;
     pin.setAttribute('width', String(this.layout.width));
     pin.replaceChildren(this.renderer.axisCopy());
+  }
+
+  /**
+   * Forced colours draw every shape in the SVG (the canvas cannot take system colours from the styles),
+   * and a change of colour scheme gives the canvas other colours: either draws the plot again.
+   */
+  private watchDrawingMedia(): void {
+    if (this.unwatchMedia || !this.renderer || typeof matchMedia !== 'function') return;
+    const queries = ['(forced-colors: active)', '(prefers-color-scheme: dark)'].map((q) => matchMedia(q));
+    const changed = () => this.requestDraw();
+    for (const query of queries) query.addEventListener('change', changed);
+    this.unwatchMedia = () => {
+      for (const query of queries) query.removeEventListener('change', changed);
+    };
   }
 
   highlight(eventId: string | undefined): void {

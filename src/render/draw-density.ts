@@ -23,10 +23,16 @@ export interface DensityWords {
 
 interface ColumnParts {
   readonly hit: SVGRectElement;
-  readonly bar: SVGRectElement;
-  readonly count: SVGTextElement;
+  /** Absent where the canvas paints the bar and the count (see paint-dense.ts). */
+  readonly bar?: SVGRectElement;
+  readonly count?: SVGTextElement;
 }
 const PARTS = new WeakMap<SVGGElement, ColumnParts>();
+
+/** Whether a count fits its column; one that does not is drawn only on hover and focus. */
+export function countFits(column: ClusterLayout, countText: string): boolean {
+  return countText.length * COUNT_CHAR_PX + 2 * COUNT_PADDING_PX <= column.x1 - column.x0;
+}
 
 /**
  * Joins the layout's density columns to `g.cluster` nodes: a faint column
@@ -34,14 +40,18 @@ const PARTS = new WeakMap<SVGGElement, ColumnParts>();
  * as one band), the count's bar, and the count (where it does not fit, shown
  * on hover and focus only). Each
  * column is a button in the roving tab order; activating it zooms into it.
+ * Where a canvas paints the bars and counts (`painted`), a column is its hit
+ * area alone. Returns each column's count as drawn, by key.
  */
 export function drawDensityColumns(
   layer: Selection<SVGGElement, unknown, null, undefined>,
   layout: TimelineLayout,
   focusKey: string | undefined,
   words: DensityWords,
-): void {
+  painted = false,
+): Map<string, string> {
   const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
+  const counts = new Map<string, string>();
   layer
     .selectAll<SVGGElement, ClusterLayout>('g.cluster')
     .data(layout.clusters, (d) => d.key)
@@ -61,19 +71,25 @@ export function drawDensityColumns(
       }
       putStyle(w, this, 'color', laneColourVar(laneColour.get(d.laneKey) ?? 0));
       const countText = w.countText as string;
+      counts.set(d.key, countText);
       // A count wider than its column is drawn only on hover and focus, where it may overlap its neighbours.
-      const fits = countText.length * COUNT_CHAR_PX + 2 * COUNT_PADDING_PX <= d.x1 - d.x0;
-      put(w, this, 'class', fits ? 'cluster density-bin' : 'cluster density-bin tight');
-      drawColumn(this, d, countText);
+      put(w, this, 'class', countFits(d, countText) ? 'cluster density-bin' : 'cluster density-bin tight');
+      drawColumn(this, d, countText, painted);
     });
+  return counts;
 }
 
-function drawColumn(node: SVGGElement, column: ClusterLayout, countText: string): void {
+function drawColumn(node: SVGGElement, column: ClusterLayout, countText: string, painted: boolean): void {
   let parts = PARTS.get(node);
-  if (!parts) {
-    parts = { hit: child(node, 'rect', 'hit'), bar: child(node, 'rect', 'bar'), count: child(node, 'text', 'count') };
-    // The name says the count already: the drawn digits are for the eyes.
-    parts.count.setAttribute('aria-hidden', 'true');
+  if (!parts || painted !== !parts.bar) {
+    node.replaceChildren();
+    const hit = child(node, 'rect', 'hit');
+    if (painted) parts = { hit };
+    else {
+      parts = { hit, bar: child(node, 'rect', 'bar'), count: child(node, 'text', 'count') };
+      // The name says the count already: the drawn digits are for the eyes.
+      parts.count!.setAttribute('aria-hidden', 'true');
+    }
     PARTS.set(node, parts);
   }
   const width = column.x1 - column.x0;
@@ -82,6 +98,7 @@ function drawColumn(node: SVGGElement, column: ClusterLayout, countText: string)
   put(h, parts.hit, 'width', px(Math.max(1, width)));
   put(h, parts.hit, 'y', px(column.y0));
   put(h, parts.hit, 'height', px(column.y1 - column.y0));
+  if (!parts.bar || !parts.count) return;
   const b = written(parts.bar);
   // A hairline between neighbours keeps columns countable where their bars are equally tall.
   put(b, parts.bar, 'x', px(column.x0 + 0.5));

@@ -17,8 +17,13 @@ const SIZES = [
   { name: 'phone', width: 375, height: 812 },
 ] as const;
 
-/** The dense records on a page of the given width, less the page's margin. */
-const denseTimeline = (width: number): Promise<ConflictTimeline> => timelineFixture(records, { width: width - 20 });
+/**
+ * The dense records on a page of the given width, less the page's margin; `svg`: on a page that asks for
+ * every shape in SVG (`--ct-dense-drawing`), whose bars and counts are nodes to measure (the canvas that
+ * otherwise paints them has its own tests, test/render/dense-canvas.test.ts).
+ */
+const denseTimeline = (width: number, svg = false): Promise<ConflictTimeline> =>
+  timelineFixture(records, { width: width - 20, ...(svg ? { container: { style: '--ct-dense-drawing: svg' } } : {}) });
 
 const bins = (el: ConflictTimeline) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.cluster')];
 const laneOf = (bin: Element) => bin.getAttribute('data-key')!.split('\u0000')[0]!;
@@ -63,7 +68,7 @@ describe(`density strips at ${N.toLocaleString('en')} events, zoomed out`, funct
       after(() => setViewport({ width: 800, height: 600 }));
 
       it('draws every lane as bins whose spoken counts add up to the events visible in it, with no mark over them', async () => {
-        const el = await denseTimeline(size.width);
+        const el = await denseTimeline(size.width, true);
         const all = bins(el);
         for (const actor of ACTORS) {
           const lane = all.filter((b) => laneOf(b) === actor);

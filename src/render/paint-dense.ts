@@ -1,0 +1,135 @@
+/**
+ * Paints what the SVG would draw for plain marks and density columns onto a 2D canvas, following the
+ * styles in conflict-timeline.styles.ts, density.styles.ts and confidence.styles.ts: a lane's symbol
+ * or bar in its colour, soft dates fading at their ends, hedged ones inside a dashed edge, discounted
+ * ones hollow and faint, the selected and the highlighted one outlined; a column's bar and its count.
+ * The accessible nodes (hit areas, names, focus rings, labels) stay in the SVG above.
+ */
+import type { ClusterLayout, MarkLayout, TimelineLayout } from '../layout/mark-layout.js';
+import { withAlpha, type CanvasPalette } from './canvas-palette.js';
+import { confidenceCue } from './confidence-cue.js';
+import type { CountSprites } from './count-sprites.js';
+import { drawnShape, MARK_GEOMETRY, SOFT_POINT_PATH, symbolPath } from './mark-shapes.js';
+import { PALETTE_SIZE } from './palette.js';
+
+/** A soft date's fade across its box, as the SVG's #ct-soft-edges mask: [offset, opacity]. */
+const SOFT_FADE = [[0, 0.35], [0.25, 1], [0.75, 1], [1, 0.35]] as const;
+const HEDGED_DASH = [3, 2];
+const NO_DASH: number[] = [];
+
+/** What a frame paints, besides the layout: the states the SVG shows by class. */
+export interface DensePaintState {
+  readonly palette: CanvasPalette;
+  readonly selectedId: string | undefined;
+  readonly linkedId: string | undefined;
+  /** The column pointed at or focused: its count shows even where it does not fit. */
+  readonly hotClusterKey: string | undefined;
+  /** The colour index of each lane. */
+  readonly laneColour: ReadonlyMap<string, number>;
+  /** The count as drawn, in the reader's language. */
+  readonly countText: (column: ClusterLayout) => string;
+  /** Whether a count of this text fits its column (drawn always) or shows only on hover and focus. */
+  readonly countFits: (column: ClusterLayout, text: string) => boolean;
+  /** Where the counts' drawings are kept. */
+  readonly counts: CountSprites;
+}
+
+/** Marks the canvas paints: those with one shape. A set's alternatives and open ends stay in the SVG. */
+export function paintable(mark: MarkLayout): boolean {
+  return !mark.alternatives && !mark.open;
+}
+
+const paths = new Map<string, Path2D>();
+function path2d(d: string): Path2D {
+  let p = paths.get(d);
+  if (!p) paths.set(d, (p = new Path2D(d)));
+  return p;
+}
+
+/** Clears the canvas and paints the layout's columns, then its paintable marks, in CSS px scaled by `dpr`. */
+export function paintDense(ctx: CanvasRenderingContext2D, layout: TimelineLayout, dpr: number, state: DensePaintState): void {
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  for (const column of layout.clusters) paintColumn(ctx, column, state);
+  for (const column of layout.clusters) paintCount(ctx, column, dpr, state);
+  for (const mark of layout.marks) if (paintable(mark)) paintMark(ctx, mark, state);
+}
+
+function colourOf(state: DensePaintState, laneKey: string): string {
+  return state.palette.lanes[(state.laneColour.get(laneKey) ?? 0) % PALETTE_SIZE]!;
+}
+
+function paintColumn(ctx: CanvasRenderingContext2D, column: ClusterLayout, state: DensePaintState): void {
+  ctx.fillStyle = colourOf(state, column.laneKey);
+  // As drawColumn's bar: a hairline between neighbours keeps them countable.
+  ctx.fillRect(column.x0 + 0.5, column.barY, Math.max(1, column.x1 - column.x0 - 1), column.y1 - 2 - column.barY);
+}
+
+function paintCount(ctx: CanvasRenderingContext2D, column: ClusterLayout, dpr: number, state: DensePaintState): void {
+  const text = state.countText(column);
+  if (!state.countFits(column, text) && column.key !== state.hotClusterKey) return;
+  state.counts.draw(ctx, text, (column.x0 + column.x1) / 2, column.barY - 2, state.palette, dpr);
+}
+
+function paintMark(ctx: CanvasRenderingContext2D, mark: MarkLayout, state: DensePaintState): void {
+  const { palette } = state;
+  const colour = colourOf(state, mark.laneKey);
+  const colorIndex = state.laneColour.get(mark.laneKey) ?? 0;
+  const shape = drawnShape(mark);
+  const discounted = confidenceCue(mark.event) === 'discounted';
+  const selected = mark.event.id === state.selectedId;
+  const linked = mark.event.id === state.linkedId;
+  const top = mark.y - MARK_GEOMETRY.spanHeight / 2;
+  const x0 = mark.x0;
+  const width = Math.max(MARK_GEOMETRY.minWidth, mark.x1 - mark.x0);
+  const centre = mark.kind === 'point' ? mark.x : (mark.x0 + mark.x1) / 2;
+  // The outline, in place: a symbol's path about its centre, or a span's rounded bar.
+  const outline = (): void => {
+    ctx.beginPath();
+    ctx.roundRect(x0, top, width, MARK_GEOMETRY.spanHeight, MARK_GEOMETRY.spanCornerRadius);
+  };
+  const symbol = shape === 'point' ? path2d(mark.soft ? SOFT_POINT_PATH : symbolPath(colorIndex)) : undefined;
+  if (symbol) ctx.translate(centre, mark.y);
+  else outline();
+  const fill = (style: string | CanvasGradient) => {
+    ctx.fillStyle = style;
+    if (symbol) ctx.fill(symbol);
+    else ctx.fill();
+  };
+  const stroke = (style: string, lineWidth: number, dash: number[] = NO_DASH) => {
+    ctx.strokeStyle = style;
+    ctx.lineWidth = lineWidth;
+    ctx.setLineDash(dash);
+    if (symbol) ctx.stroke(symbol);
+    else ctx.stroke();
+  };
+  ctx.globalAlpha = discounted ? 0.6 : 1;
+  if (mark.hedged && !discounted) stroke(colour, 5, HEDGED_DASH);
+  if (discounted) {
+    // Hollow: an outline in the lane's colour, no fill, no fade.
+  } else if (mark.soft) {
+    fill(softFade(ctx, colour, symbol ? -MARK_GEOMETRY.softPointWidth / 2 : x0, symbol ? MARK_GEOMETRY.softPointWidth : width));
+  } else {
+    fill(colour);
+  }
+  if (linked) stroke(palette.accent, 3);
+  else if (selected) stroke(palette.text, 2.5);
+  else if (discounted) stroke(colour, 1.5);
+  else if (mark.hedged) stroke(palette.bg, 2);
+  else if (symbol && !mark.soft) stroke(palette.bg, 1.5);
+  if (symbol) ctx.translate(-centre, -mark.y);
+  // The certain part of a soft or hedged span, solid over its extent.
+  if (shape === 'span' && (mark.soft || mark.hedged) && mark.core && !discounted) {
+    ctx.fillStyle = colour;
+    ctx.fillRect(mark.core[0], top, Math.max(MARK_GEOMETRY.minWidth, mark.core[1] - mark.core[0]), MARK_GEOMETRY.spanHeight);
+  }
+  ctx.setLineDash(NO_DASH);
+  ctx.globalAlpha = 1;
+}
+
+function softFade(ctx: CanvasRenderingContext2D, colour: string, x: number, width: number): CanvasGradient {
+  const gradient = ctx.createLinearGradient(x, 0, x + width, 0);
+  for (const [offset, opacity] of SOFT_FADE) gradient.addColorStop(offset, withAlpha(colour, opacity));
+  return gradient;
+}

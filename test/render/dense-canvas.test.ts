@@ -1,0 +1,311 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { generateEvents } from '../../bench/generate-events.js';
+import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import { CANVAS_MIN_ITEMS } from '../../src/render/plot-renderer.js';
+import { emulateForcedColors } from '../support/forced-colors.js';
+import { plotSvg, settle, timelineFixture, type TimelineOptions } from '../support/timeline-fixture.js';
+
+// The stress page's generator, as the density tests use it: every lane dense when zoomed out.
+const records = generateEvents(20_000, 20110315);
+
+const SIZES = [
+  // Zoomed out, a desk's width holds a few hundred density columns.
+  { name: 'desk', width: 1280, height: 900, zoom: 1 },
+  // A phone's holds fewer: zoomed in to where marks stand among columns, enough of them for the canvas.
+  { name: 'phone', width: 375, height: 812, zoom: 0.005 },
+] as const;
+
+type Size = (typeof SIZES)[number];
+
+/** The dense records at a size's width (less the page's margin), in its view; `svg`: the page asks for SVG drawing. */
+async function denseTimeline(size: Size, options: TimelineOptions & { svg?: boolean } = {}): Promise<ConflictTimeline> {
+  const style = options.svg ? '--ct-dense-drawing: svg' : '';
+  const el = await timelineFixture(records, { width: size.width - 20, ...options, container: { ...options.container, style } });
+  if (size.zoom !== 1) {
+    const start = el.view.start.getTime();
+    const end = el.view.end.getTime();
+    const half = ((end - start) * size.zoom) / 2;
+    el.zoomTo(new Date((start + end) / 2 - half), new Date((start + end) / 2 + half));
+    await settle(el);
+  }
+  return el;
+}
+
+/** The canvas, if it paints this view (shown), else null. */
+function shownCanvas(el: ConflictTimeline): HTMLCanvasElement | null {
+  return el.shadowRoot!.querySelector<HTMLCanvasElement>('foreignObject.dense-canvas:not([display]) canvas');
+}
+
+/** Every event and column on screen the reader can reach: primary marks and density columns. */
+function accessibleItems(el: ConflictTimeline): SVGGElement[] {
+  return [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark[role="button"], g.cluster')];
+}
+
+function hitBox(item: Element): DOMRect {
+  return item.querySelector('rect.hit')!.getBoundingClientRect();
+}
+
+/** The canvas pixel under a point on screen (CSS px), as [r, g, b, a]. */
+function pixelAt(canvas: HTMLCanvasElement, x: number, y: number): Uint8ClampedArray {
+  const box = canvas.getBoundingClientRect();
+  const px = Math.floor(((x - box.left) * canvas.width) / box.width);
+  const py = Math.floor(((y - box.top) * canvas.height) / box.height);
+  return canvas.getContext('2d')!.getImageData(px, py, 1, 1).data;
+}
+
+/** A point inside an item's hit area where the canvas has painted, scanning its middle row and the rows around it. */
+function paintedPointIn(canvas: HTMLCanvasElement, item: Element): [number, number] | undefined {
+  const box = hitBox(item);
+  const plot = canvas.getBoundingClientRect();
+  // A column's bar stands at the foot of its column; a mark's shape on the middle line of its hit area.
+  const rows = item.classList.contains('cluster') ? [2.5, 3, 4].map((dy) => box.bottom - dy) : [0, -2, 2].map((dy) => (box.top + box.bottom) / 2 + dy);
+  for (const y of rows) {
+    for (let x = Math.max(box.left, plot.left) + 0.5; x < Math.min(box.right, plot.right); x += 1) {
+      // Opaque: inside a shape, not on its smoothed edge.
+      if (pixelAt(canvas, x, y)[3]! >= 250) return [x, y];
+    }
+  }
+  return undefined;
+}
+
+/** The drawing's state as the reader meets it: each item's key, role, name and hit box in the plot (rounded to 0.1 px). */
+function accessibleState(el: ConflictTimeline): string[] {
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const plot = plotSvg(el).getBoundingClientRect();
+  return accessibleItems(el).map((item) => {
+    const b = hitBox(item);
+    const box = [b.left - plot.left, b.top - plot.top, b.width, b.height].map(round);
+    return [item.getAttribute('data-key'), item.getAttribute('role'), item.getAttribute('aria-label'), ...box].join('|');
+  });
+}
+
+describe('dense views painted on a canvas, under an accessible SVG layer', function () {
+  this.timeout(90_000);
+
+  for (const size of SIZES) {
+    describe(`${size.name} (${size.width}×${size.height})`, () => {
+      before(() => setViewport({ width: size.width, height: size.height }));
+      after(() => setViewport({ width: 800, height: 600 }));
+
+      it('paints the view, and leaves every event and column in view a named, focusable element with the same hit area as the SVG drawing', async () => {
+        const el = await denseTimeline(size);
+        const canvas = shownCanvas(el);
+        expect(canvas, 'the canvas paints this view').to.not.equal(null);
+        const items = accessibleItems(el);
+        expect(items.length).to.be.at.least(CANVAS_MIN_ITEMS);
+        // Shapes are the canvas's: no bar, symbol or extent is drawn in the SVG for them.
+        expect(el.shadowRoot!.querySelectorAll('svg.plot-svg :is(g.cluster rect.bar, g.mark:not(.open) > .symbol, g.mark:not(.open) > .extent)').length).to.equal(0);
+        for (const item of items) {
+          expect(item.getAttribute('role')).to.equal('button');
+          expect(item.getAttribute('aria-label')).to.match(/\S/);
+          expect(item.getAttribute('tabindex')).to.be.oneOf(['0', '-1']);
+        }
+        expect(items.filter((item) => item.getAttribute('tabindex') === '0').length, 'one roving tab stop').to.equal(1);
+        // The same names and hit areas as the page would have with every shape in SVG.
+        const svgDrawn = await denseTimeline(size, { svg: true });
+        expect(shownCanvas(svgDrawn), 'asked for SVG').to.equal(null);
+        expect(svgDrawn.shadowRoot!.querySelectorAll('svg.plot-svg :is(g.cluster rect.bar, g.mark .symbol, g.mark .extent)').length).to.be.greaterThan(0);
+        expect(accessibleState(el)).to.deep.equal(accessibleState(svgDrawn));
+      });
+
+      it('paints a mark or bar inside the hit area of every item in view, and nothing far from them', async () => {
+        const el = await denseTimeline(size);
+        const canvas = shownCanvas(el)!;
+        const plot = canvas.getBoundingClientRect();
+        for (const item of accessibleItems(el)) {
+          const box = hitBox(item);
+          // An item cut by the plot's edge may have its shape beyond it.
+          if (box.left < plot.left || box.right > plot.right) continue;
+          // Open ends and sets of dates keep their SVG shapes.
+          if (item.matches('.open, .one-of, .all-of')) continue;
+          expect(paintedPointIn(canvas, item), `${item.getAttribute('aria-label')}`).to.not.equal(undefined);
+        }
+        // The axis strip above the lanes holds no mark: the canvas is clear there.
+        const axisY = plot.top + 10;
+        for (let x = plot.left + 5; x < plot.right; x += 25) expect(pixelAt(canvas, x, axisY)[3], `axis strip at ${x}`).to.equal(0);
+        // High DPI: one canvas pixel per device pixel.
+        expect(canvas.width).to.equal(Math.round(plot.width * devicePixelRatio));
+        expect(canvas.height).to.equal(Math.round(plot.height * devicePixelRatio));
+      });
+
+      it('reaches the items by keyboard: the tab stop moves with the arrows, from one named item to the next', async () => {
+        const el = await denseTimeline(size);
+        const stop = accessibleItems(el).find((item) => item.getAttribute('tabindex') === '0')!;
+        stop.focus();
+        expect(el.shadowRoot!.activeElement).to.equal(stop);
+        await sendKeys({ press: 'ArrowRight' });
+        await settle(el);
+        const next = el.shadowRoot!.activeElement as SVGGElement;
+        expect(next).to.not.equal(stop);
+        expect(next.matches('g.mark[role="button"], g.cluster'), 'focus on an event or column').to.equal(true);
+        expect(next.getAttribute('tabindex')).to.equal('0');
+        expect(next.getAttribute('aria-label')).to.match(/\S/);
+      });
+
+      it('zooms into a column clicked where its bar is painted', async () => {
+        const el = await denseTimeline(size);
+        const canvas = shownCanvas(el)!;
+        const columns = el.shadowRoot!.querySelectorAll<SVGGElement>('g.cluster');
+        expect(columns.length).to.be.greaterThan(0);
+        const column = columns[Math.floor(columns.length / 2)]!;
+        const point = paintedPointIn(canvas, column)!;
+        const before = el.view.end.getTime() - el.view.start.getTime();
+        await sendMouse({ type: 'click', position: [Math.round(point[0]), Math.round(point[1])] });
+        await settle(el);
+        expect(el.view.end.getTime() - el.view.start.getTime()).to.be.lessThan(before / 2);
+      });
+
+      if (size.zoom !== 1) {
+        it('selects an event clicked where its mark is painted', async () => {
+          const el = await denseTimeline(size);
+          const canvas = shownCanvas(el)!;
+          const plot = canvas.getBoundingClientRect();
+          const inView = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark[role="button"]')].filter((m) => {
+            const box = hitBox(m);
+            return box.left > plot.left && box.right < plot.right;
+          });
+          // Marks whose painted shape is not under a neighbour's hit area (as with SVG shapes, the later mark is on top).
+          const clear = inView.flatMap((m) => {
+            const point = paintedPointIn(canvas, m);
+            return point && el.shadowRoot!.elementFromPoint(point[0], point[1])?.closest('g.mark') === m ? [{ mark: m, point }] : [];
+          });
+          expect(clear.length, 'marks clear of their neighbours').to.be.greaterThan(inView.length / 3);
+          const { mark, point } = clear[Math.floor(clear.length / 2)]!;
+          const selected = oneEvent(el, 'ct-select');
+          await sendMouse({ type: 'click', position: [Math.round(point[0]), Math.round(point[1])] });
+          const { detail } = await selected;
+          expect(detail?.id).to.equal(mark.getAttribute('data-event'));
+        });
+      }
+    });
+  }
+
+  describe('where every shape is SVG', () => {
+    before(() => setViewport({ width: 1280, height: 900 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('falls back to the SVG drawing in forced colours, and paints again when they end', async () => {
+      await emulateForcedColors(true);
+      try {
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+        const el = await denseTimeline(SIZES[0]);
+        expect(shownCanvas(el)).to.equal(null);
+        const bar = el.shadowRoot!.querySelector('g.cluster rect.bar')!;
+        expect(bar, 'bars drawn in SVG').to.not.equal(null);
+        expect(getComputedStyle(bar).fill, 'in the system text colour').to.not.equal('none');
+        await emulateForcedColors(false);
+        await settle(el);
+        expect(shownCanvas(el), 'painted again').to.not.equal(null);
+        expect(el.shadowRoot!.querySelector('g.cluster rect.bar')).to.equal(null);
+      } finally {
+        await emulateForcedColors(false);
+      }
+    });
+
+    it('paints each column\'s bar taller for a larger count, and its count above it where it fits (elsewhere on hover)', async () => {
+      const el = await denseTimeline(SIZES[0]);
+      const canvas = shownCanvas(el)!;
+      const columns = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.cluster')];
+      /** The painted bar's top at the column's middle, scanning up from its foot while the pixels are the bar's colour. */
+      const barTop = (column: Element) => {
+        const box = hitBox(column);
+        const x = (box.left + box.right) / 2;
+        let y = box.bottom - 3;
+        const colour = [...pixelAt(canvas, x, y)].join();
+        while (y > box.top && [...pixelAt(canvas, x, y)].join() === colour) y -= 1;
+        return y;
+      };
+      /** Whether anything is painted in the strip just above the bar, across the column (where its count stands). */
+      const paintedAbove = (column: Element) => {
+        const box = hitBox(column);
+        const top = barTop(column);
+        for (let y = top - 11; y < top - 1; y += 1) {
+          for (let x = box.left + 1; x < box.right - 1; x += 1) if (pixelAt(canvas, x, y)[3]! > 0) return true;
+        }
+        return false;
+      };
+      const spoken = (column: Element) => Number(/^[\d,]+/.exec(column.getAttribute('aria-label')!)![0].replace(/,/g, ''));
+      const byCount = [...columns].sort((a, b) => spoken(a) - spoken(b));
+      const height = (column: Element) => hitBox(column).bottom - barTop(column);
+      expect(height(byCount[byCount.length - 1]!)).to.be.greaterThan(height(byCount[0]!));
+      const fitting = columns.filter((c) => !c.classList.contains('tight'));
+      const tight = columns.filter((c) => c.classList.contains('tight'));
+      expect(fitting.length).to.be.greaterThan(columns.length / 2);
+      for (const column of fitting) expect(paintedAbove(column), column.getAttribute('aria-label')!).to.equal(true);
+      if (tight.length > 0) {
+        const column = tight[0]!;
+        expect(paintedAbove(column), 'a tight count hidden').to.equal(false);
+        const box = hitBox(column);
+        await sendMouse({ type: 'move', position: [Math.round((box.left + box.right) / 2), Math.round(box.top + 4)] });
+        expect(paintedAbove(column), 'shown on hover').to.equal(true);
+        await sendMouse({ type: 'move', position: [0, 0] });
+      }
+    });
+
+    it('exports a dense view as a full SVG drawing: its bars and counts, no canvas', async () => {
+      const el = await denseTimeline(SIZES[0]);
+      expect(shownCanvas(el)).to.not.equal(null);
+      const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+      const bars = doc.querySelectorAll('g.cluster rect.bar');
+      expect(bars.length).to.equal(el.shadowRoot!.querySelectorAll('g.cluster').length);
+      expect(doc.querySelectorAll('foreignObject, canvas').length).to.equal(0);
+    });
+
+    it('repaints in the dark theme’s lane colours when the theme changes', async () => {
+      const el = await denseTimeline(SIZES[0], { attributes: { theme: 'light' } });
+      const canvas = shownCanvas(el)!;
+      const column = el.shadowRoot!.querySelector<SVGGElement>('g.cluster')!;
+      const [x, y] = paintedPointIn(canvas, column)!;
+      const light = [...pixelAt(canvas, x, y)];
+      const laneColour = (theme: string) => {
+        el.setAttribute('theme', theme);
+        return getComputedStyle(column).color;
+      };
+      expect(light.slice(0, 3).join()).to.equal(rgb(laneColour('light')));
+      el.setAttribute('theme', 'dark');
+      await settle(el);
+      const dark = [...pixelAt(canvas, x, y)];
+      expect(dark.slice(0, 3).join()).to.equal(rgb(laneColour('dark')));
+      expect(dark.join()).to.not.equal(light.join());
+    });
+
+    it('paints the page’s own lane colour (--ct-lane-0-color)', async () => {
+      const el = await denseTimeline(SIZES[0], { container: { style: '' } });
+      el.style.setProperty('--ct-lane-0-color', 'rgb(200, 10, 30)');
+      el.requestUpdate();
+      await settle(el);
+      const canvas = shownCanvas(el)!;
+      const column = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.cluster')].find((c) => getComputedStyle(c).color === 'rgb(200, 10, 30)')!;
+      expect(column, 'a column in lane 0').to.not.equal(undefined);
+      const [x, y] = paintedPointIn(canvas, column)!;
+      expect([...pixelAt(canvas, x, y)].slice(0, 3).join()).to.equal('200,10,30');
+    });
+
+    it('paints right to left where time runs so: the bars stand under their columns', async () => {
+      const el = await denseTimeline(SIZES[0], { dir: 'rtl' });
+      const canvas = shownCanvas(el)!;
+      expect(canvas).to.not.equal(null);
+      for (const column of el.shadowRoot!.querySelectorAll('g.cluster')) {
+        expect(paintedPointIn(canvas, column), column.getAttribute('aria-label')!).to.not.equal(undefined);
+      }
+    });
+
+    it('prints as SVG', async () => {
+      const el = await denseTimeline(SIZES[0]);
+      expect(shownCanvas(el)).to.not.equal(null);
+      window.dispatchEvent(new Event('beforeprint'));
+      await settle(el);
+      expect(shownCanvas(el)).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('g.cluster rect.bar').length).to.be.greaterThan(0);
+      window.dispatchEvent(new Event('afterprint'));
+      await settle(el);
+      expect(shownCanvas(el)).to.not.equal(null);
+    });
+  });
+});
+
+/** An `rgb(r, g, b)` colour as "r,g,b". */
+function rgb(colour: string): string {
+  return /rgb\((\d+), (\d+), (\d+)\)/.exec(colour)!.slice(1, 4).join();
+}
