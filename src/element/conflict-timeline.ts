@@ -104,6 +104,7 @@ type DateLike = Date | string | number;
  * @cssprop --ct-era - Fill of the background spans (eras).
  * @cssprop --ct-era-alternate - Fill of every other era, in time order, so that eras that touch stay apart.
  * @cssprop --ct-print-width - The plot's width on paper (a length: `180mm`, `7.5in`), which it is laid out at when the page prints. Unset: measured where the browser lays the page out for paper first (Chromium), else 190mm (A4 less 1 cm margins). Read as printing starts: set it outside `@media print`.
+ * @cssprop --ct-dense-drawing - `svg` keeps every mark and density column an SVG shape even where the plot is dense (100 or more drawn); by default a dense view paints their shapes on a canvas under their named, focusable SVG elements. Set it when page CSS styles the shapes through `::part(event)`.
  * @cssprop --ct-plot-max-height - Most height the plot takes before its lanes scroll inside it (none by default; three quarters of the window once "Other" is opened).
  * @cssprop --ct-accent - Links and hover.
  * @cssprop --ct-focus - Focus ring.
