@@ -1,14 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import { hourlyRecords } from '../support/hourly-records.js';
 import { settle, timelineFixture } from '../support/timeline-fixture.js';
 
-const records = (n: number, prefix = 'e') =>
-  Array.from({ length: n }, (_, i) => ({
-    id: `${prefix}${i}`,
-    start: new Date(Date.UTC(2011, 0, 1) + i * 3_600_000).toISOString().slice(0, 10),
-    title: `Event ${i}`,
-    actors: [`Actor ${i % 5}`],
-  }));
+const records = hourlyRecords;
 
 describe('<conflict-timeline> large loads', () => {
   afterEach(() => (ConflictTimeline.progressDelayMs = 500));

@@ -4,17 +4,12 @@ import { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { PREPARE_IN_TURNS_FROM } from '../../src/element/prepare-controller.js';
 import type { TimelineEvent } from '../../src/model/timeline-event.js';
 import { tabIntoPlot } from '../support/tab-into-plot.js';
+import { hourlyRecords } from '../support/hourly-records.js';
 import { settle, timelineFixture } from '../support/timeline-fixture.js';
 
-/** More records than are laid out at once: one an hour from 2011 on, in five actors' lanes. */
+/** More records than are laid out at once. */
 const COUNT = PREPARE_IN_TURNS_FROM + 10_000;
-const records = (n: number, prefix = 'e') =>
-  Array.from({ length: n }, (_, i) => ({
-    id: `${prefix}${i}`,
-    start: new Date(Date.UTC(2011, 0, 1) + i * 3_600_000).toISOString().slice(0, 10),
-    title: `Event ${i}`,
-    actors: [`Actor ${i % 5}`],
-  }));
+const records = hourlyRecords;
 
 const progressBar = (el: ConflictTimeline) => el.shadowRoot!.querySelector('[part~="notice"] progress');
 const drawnIds = (el: ConflictTimeline) => [...el.shadowRoot!.querySelectorAll('.plot g.mark[role="button"]')].map((m) => m.getAttribute('data-event'));
