@@ -71,6 +71,21 @@ function slowRequestState(ctx) {
 }
 
 /**
+ * Every request the server gets, by path: `/__requests?path=/test/data/fixtures/missing.json` answers
+ * how many there were so far. A page cannot see the requests its workers make; the server can, so a
+ * test proves that a load asked again by the count going up, wherever the load ran.
+ */
+const requestCounts = new Map();
+function requestCountMiddleware(ctx, next) {
+  if (ctx.path === '/__requests') {
+    ctx.body = String(requestCounts.get(String(ctx.query.path ?? '')) ?? 0);
+    return undefined;
+  }
+  requestCounts.set(ctx.path, (requestCounts.get(ctx.path) ?? 0) + 1);
+  return next();
+}
+
+/**
  * `/__flaky?id=abc&file=/test/data/fixtures/events.json` answers 503 the first
  * time it sees an id and serves the file after that, so a retry can succeed.
  */
@@ -201,6 +216,6 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  middleware: [sourceScriptMiddleware, slowFileMiddleware, flakyFileMiddleware, noChunksMiddleware, cspMiddleware, rawFileMiddleware],
+  middleware: [requestCountMiddleware, sourceScriptMiddleware, slowFileMiddleware, flakyFileMiddleware, noChunksMiddleware, cspMiddleware, rawFileMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), timezonePlugin(), touchPlugin(), forcedColorsPlugin(), clipboardPlugin(), a11ySnapshotPlugin(), ...edtfPlugins()],
 };

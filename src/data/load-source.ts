@@ -116,11 +116,11 @@ function isWebPage(text: string, contentType: string | null): boolean {
 }
 
 async function fetchResponse(url: string, options: LoadOptions): Promise<Response> {
-  const { signal, base } = options;
+  const { signal, base, fresh } = options;
   try {
     // Resolved here, not by fetch: in a worker, fetch would resolve against the worker script's address.
     const address = base === undefined ? url : new URL(url, base).href;
-    return await fetch(address, signal ? { signal } : {});
+    return await fetch(address, { ...(signal ? { signal } : {}), ...(fresh ? { cache: 'no-cache' as const } : {}) });
   } catch (error) {
     if (isAbort(error, signal)) throw error;
     throw new SourceLoadError(url, NETWORK_FAILURE, { cause: error, base });
@@ -180,6 +180,11 @@ export interface LoadOptions {
   readonly base?: string | undefined;
   /** Streams the body, telling this of every chunk; without it the body is read whole. */
   readonly onBytes?: ByteListener;
+  /**
+   * Asks the server again, not the browser's cache (which revalidates what it holds): the reader's
+   * "Try again" after a failed load, which a cached 404 or error page would otherwise answer unchanged.
+   */
+  readonly fresh?: boolean | undefined;
 }
 
 export async function loadSource(url: string, signalOrOptions?: AbortSignal | LoadOptions, read: TextReader = readText): Promise<RecordBatch> {

@@ -84,6 +84,8 @@ export class DataController implements ReactiveController {
   private listObserver?: MutationObserver;
   /** A load cut off by disconnection, to finish on reconnection (the element was moved, not removed for good). */
   private interrupted = false;
+  /** The reader asked to try again: the next load asks the server, not the browser's cache. */
+  private freshNext = false;
   /** Stops the `src` load in progress on the reader's Cancel. */
   private cancelSource?: AbortController;
 
@@ -128,6 +130,7 @@ export class DataController implements ReactiveController {
   }
 
   retry(): void {
+    this.freshNext = true;
     void this.task.run();
   }
 
@@ -169,7 +172,10 @@ export class DataController implements ReactiveController {
     this.progress = undefined;
     this.received = undefined;
     this.loading = input[0];
-    if (input[0] === 'src') return this.loadSrc(input[1], signal);
+    // Only the load the reader's retry starts goes past the browser's cache.
+    const fresh = this.freshNext;
+    this.freshNext = false;
+    if (input[0] === 'src') return this.loadSrc(input[1], signal, fresh);
     const batch = input[0] === 'events' ? recordsOnly(input[1]) : input[1];
     if (!batch) return undefined;
     return this.validate(batch, input[0], signal);
@@ -198,16 +204,16 @@ export class DataController implements ReactiveController {
    * Loads `src` in a worker, or on the page when no worker can be made; ends with a LoadFailure on the
    * server's error, the time limit or Cancel.
    */
-  private async loadSrc(url: string, signal: AbortSignal): Promise<LoadedData | undefined> {
+  private async loadSrc(url: string, signal: AbortSignal, fresh: boolean): Promise<LoadedData | undefined> {
     const cancel = new AbortController();
     this.cancelSource = cancel;
     const limit = AbortSignal.timeout(this.options.timeoutMs());
     const stop = AbortSignal.any([signal, cancel.signal, limit]);
     try {
-      const inWorker = await this.loadInWorker(url, stop);
+      const inWorker = await this.loadInWorker(url, stop, fresh);
       if (inWorker) return inWorker;
       const { loadSource } = await loadSourceModule();
-      const batch = await loadSource(url, stop);
+      const batch = await loadSource(url, { signal: stop, fresh });
       this.cancelSource = undefined;
       return await this.validate(batch, 'src', signal);
     } catch (error) {
@@ -223,11 +229,12 @@ export class DataController implements ReactiveController {
   }
 
   /** The load done in a worker; undefined when no worker could do it (then the page loads it). */
-  private async loadInWorker(url: string, signal: AbortSignal): Promise<LoadedData | undefined> {
+  private async loadInWorker(url: string, signal: AbortSignal, fresh: boolean): Promise<LoadedData | undefined> {
     const { loadInWorker, WorkerUnavailable } = await workerModule();
     const started = performance.now();
     try {
       const { eventSet, title, titleText } = await loadInWorker(url, {
+        fresh,
         signal,
         onProgress: (progress) => {
           this.received = progress;

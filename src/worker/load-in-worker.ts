@@ -27,6 +27,8 @@ export interface WorkerLoadOptions {
   readonly onProgress: (progress: LoadProgress) => void;
   /** Share of the load's records validated and made into events. */
   readonly onPreparing: (share: number) => void;
+  /** Past the browser's cache (LoadOptions.fresh): a retry. */
+  readonly fresh?: boolean | undefined;
 }
 
 /** What the worker loaded, as the page's own validation would have made it. */
@@ -97,7 +99,7 @@ function trustedScriptUrl(script: URL): string {
 }
 
 /** The worker's load, as columns; ends the worker when done, failed or aborted. */
-function loadColumns(url: string, { signal, onProgress, onPreparing }: WorkerLoadOptions): Promise<ColumnarLoad> {
+function loadColumns(url: string, { signal, onProgress, onPreparing, fresh }: WorkerLoadOptions): Promise<ColumnarLoad> {
   signal.throwIfAborted();
   const worker = startWorker();
   return new Promise<ColumnarLoad>((resolve, reject) => {
@@ -128,7 +130,7 @@ function loadColumns(url: string, { signal, onProgress, onPreparing }: WorkerLoa
           return end(() => reject(new WorkerUnavailable(`the load worker failed (${data.message})`)));
       }
     };
-    const request: LoadRequest = { url, base: document.baseURI };
+    const request: LoadRequest = { url, base: document.baseURI, fresh };
     worker.postMessage(request);
   });
 }

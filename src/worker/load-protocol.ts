@@ -7,6 +7,8 @@ export interface LoadRequest {
   readonly url: string;
   /** The page's base URL, which a relative `url` is resolved against. */
   readonly base: string;
+  /** Past the browser's cache: a retry (LoadOptions.fresh). */
+  readonly fresh?: boolean | undefined;
 }
 
 /** What the load has read so far: bytes of the body (and its total, when the server says it), and rows. */

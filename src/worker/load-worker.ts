@@ -21,7 +21,7 @@ const scope = globalThis as unknown as WorkerScope;
 
 scope.onmessage = ({ data }) => void load(data);
 
-async function load({ url, base }: LoadRequest): Promise<void> {
+async function load({ url, base, fresh }: LoadRequest): Promise<void> {
   const rows = new RowCounter();
   let reported = -Infinity;
   const due = () => {
@@ -34,6 +34,7 @@ async function load({ url, base }: LoadRequest): Promise<void> {
   try {
     const batch = await loadSource(url, {
       base,
+      fresh,
       onBytes: (chunk, bytes, totalBytes) => {
         rows.add(chunk);
         read = { bytes, totalBytes, rows: rows.rows };

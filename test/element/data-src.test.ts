@@ -17,6 +17,12 @@ const UNREACHABLE = 'http://127.0.0.1:9/x.json';
 /** For each URL, when the page's last fetch of it ended: its whole body arrived, or it failed or was aborted. */
 const fetchEnded = new Map<string, Promise<void>>();
 const realFetch = window.fetch.bind(window);
+/** How many requests for `path` the test server has had, from the page and its workers alike. */
+async function requestsFor(path: string): Promise<number> {
+  const answer = await realFetch(`/__requests?path=${encodeURIComponent(path)}`);
+  return Number(await answer.text());
+}
+
 /** A `src` the test server answers after `ms`, and whose course the test can follow (see slowFileMiddleware). */
 function slowSrc(ms: number, file: string): { src: string; id: string } {
   const id = `${Math.random()}`.slice(2);
@@ -146,7 +152,10 @@ describe('<conflict-timeline> src', () => {
           // Retry loads again: the alert goes to "loading" and comes back, as the file is still bad.
           const retry = box.querySelector<HTMLButtonElement>('button[part~="retry"]')!;
           expect(retry.textContent!.trim()).to.equal('Try again');
-          // The load runs in a worker, whose fetches the page cannot see: a new load is proven by its notice.
+          // The load runs in a worker, whose fetches the page cannot see: a new load is proven by the
+          // server's count of requests for the file (when it is the server's) and by its notice.
+          const served = src.startsWith('/') ? () => requestsFor(src) : undefined;
+          const servedBefore = await served?.();
           let loadingShown = false;
           const watchNotice = new MutationObserver(() => (loadingShown ||= noticeText(el)?.includes('Loading events…') === true));
           watchNotice.observe(shadow(el), { childList: true, subtree: true, characterData: true });
@@ -156,6 +165,7 @@ describe('<conflict-timeline> src', () => {
           await settle(el);
           watchNotice.disconnect();
           expect(loadingShown, 'the retry loaded again').to.equal(true);
+          if (served) expect(await served(), 'the retry asked the server again').to.be.greaterThan(servedBefore!);
           expect(alertBox(el), 'the retry failed again').to.not.equal(null);
           expect(drawnEventIds(el)).to.deep.equal(before);
           if (src.startsWith('blob:')) URL.revokeObjectURL(src);
