@@ -1,13 +1,12 @@
 import type { TimelineEra, TimelineEvent } from '../model/timeline-event.js';
 import type { AxisTick, BreakLayout } from './axis-ticks.js';
 
-/** One event drawn in one lane. */
-export interface MarkLayout {
-  readonly event: TimelineEvent;
-  readonly laneKey: string;
+/** Where along time a shape is drawn, and how: what a mark and one date of a set have alike. */
+export interface ShapeLayout {
   /**
-   * 'point' for a moment or a date too narrow to show as a span; 'span' otherwise. A set drawn as
-   * its alternatives is a 'span' (it takes room along time like one) unless it is one point.
+   * 'point' for a moment or a date too narrow to show as a span (a day of a set is a point); 'span'
+   * otherwise. A mark whose set is drawn as its alternatives is a 'span' (it takes room along time like
+   * one) unless it is one point; a set's week, month, season, year or run of dates is a soft span.
    */
   readonly kind: 'point' | 'span';
   /** Known only to a month, season, year or coarser at one end at least: drawn soft, never as a false exact point. */
@@ -15,12 +14,19 @@ export interface MarkLayout {
   /** Uncertain or approximate (EDTF ? ~ %): drawn with a dashed edge. */
   readonly hedged: boolean;
   /**
-   * Screen x of the extent the event may cover (x0 <= x1), and of its point. For a set, the extent
-   * holds every alternative and any run-on; the point is the first alternative's (in time).
+   * Screen x of the extent the shape may cover (x0 <= x1), and of its point (a span's start in time).
+   * For a mark with a set, the extent holds every alternative and any run-on, and the point is the
+   * first alternative's (in time).
    */
   readonly x0: number;
   readonly x1: number;
   readonly x: number;
+}
+
+/** One event drawn in one lane. */
+export interface MarkLayout extends ShapeLayout {
+  readonly event: TimelineEvent;
+  readonly laneKey: string;
   /** The part of a span that is certain (start's latest to end's earliest), when there is one. */
   readonly core?: readonly [number, number];
   /** Centre line of the mark's row. */
@@ -57,16 +63,7 @@ export interface AlternativesLayout {
 }
 
 /** One date of a set, drawn as a point or a span would be. */
-export interface AlternativeLayout {
-  /** A day is a point; a week, month, season, year or run of dates (`a..b`) a soft span, or a soft point when narrow. */
-  readonly kind: 'point' | 'span';
-  readonly soft: boolean;
-  readonly hedged: boolean;
-  readonly x0: number;
-  readonly x1: number;
-  /** The point's centre, or the span's start in time. */
-  readonly x: number;
-}
+export type AlternativeLayout = ShapeLayout;
 
 /** "Or earlier", "or later": a run-on from an alternative's edge (`from`) to its tip, a short way on in time. */
 export interface RunOnLayout {
