@@ -354,24 +354,26 @@ async function runEmpty(browser, origin) {
 
 /** Ours only: a file through `src`, traced. */
 async function runSrcLoad(browser, origin, file) {
-  const p = await openPage(browser, origin, 'ours');
-  try {
-    const heapBefore = await p.heap();
-    const { result, thread } = await p.traced(() => p.page.evaluate((url) => window.bench.loadSrc(url), `/bench-data/${file.name}`));
-    const heapAfter = await p.heap();
-    return { firstRenderMs: result.ms, ...longestTask(thread, 'load-start', 'load-end'), heapBytes: heapAfter, heapDeltaBytes: heapAfter - heapBefore };
-  } finally {
-    await p.close();
-  }
+  return tracedLoad(browser, origin, (p) => p.page.evaluate((url) => window.bench.loadSrc(url), `/bench-data/${file.name}`));
 }
 
 /** Ours only: a file given as a File made in the page (a blob: URL through `src`), traced from the moment the URL is made. */
 async function runFileLoad(browser, origin, file, type) {
+  return tracedLoad(
+    browser,
+    origin,
+    (p) => p.page.evaluate(() => window.bench.loadFile()),
+    (p) => p.page.evaluate((url, t) => window.bench.prepareFile(url, t), `/bench-data/${file.name}`, type),
+  );
+}
+
+/** One load in a fresh page of ours (`prepare` untimed first): first render, longest task and heap, from the trace. */
+async function tracedLoad(browser, origin, load, prepare) {
   const p = await openPage(browser, origin, 'ours');
   try {
-    await p.page.evaluate((url, t) => window.bench.prepareFile(url, t), `/bench-data/${file.name}`, type);
+    if (prepare) await prepare(p);
     const heapBefore = await p.heap();
-    const { result, thread } = await p.traced(() => p.page.evaluate(() => window.bench.loadFile()));
+    const { result, thread } = await p.traced(() => load(p));
     const heapAfter = await p.heap();
     return { firstRenderMs: result.ms, ...longestTask(thread, 'load-start', 'load-end'), heapBytes: heapAfter, heapDeltaBytes: heapAfter - heapBefore };
   } finally {
