@@ -187,8 +187,7 @@ export interface LoadOptions {
   readonly fresh?: boolean | undefined;
 }
 
-export async function loadSource(url: string, signalOrOptions?: AbortSignal | LoadOptions, read: TextReader = readText): Promise<RecordBatch> {
-  const options: LoadOptions = signalOrOptions instanceof AbortSignal || signalOrOptions === undefined ? { signal: signalOrOptions, read } : signalOrOptions;
+export async function loadSource(url: string, options: LoadOptions = {}): Promise<RecordBatch> {
   const { base } = options;
   const problem = addressProblem(url, base);
   if (problem !== undefined) throw new SourceLoadError(url, problem, { base });

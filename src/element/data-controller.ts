@@ -5,7 +5,8 @@ import { readLightDomList } from '../data/read-light-dom.js';
 import type { RecordBatch } from '../data/record-batch.js';
 import type { EventSet } from '../model/timeline-event.js';
 import { validateUntrusted } from '../model/validate-events.js';
-import type { LoadProgress, LoadStatus } from './load-notice.js';
+import type { LoadStatus } from './load-notice.js';
+import type { LoadProgress } from '../worker/load-protocol.js';
 import { withReaderWarnings } from '../data/reader-warnings.js';
 import type { DiagnosticsDetail } from './timeline-events.js';
 

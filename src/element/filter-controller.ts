@@ -1,6 +1,6 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { actorsOf, categoriesOf, filterEventsStepwise, isEmptyFilter, NO_FILTER, normalizeFilter, valueCounts, warmSearch, type TimelineFilter } from '../model/event-filter.js';
-import { runToEnd, type Stepwise } from '../model/stepwise.js';
+import type { Stepwise } from '../model/stepwise.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { filterBar, type FilterChoice } from './filter-bar.js';
 import type { FilterChangeDetail } from './timeline-events.js';
@@ -70,12 +70,10 @@ export class FilterController implements ReactiveController {
     if (events.length >= FILTERS_OPEN_FROM) warmSearch(events, this.warming.signal);
   }
 
-  /** The events the filter keeps, counted for the filters' line and `ct-filter-change`. */
-  apply(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
-    return runToEnd(this.applyStepwise(events, Infinity));
-  }
-
-  /** apply, yielding after every `sliceSize` events (large data is laid out in turns). */
+  /**
+   * The events the filter keeps, counted for the filters' line and `ct-filter-change`, yielding after
+   * every `sliceSize` events (large data is laid out in turns).
+   */
   *applyStepwise(events: readonly TimelineEvent[], sliceSize: number): Stepwise<readonly TimelineEvent[]> {
     const kept = yield* filterEventsStepwise(events, this.current, sliceSize);
     this.shown = kept.length;

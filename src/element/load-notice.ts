@@ -1,16 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DiagnosticsDetail } from './timeline-events.js';
 import type { UiStrings } from './ui-strings.js';
+import type { LoadProgress } from '../worker/load-protocol.js';
 
 /** Reasons listed in the notice; all of them are in ct-diagnostics. A list of 50,000 would stall the page. */
 const MAX_LISTED_REJECTIONS = 100;
-
-/** What a `src` load has read so far: bytes (of a total, when the server says it) and rows, once counted. */
-export interface LoadProgress {
-  readonly bytes: number;
-  readonly totalBytes?: number | undefined;
-  readonly rows?: number | undefined;
-}
 
 /** Where the data stands, as the notice above the plot tells it. */
 export type LoadStatus =

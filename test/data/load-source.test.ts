@@ -109,8 +109,10 @@ describe('loadSource', () => {
     // What DOMParser threw on a page that requires Trusted Types, before the readers stopped parsing HTML.
     const trustedTypesError = new TypeError("Failed to execute 'parseFromString' on 'DOMParser': This document requires 'TrustedHTML' assignment.");
     const error = await failure(
-      loadSource(`${FIXTURES}/events.json`, undefined, () => {
-        throw trustedTypesError;
+      loadSource(`${FIXTURES}/events.json`, {
+        read: () => {
+          throw trustedTypesError;
+        },
       }),
     );
     expect(error).to.be.instanceOf(SourceLoadError);
@@ -185,14 +187,14 @@ describe('loadSource', () => {
   it('lets an AbortError through untouched when aborted before the request', async () => {
     const controller = new AbortController();
     controller.abort();
-    const error = await failure(loadSource(`${FIXTURES}/events.json`, controller.signal));
+    const error = await failure(loadSource(`${FIXTURES}/events.json`, { signal: controller.signal }));
     expect(error).not.to.be.instanceOf(SourceLoadError);
     expect((error as DOMException).name).to.equal('AbortError');
   });
 
   it('lets an AbortError through when aborted while loading', async () => {
     const controller = new AbortController();
-    const load = loadSource(`${FIXTURES}/timelinejs-examples.json`, controller.signal);
+    const load = loadSource(`${FIXTURES}/timelinejs-examples.json`, { signal: controller.signal });
     controller.abort();
     const error = await failure(load);
     expect(error).not.to.be.instanceOf(SourceLoadError);
