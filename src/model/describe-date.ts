@@ -175,9 +175,9 @@ function describeSet(set: DateSet, options: DescribeOptions | undefined, words: 
   };
   const join = set.kind === 'one-of' ? words.oneOf : words.allOf;
   const listed = daysOfOneMonth(set, options, join) ?? join(set.members.map(memberWords));
-  if (set.earlier) return words.orEarlier(listed);
-  if (set.later) return words.orLater(listed);
-  return listed;
+  // A set may run on at both ends (`[..a,b..]`): it says both.
+  const earlier = set.earlier ? words.orEarlier(listed) : listed;
+  return set.later ? words.orLater(earlier) : earlier;
 }
 
 /** Digits in the scripts date-fns locales write: Latin, Arabic-Indic, Eastern Arabic-Indic (Persian). */

@@ -59,6 +59,12 @@ describe('EDTF level 2 sets: the specification\'s examples', () => {
     expect(describeDate(date)).to.equal('January 1760, February 1760 or December 1760 or later');
   });
 
+  it('[..2019-01-05,2019-03-07..]: runs on at both ends, and its words say both', () => {
+    const date = set('[..2019-01-05,2019-03-07..]');
+    expect([date.set!.earlier, date.set!.later]).to.deep.equal([true, true]);
+    expect(describeDate(date)).to.equal('5 January 2019 or 7 March 2019 or earlier or later');
+  });
+
   it('{1667,1668,1670..1672}: all of the years', () => {
     const date = set('{1667,1668,1670..1672}');
     expect(date.set!.kind).to.equal('all-of');
