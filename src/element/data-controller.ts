@@ -208,13 +208,19 @@ export class DataController implements ReactiveController {
   private async loadSrc(url: string, signal: AbortSignal, fresh: boolean): Promise<LoadedData | undefined> {
     const cancel = new AbortController();
     this.cancelSource = cancel;
-    const limit = AbortSignal.timeout(this.options.timeoutMs());
+    // The time limit is the server's: it ends once the whole file has arrived, whether a worker or the
+    // page then reads it. A large file's preparation may take longer, and Cancel still stops it.
+    const limiter = new AbortController();
+    const limit = limiter.signal;
+    const timer = setTimeout(() => limiter.abort(), this.options.timeoutMs());
+    const arrived = () => clearTimeout(timer);
     const stop = AbortSignal.any([signal, cancel.signal, limit]);
     try {
-      const inWorker = await this.loadInWorker(url, stop, fresh);
+      const inWorker = await this.loadInWorker(url, stop, fresh, arrived);
       if (inWorker) return inWorker;
       const { loadSource } = await loadSourceModule();
       const batch = await loadSource(url, { signal: stop, fresh });
+      arrived();
       this.cancelSource = undefined;
       return await this.validate(batch, 'src', signal);
     } catch (error) {
@@ -224,13 +230,14 @@ export class DataController implements ReactiveController {
       if (cancel.signal.aborted) throw new LoadFailure(url, 'cancelled', 'cancelled');
       throw new LoadFailure(url, error instanceof Error ? error.message : String(error));
     } finally {
+      arrived();
       if (this.cancelSource === cancel) this.cancelSource = undefined;
       this.received = undefined;
     }
   }
 
   /** The load done in a worker; undefined when no worker could do it (then the page loads it). */
-  private async loadInWorker(url: string, signal: AbortSignal, fresh: boolean): Promise<LoadedData | undefined> {
+  private async loadInWorker(url: string, signal: AbortSignal, fresh: boolean, arrived: () => void): Promise<LoadedData | undefined> {
     const { loadInWorker, WorkerUnavailable } = await workerModule();
     const started = performance.now();
     try {
@@ -241,7 +248,11 @@ export class DataController implements ReactiveController {
           this.received = progress;
           this.host.requestUpdate();
         },
-        onPreparing: (share) => this.showPreparing(signal, started, share),
+        // The worker validates once the whole file is in.
+        onPreparing: (share) => {
+          arrived();
+          this.showPreparing(signal, started, share);
+        },
       });
       this.progress = undefined;
       return { eventSet, origin: 'src', ...headingOf({ title, titleText }) };

@@ -124,4 +124,36 @@ describe('<conflict-timeline> src in a worker', () => {
     expect(await requestState(slow.id, 'hung-up'), 'the request was hung up').to.equal(204);
     await waitUntil(() => notice(el)?.getAttribute('role') === 'alert', 'the alert');
   });
+
+  it('the time limit is the server\'s: a file that has arrived is prepared however long that takes', async () => {
+    Timeline.progressDelayMs = 0;
+    const el = await timelineFixture();
+    await setSrc(el, `${FIXTURES}/events.json`);
+    el.loadTimeout = 1_500;
+    const src = URL.createObjectURL(acledFile(3_000));
+    // Once the file is in and being prepared, the page is held past the limit (as a slow phone would be).
+    let held = false;
+    const hold = new MutationObserver(() => {
+      if (held || !noticeText(el)?.startsWith('Preparing events…')) return;
+      held = true;
+      const until = performance.now() + 2_000;
+      while (performance.now() < until);
+    });
+    hold.observe(shadow(el), { childList: true, subtree: true, characterData: true });
+    const errors: string[] = [];
+    el.addEventListener('ct-load-error', (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message));
+    const accepted: number[] = [];
+    el.addEventListener('ct-diagnostics', (e) => accepted.push((e as CustomEvent<{ accepted: number }>).detail.accepted));
+    try {
+      el.src = src;
+      await waitUntil(() => errors.length + accepted.length > 0, 'an outcome', { timeout: 20_000 });
+      await settle(el);
+      expect(held, 'the page was held while preparing').to.equal(true);
+      expect(errors, 'no time limit after the file arrived').to.deep.equal([]);
+      expect(accepted).to.deep.equal([3_000]);
+    } finally {
+      hold.disconnect();
+      URL.revokeObjectURL(src);
+    }
+  });
 });
