@@ -1,4 +1,4 @@
-import type { EventSet, TimelineEvent } from '../model/timeline-event.js';
+import type { EventSet, TimelineEra, TimelineEvent } from '../model/timeline-event.js';
 import { runToEnd, type Stepwise, type WorkMeter } from '../model/stepwise.js';
 import { buildEventIndexStepwise, type EventIndex } from './event-index.js';
 import { EventsById } from './events-by-id.js';
@@ -73,7 +73,7 @@ export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}
 }
 
 /** Passes over the events that prepareTimelineStepwise reports to its meter (see preparationWork). */
-const METERED_PASSES = 6;
+const METERED_PASSES = 5;
 
 /** The work prepareTimelineStepwise reports for `count` events: the meter's total. */
 export function preparationWork(count: number): number {
@@ -135,7 +135,7 @@ export function* prepareTimelineStepwise(
   const inSeveralLanes = yield* keptStepwise(events, (event) => lanesOf(event) > 1, sliceSize, meter);
   const shared = yield* buildEventIndexStepwise(inSeveralLanes, sliceSize);
   for (const lane of lanes) yield* laneSummaryStepwise(lane.index, sliceSize);
-  const raw = yield* rawExtentStepwise(eventSet, sliceSize, meter);
+  const raw = rawExtent(all, eventSet.eras);
   return {
     eventSet,
     lanes,
@@ -194,21 +194,11 @@ interface RawExtent {
   readonly to: number;
 }
 
-function* rawExtentStepwise({ events, eras }: EventSet, sliceSize: number, meter?: WorkMeter): Stepwise<RawExtent> {
-  let from = Infinity;
-  let to = -Infinity;
-  let slice = 0;
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    from = Math.min(from, event.from);
-    to = Math.max(to, event.to);
-    if (++slice === sliceSize) {
-      slice = 0;
-      if (meter) meter.done += sliceSize;
-      yield;
-    }
-  }
-  if (meter) meter.done += slice;
+/** The index has the events' extent already: sorted by `from`, its running latest `to` ends at the latest. */
+function rawExtent(all: EventIndex, eras: readonly TimelineEra[]): RawExtent {
+  const n = all.from.length;
+  let from = n > 0 ? all.from[0]! : Infinity;
+  let to = n > 0 ? all.maxTo[n - 1]! : -Infinity;
   for (const era of eras) {
     from = Math.min(from, era.start.earliest);
     to = Math.max(to, era.end.latest);
