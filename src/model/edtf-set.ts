@@ -13,7 +13,7 @@
  * - members may not be date-times, Y-years, or carry unspecified digits (`201X`) inside a run;
  * - at most MAX_SET_MEMBERS members, so that hostile text cannot make one date cost a page.
  */
-import type { DatePrecision, DateSet, DateSetMember, EventDate } from './event-date.js';
+import { DATE_PRECISIONS, type DatePrecision, type DateSet, type DateSetMember, type EventDate } from './event-date.js';
 import type { EdtfDateResult } from './edtf-date.js';
 
 /** More alternatives than any source gives; a longer list is most likely not meant as a date. */
@@ -100,10 +100,8 @@ function inTimeOrder(members: readonly DateSetMember[]): DateSetMember[] {
     });
 }
 
-const PRECISION_ORDER: readonly DatePrecision[] = ['instant', 'day', 'week', 'month', 'season', 'year', 'decade', 'century'];
-
 function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
-  return PRECISION_ORDER.indexOf(a) >= PRECISION_ORDER.indexOf(b) ? a : b;
+  return DATE_PRECISIONS.indexOf(a) >= DATE_PRECISIONS.indexOf(b) ? a : b;
 }
 
 /** The set as one date: it spans every member, at the coarsest member's precision. */

@@ -18,6 +18,9 @@ export type DatePrecision =
   | 'decade' // EDTF unspecified digits: 201X
   | 'century'; // 19XX
 
+/** Every precision, finest first: the order of DatePrecision, for comparing and for codes. */
+export const DATE_PRECISIONS: readonly DatePrecision[] = ['instant', 'day', 'week', 'month', 'season', 'year', 'decade', 'century'];
+
 /** EDTF season codes 21..24, northern-hemisphere meteorological seasons. */
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 

@@ -8,14 +8,13 @@
  * with their links and dates) is JSON text in that same table: rare, so parsing it costs little, and
  * shared, since a source or a set given by many rows is one string, parsed once on the page.
  */
-import type { DatePrecision, EventDate, OpenBound, Season } from '../model/event-date.js';
+import { DATE_PRECISIONS, type EventDate, type OpenBound, type Season } from '../model/event-date.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import { NO_STRING, StringTableBuilder, stringBuffers, type StringPages } from './string-table.js';
 
 /** A date's number meaning "no date" (an event with no end, no reported date). */
 export const NO_DATE = 0xffffffff;
 
-export const PRECISIONS: readonly DatePrecision[] = ['instant', 'day', 'week', 'month', 'season', 'year', 'decade', 'century'];
 /** Season codes start at 1: 0 is "no season". */
 export const SEASONS: readonly (Season | undefined)[] = [undefined, 'spring', 'summer', 'autumn', 'winter'];
 /** Open bound codes: 0 is "not open". */
@@ -168,7 +167,7 @@ export function eventColumns(events: readonly TimelineEvent[]): { columns: Event
 }
 
 function dateCode(date: EventDate): number {
-  let code = PRECISIONS.indexOf(date.precision);
+  let code = DATE_PRECISIONS.indexOf(date.precision);
   if (date.uncertain) code |= DATE_BITS.uncertain;
   if (date.approximate) code |= DATE_BITS.approximate;
   if (date.season !== undefined) code |= SEASONS.indexOf(date.season) << DATE_BITS.seasonShift;

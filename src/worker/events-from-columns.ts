@@ -5,7 +5,8 @@
 import type { DateSet, EventDate } from '../model/event-date.js';
 import type { DateClaim, EventSource, TimelineEvent } from '../model/timeline-event.js';
 import type { Stepwise } from '../model/stepwise.js';
-import { DATE_BITS, NO_DATE, OPEN_BOUNDS, PRECISIONS, SEASONS, type EventColumns } from './event-columns.js';
+import { DATE_PRECISIONS } from '../model/event-date.js';
+import { DATE_BITS, NO_DATE, OPEN_BOUNDS, SEASONS, type EventColumns } from './event-columns.js';
 import { NO_STRING, readStringPages } from './string-table.js';
 
 const NO_SOURCES: readonly EventSource[] = Object.freeze([]);
@@ -29,7 +30,7 @@ export function* eventsFromColumns(columns: EventColumns, sliceSize: number, onM
     const made: { -readonly [K in keyof EventDate]: EventDate[K] } = {
       earliest: dates.earliest[number]!,
       latest: dates.latest[number]!,
-      precision: PRECISIONS[code & 7]!,
+      precision: DATE_PRECISIONS[code & 7]!,
       uncertain: (code & DATE_BITS.uncertain) !== 0,
       approximate: (code & DATE_BITS.approximate) !== 0,
       text: strings[dates.text[number]!]!,
