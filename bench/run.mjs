@@ -55,7 +55,7 @@ import puppeteer from 'puppeteer-core';
 import { acledCsvFile, BIG_LOAD_DIR, eventsJsonFile } from './big-load-files.mjs';
 import { generateEvents } from './generate-events.js';
 import { printTable } from './report.mjs';
-import { checkClock, inputLatencies, longestTask, mainThread, nowUs, stepFrames, traceEvents, TRACE_CATEGORIES } from './trace.mjs';
+import { checkClock, FRAME_PHASES, inputLatencies, longestTask, mainThread, nowUs, stepFrames, traceEvents, TRACE_CATEGORIES } from './trace.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
@@ -234,11 +234,22 @@ async function measureZoom(p, windows) {
   if (frames.length !== windows.length) throw new Error(`${frames.length} zoom marks in the trace for ${windows.length} steps`);
   return {
     frameMs: frames.map((f) => f.busyMs),
+    slowFramePhases: slowFramePhases(frames),
     frameWallMs: frames.map((f) => f.wallMs),
     stepMs: steps.map((s) => s.ms),
     styleLayoutMs: steps.map((s) => s.styleLayoutMs),
     nodesMax,
   };
+}
+
+/**
+ * Where the slowest tenth of the frames spent their time: the mean of each phase over the frames at or
+ * above the 90th percentile of busy time, in ms. What the p95 is made of.
+ */
+function slowFramePhases(frames) {
+  const cut = quantile(frames.map((f) => f.busyMs), 0.9);
+  const slow = frames.filter((f) => f.busyMs >= cut);
+  return Object.fromEntries(FRAME_PHASES.map((phase) => [phase, slow.reduce((sum, f) => sum + f.phases[phase], 0) / slow.length]));
 }
 
 /** Sends `count` inputs one every `intervalMs`, not waiting for the browser's answers; the send times (trace clock). */
@@ -493,6 +504,9 @@ function summarise(runs) {
     if (runs.some((r) => r[key] !== undefined)) out[key] = pick(key);
   }
   if (runs.some((r) => r.nodesMax !== undefined)) out.nodesMax = Math.max(...runs.map((r) => r.nodesMax));
+  if (runs.some((r) => r.slowFramePhases)) {
+    out.slowFramePhases = Object.fromEntries(FRAME_PHASES.map((phase) => [phase, median(runs.filter((r) => r.slowFramePhases).map((r) => r.slowFramePhases[phase]))]));
+  }
   for (const key of ['frameMs', 'frameWallMs', 'stepMs', 'styleLayoutMs', 'wheelMs', 'pacedWheelMs', 'dragMs', 'pacedWheelGapMs', 'dragGapMs']) {
     if (runs.some((r) => r[key])) out[key] = dist(key);
   }
@@ -504,7 +518,12 @@ const fmtMs = (v) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(
 /** Keeps a run's arrays but rounds them, so results.json stays readable. */
 function rounded(run) {
   const out = {};
-  for (const [key, value] of Object.entries(run)) out[key] = Array.isArray(value) ? value.map((v) => Math.round(v * 100) / 100) : value;
+  const round = (v) => Math.round(v * 100) / 100;
+  for (const [key, value] of Object.entries(run)) {
+    if (Array.isArray(value)) out[key] = value.map(round);
+    else if (value && typeof value === 'object') out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, round(v)]));
+    else out[key] = value;
+  }
   return out;
 }
 
@@ -524,6 +543,7 @@ function describe(r) {
   const parts = [];
   if (r.firstRenderMs !== undefined) parts.push(`first ${fmtMs(r.firstRenderMs)} ms (longest task ${fmtMs(r.longestTaskMs)})`);
   if (r.frameMs) parts.push(`frame p50/p95 ${fmtMs(quantile(r.frameMs, 0.5))}/${fmtMs(quantile(r.frameMs, 0.95))}, step ${fmtMs(quantile(r.stepMs, 0.5))}/${fmtMs(quantile(r.stepMs, 0.95))}`);
+  if (r.slowFramePhases) parts.push(`slowest tenth: ${FRAME_PHASES.map((phase) => `${phase} ${fmtMs(r.slowFramePhases[phase])}`).join(' ')}`);
   for (const key of ['wheelMs', 'pacedWheelMs', 'dragMs']) if (r[key]) parts.push(`${key.replace('Ms', '')} ${fmtMs(quantile(r[key], 0.5))}/${fmtMs(quantile(r[key], 0.95))} (${r[key].length} events)`);
   if (r.dragGapMs) parts.push(`send gaps p50/p95 wheel ${fmtMs(quantile(r.pacedWheelGapMs, 0.5))}/${fmtMs(quantile(r.pacedWheelGapMs, 0.95))} drag ${fmtMs(quantile(r.dragGapMs, 0.5))}/${fmtMs(quantile(r.dragGapMs, 0.95))}`);
   if (r.heapBytes !== undefined) parts.push(`heap ${(r.heapBytes / 1048576).toFixed(1)} MB`);

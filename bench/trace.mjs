@@ -51,11 +51,57 @@ export function mainThread(events) {
     .map((e) => ({ label: e.args.data.message, ts: e.ts }))
     .sort((a, b) => a.ts - b.ts);
   const commits = own.filter((e) => e.name === 'Commit').map(span).sort(byStart);
-  return { tasks, marks, commits };
+  const slices = own
+    .filter((e) => PHASE_OF.has(e.name))
+    .map((e) => ({ ...span(e), phase: PHASE_OF.get(e.name) }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  return { tasks, marks, commits, slices };
 }
 
-/** The first item whose start is at or after `t` (items in start order). */
-function firstFrom(items, t) {
+/**
+ * What a frame's main-thread time went to, by the trace events Chromium records for each phase. Time in a
+ * nested event is its own phase's, not its parent's (a forced layout inside script counts as layout); what
+ * no event below names is `other` (task overhead, the scheduler, idle-time tasks' own bookkeeping).
+ */
+const PHASES = {
+  script: ['FunctionCall', 'EvaluateScript', 'FireAnimationFrame', 'TimerFire', 'EventDispatch', 'RunMicrotasks', 'FireIdleCallback', 'V8.Execute'],
+  gc: ['MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR', 'BlinkGC.AtomicPhase', 'V8.GCScavenger', 'V8.GCFinalizeMC', 'V8.GCIncrementalMarking'],
+  style: ['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet'],
+  layout: ['Layout', 'UpdateLayout'],
+  paint: ['PrePaint', 'Paint', 'PaintImage', 'Layerize', 'UpdateLayerTree', 'UpdateLayer', 'CompositeLayers', 'Decode Image', 'ImageDecodeTask'],
+  commit: ['Commit'],
+};
+const PHASE_OF = new Map(Object.entries(PHASES).flatMap(([phase, names]) => names.map((name) => [name, phase])));
+export const FRAME_PHASES = [...Object.keys(PHASES), 'other'];
+
+/** The time (µs) of each phase inside [start, end): events there, less the events nested in them. */
+function phasesIn(slices, start, end) {
+  const out = Object.fromEntries(FRAME_PHASES.map((phase) => [phase, 0]));
+  const stack = [];
+  let from = start;
+  // A walk over the events' edges in time order: each stretch is the innermost open event's (none: other).
+  const close = (until) => {
+    while (stack.length && stack[stack.length - 1].end <= until) {
+      const top = stack.pop();
+      out[top.phase] += top.end - from;
+      from = top.end;
+    }
+  };
+  for (let i = firstIndexFrom(slices, start); i < slices.length && slices[i].start < end; i++) {
+    const slice = slices[i];
+    close(slice.start);
+    const inner = stack[stack.length - 1];
+    out[inner ? inner.phase : 'other'] += slice.start - from;
+    from = slice.start;
+    stack.push({ phase: slice.phase, end: Math.min(slice.end, end) });
+  }
+  close(end);
+  out.other += end - from;
+  return out;
+}
+
+/** The index of the first item whose start is at or after `t` (items in start order). */
+function firstIndexFrom(items, t) {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -63,8 +109,11 @@ function firstFrom(items, t) {
     if (items[mid].start < t) lo = mid + 1;
     else hi = mid;
   }
-  return items[lo];
+  return lo;
 }
+
+/** The first item whose start is at or after `t` (items in start order). */
+const firstFrom = (items, t) => items[firstIndexFrom(items, t)];
 
 /** The task running at `t`, if any. */
 function taskAt(tasks, t) {
@@ -86,6 +135,7 @@ function taskAt(tasks, t) {
  *   its own, and the whole frame task: animation-frame callbacks (the library's draw), style, layout,
  *   paint, commit. Idle time between them (waiting for the 60 Hz frame) is not counted.
  * - wallMs: the same span in wall time, waits included.
+ * - phases: busyMs by phase (FRAME_PHASES: script, gc, style, layout, paint, commit, other), in ms.
  */
 export function stepFrames(thread, label) {
   const marks = thread.marks.filter((m) => m.label === label);
@@ -96,8 +146,13 @@ export function stepFrames(thread, label) {
     const first = taskAt(thread.tasks, mark.ts) ?? { start: mark.ts };
     const last = taskAt(thread.tasks, commit.start) ?? commit;
     let busy = 0;
-    for (const task of thread.tasks) if (task.start >= first.start && task.start <= last.start) busy += task.end - task.start;
-    return { busyMs: busy / 1000, wallMs: (last.end - first.start) / 1000 };
+    const phases = Object.fromEntries(FRAME_PHASES.map((phase) => [phase, 0]));
+    for (const task of thread.tasks) {
+      if (task.start < first.start || task.start > last.start) continue;
+      busy += task.end - task.start;
+      for (const [phase, us] of Object.entries(phasesIn(thread.slices, task.start, task.end))) phases[phase] += us / 1000;
+    }
+    return { busyMs: busy / 1000, wallMs: (last.end - first.start) / 1000, phases };
   });
 }
 
