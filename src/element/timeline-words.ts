@@ -8,12 +8,22 @@ import type { LocalePack } from './locale-pack.js';
 import { isConfidenceLevel } from '../model/confidence.js';
 import { instantAsDate, stretchInWords } from './view-words.js';
 
+/** Density columns' names kept: a few views' worth (a view has at most a few hundred columns). */
+const COLUMN_NAMES_KEPT = 4096;
+
 /**
  * What the element says about events, clusters and views in one language pack:
  * accessible names, dates in words, the view's ends. One per pack.
  */
 export class TimelineWords {
   private readonly dateOptions: DescribeOptions;
+  /**
+   * Names already said, so that a zoom back over the same ground formats no date twice: marks by their
+   * (immutable) event, columns by count and stretch. Events are weakly held; columns' names are kept up
+   * to COLUMN_NAMES_KEPT, then started afresh.
+   */
+  private readonly eventNames = new WeakMap<TimelineEvent, string>();
+  private readonly columnNames = new Map<string, string>();
 
   constructor(readonly pack: LocalePack) {
     this.dateOptions = { words: pack.words, ...(pack.dateFns ? { locale: pack.dateFns } : {}) };
@@ -27,15 +37,29 @@ export class TimelineWords {
 
   /** A mark's accessible name: title, date, actors, and the confidence its mark shows. */
   readonly nameOfEvent = (event: TimelineEvent): string => {
+    let name = this.eventNames.get(event);
+    if (name === undefined) this.eventNames.set(event, (name = this.eventNameInWords(event)));
+    return name;
+  };
+
+  private eventNameInWords(event: TimelineEvent): string {
     const parts = [displayText(event.title), this.whenOf(event)];
     if (event.actors.length > 0) parts.push(event.actors.join(this.pack.ui.listSeparator));
     const level = event.confidence;
     if (isConfidenceLevel(level)) parts.push(`${this.pack.ui.confidence}: ${this.pack.ui.confidenceLevels[level]}`);
     return parts.join('. ');
-  };
+  }
 
-  readonly nameOfCluster = (cluster: ClusterLayout): string =>
-    this.pack.ui.clusterName(cluster.count, this.stretch(cluster.from, cluster.to));
+  readonly nameOfCluster = (cluster: ClusterLayout): string => {
+    const key = `${cluster.count} ${cluster.from} ${cluster.to}`;
+    let name = this.columnNames.get(key);
+    if (name === undefined) {
+      if (this.columnNames.size >= COLUMN_NAMES_KEPT) this.columnNames.clear();
+      name = this.pack.ui.clusterName(cluster.count, this.stretch(cluster.from, cluster.to));
+      this.columnNames.set(key, name);
+    }
+    return name;
+  };
 
   /** A stretch of time in words, as precise as its length makes useful ("March 2011", "April 2011 – April 2017"). */
   readonly stretch = (from: number, to: number): string => {
