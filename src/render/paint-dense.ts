@@ -52,7 +52,7 @@ export function paintDense(ctx: CanvasRenderingContext2D, layout: TimelineLayout
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   for (const column of layout.clusters) paintColumn(ctx, column, state);
-  for (const column of layout.clusters) paintCount(ctx, column, dpr, state);
+  paintCounts(ctx, layout.clusters, dpr, state);
   for (const mark of layout.marks) if (paintable(mark)) paintMark(ctx, mark, state);
 }
 
@@ -66,10 +66,10 @@ function paintColumn(ctx: CanvasRenderingContext2D, column: ClusterLayout, state
   ctx.fillRect(column.x0 + 0.5, column.barY, Math.max(1, column.x1 - column.x0 - 1), column.y1 - 2 - column.barY);
 }
 
-function paintCount(ctx: CanvasRenderingContext2D, column: ClusterLayout, dpr: number, state: DensePaintState): void {
-  const text = state.countText(column);
-  if (!state.countFits(column, text) && column.key !== state.hotClusterKey) return;
-  state.counts.draw(ctx, text, (column.x0 + column.x1) / 2, column.barY - 2, state.palette, dpr);
+function paintCounts(ctx: CanvasRenderingContext2D, columns: readonly ClusterLayout[], dpr: number, state: DensePaintState): void {
+  const shown = columns.filter((column) => state.countFits(column, state.countText(column)) || column.key === state.hotClusterKey);
+  state.counts.prepare([...new Set(shown.map(state.countText))], state.palette, dpr);
+  for (const column of shown) state.counts.draw(ctx, state.countText(column), (column.x0 + column.x1) / 2, column.barY - 2, dpr);
 }
 
 function paintMark(ctx: CanvasRenderingContext2D, mark: MarkLayout, state: DensePaintState): void {
@@ -128,8 +128,13 @@ function paintMark(ctx: CanvasRenderingContext2D, mark: MarkLayout, state: Dense
   ctx.globalAlpha = 1;
 }
 
+/** Each colour's fade stops, made once: a dense view paints hundreds of soft marks in a few colours. */
+const fadeStops = new Map<string, readonly string[]>();
+
 function softFade(ctx: CanvasRenderingContext2D, colour: string, x: number, width: number): CanvasGradient {
+  let stops = fadeStops.get(colour);
+  if (!stops) fadeStops.set(colour, (stops = SOFT_FADE.map(([, opacity]) => withAlpha(colour, opacity))));
   const gradient = ctx.createLinearGradient(x, 0, x + width, 0);
-  for (const [offset, opacity] of SOFT_FADE) gradient.addColorStop(offset, withAlpha(colour, opacity));
+  SOFT_FADE.forEach(([offset], i) => gradient.addColorStop(offset, stops[i]!));
   return gradient;
 }
