@@ -4,7 +4,7 @@ import { PALETTE_SIZE } from './palette.js';
  * The colours the canvas paints with, resolved from the same custom properties the SVG's styles read
  * (the page's --ct-* over the theme's), so the canvas follows the page, the theme and dark mode. A
  * canvas cannot read var(): they are looked up on the plot's SVG and turned into colours the canvas
- * accepts once per frame.
+ * accepts when a dense view starts and after each update of the element (plot-renderer.ts).
  */
 export interface CanvasPalette {
   /** `--_ct-lane-N-drawn`, N < PALETTE_SIZE. */

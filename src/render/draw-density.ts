@@ -41,16 +41,17 @@ export function countFits(column: ClusterLayout, countText: string): boolean {
  * on hover and focus only). Each
  * column is a button in the roving tab order; activating it zooms into it.
  * Where a canvas paints the bars and counts (`painted`), a column is its hit
- * area alone. Returns each column's count as drawn, by key.
+ * area alone. `laneColour` is each lane's colour index. Returns each column's
+ * count as drawn, by key.
  */
 export function drawDensityColumns(
   layer: Selection<SVGGElement, unknown, null, undefined>,
   layout: TimelineLayout,
   focusKey: string | undefined,
   words: DensityWords,
+  laneColour: ReadonlyMap<string, number>,
   painted = false,
 ): Map<string, string> {
-  const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
   const counts = new Map<string, string>();
   layer
     .selectAll<SVGGElement, ClusterLayout>('g.cluster')

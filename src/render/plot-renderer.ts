@@ -120,6 +120,7 @@ interface DensePaint {
   readonly layout: TimelineLayout;
   readonly selectedId: string | undefined;
   readonly counts: ReadonlyMap<string, string>;
+  readonly laneColour: ReadonlyMap<string, number>;
 }
 
 type GroupSelection = Selection<SVGGElement, unknown, null, undefined>;
@@ -205,24 +206,33 @@ export class PlotRenderer {
     this.renderLanes(layout);
     this.renderBreaks(layout);
     this.renderTies(layout);
-    const counts = this.renderClusters(layout, state, paints);
-    this.renderMarks(layout, state, paints);
-    this.painted = paints ? { layout, selectedId: state.selectedId, counts } : undefined;
+    // The colour index of each lane, for the columns, the marks and the canvas alike.
+    const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
+    const counts = this.renderClusters(layout, state, laneColour, paints);
+    this.renderMarks(layout, state, laneColour, paints);
+    this.painted = paints ? { layout, selectedId: state.selectedId, counts, laneColour } : undefined;
     this.dense?.show(paints);
     this.paint();
   }
 
   /**
    * Whether the canvas paints this layout's marks and columns: a dense one, on screen, in ordinary
-   * colours, where the page has not asked for SVG (`--ct-dense-drawing: svg`). Reads the palette if so.
+   * colours, where the page has not asked for SVG (`--ct-dense-drawing: svg`). Reads the palette when it
+   * starts painting; while it goes on, refreshColours reads it again after each update of the host.
    */
   private paintsDense(layout: TimelineLayout, state: PlotState): boolean {
+    const paints = this.denseWanted(layout, state);
+    if (!paints) this.palette = undefined;
+    return paints;
+  }
+
+  private denseWanted(layout: TimelineLayout, state: PlotState): boolean {
     if (!this.svgOnlyMedia || state.canvas === false || this.svgOnlyMedia.matches) return false;
     if (layout.marks.length + layout.clusters.length < CANVAS_MIN_ITEMS) return false;
     // Read before this frame writes to the DOM, while the style is clean: reading it after would force a recalculation.
     const style = getComputedStyle(this.svg);
     if (style.getPropertyValue('--ct-dense-drawing').trim() === 'svg') return false;
-    this.palette = readCanvasPalette(style, this.denseCanvas().ctx);
+    this.palette ??= readCanvasPalette(style, this.denseCanvas().ctx);
     return true;
   }
 
@@ -257,14 +267,14 @@ export class PlotRenderer {
   private paint(): void {
     const painted = this.painted;
     if (!painted || !this.dense || !this.palette) return;
-    const { layout, counts } = painted;
+    const { layout, counts, laneColour } = painted;
     this.dense.fit(layout.width, layout.height);
     paintDense(this.dense.ctx, layout, this.dense.dpr, {
       palette: this.palette,
       selectedId: painted.selectedId,
       linkedId: this.linkedId,
       hotClusterKey: this.hotClusterKey,
-      laneColour: new Map(layout.lanes.map((l) => [l.key, l.colorIndex])),
+      laneColour,
       countText: (column) => counts.get(column.key) ?? '',
       countFits,
       counts: this.counts,
@@ -507,14 +517,14 @@ export class PlotRenderer {
   }
 
   /** Joins the columns; returns their counts as drawn, by key. */
-  private renderClusters(layout: TimelineLayout, state: PlotState, paints: boolean): ReadonlyMap<string, string> {
+  private renderClusters(layout: TimelineLayout, state: PlotState, laneColour: ReadonlyMap<string, number>, paints: boolean): ReadonlyMap<string, string> {
     const names = this.namesFor(state.language);
     const { nameOfCluster, countOfCluster } = this.callbacks;
-    return drawDensityColumns(this.layers.clusters, layout, state.focusKey, { names, nameOf: nameOfCluster, countOf: countOfCluster }, paints);
+    const words = { names, nameOf: nameOfCluster, countOf: countOfCluster };
+    return drawDensityColumns(this.layers.clusters, layout, state.focusKey, words, laneColour, paints);
   }
 
-  private renderMarks(layout: TimelineLayout, state: PlotState, paints: boolean): void {
-    const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
+  private renderMarks(layout: TimelineLayout, state: PlotState, laneColour: ReadonlyMap<string, number>, paints: boolean): void {
     const names = this.namesFor(state.language);
     const nameOfMark = this.callbacks.nameOfMark;
     const linkedId = this.linkedId;
