@@ -1,6 +1,7 @@
 import type { Selection } from 'd3-selection';
 import type { ClusterLayout, TimelineLayout } from '../layout/mark-layout.js';
 import { put, putStyle, px, written } from './node-writes.js';
+import { joinReusing } from './reusing-join.js';
 import { laneColourVar } from './palette.js';
 
 /** Rough width of one character of a count at the strip's font size, px: decides whether it fits its column. */
@@ -53,31 +54,35 @@ export function drawDensityColumns(
   painted = false,
 ): Map<string, string> {
   const counts = new Map<string, string>();
-  layer
-    .selectAll<SVGGElement, ClusterLayout>('g.cluster')
-    .data(layout.clusters, (d) => d.key)
-    .join((enter) => enter.append('g').attr('class', 'cluster density-bin').attr('part', 'cluster').attr('role', 'button'))
-    .each(function (d) {
-      const w = written(this);
-      put(w, this, 'data-key', d.key);
-      put(w, this, 'data-count', d.count);
-      put(w, this, 'tabindex', d.key === focusKey ? '0' : '-1');
-      // Naming formats numbers and dates: only when what the name says has changed.
-      const says = `${d.count}\u0000${d.from}\u0000${d.to}`;
-      if (w.names !== words.names || w.says !== says) {
-        w.names = words.names;
-        w.says = says;
-        this.setAttribute('aria-label', words.nameOf(d));
-        w.countText = words.countOf(d);
-      }
-      putStyle(w, this, 'color', laneColourVar(laneColour.get(d.laneKey) ?? 0));
-      const countText = w.countText as string;
-      counts.set(d.key, countText);
-      // A count wider than its column is drawn only on hover and focus, where it may overlap its neighbours.
-      put(w, this, 'class', countFits(d, countText) ? 'cluster density-bin' : 'cluster density-bin tight');
-      drawColumn(this, d, countText, painted);
-    });
+  joinReusing(layer, 'g.cluster', layout.clusters, (d) => d.key, makeColumn).each(function (d) {
+    const w = written(this);
+    put(w, this, 'data-key', d.key);
+    put(w, this, 'data-count', d.count);
+    put(w, this, 'tabindex', d.key === focusKey ? '0' : '-1');
+    // Naming formats numbers and dates: only when what the name says has changed.
+    const says = `${d.count}\u0000${d.from}\u0000${d.to}`;
+    if (w.names !== words.names || w.says !== says) {
+      w.names = words.names;
+      w.says = says;
+      this.setAttribute('aria-label', words.nameOf(d));
+      w.countText = words.countOf(d);
+    }
+    putStyle(w, this, 'color', laneColourVar(laneColour.get(d.laneKey) ?? 0));
+    const countText = w.countText as string;
+    counts.set(d.key, countText);
+    // A count wider than its column is drawn only on hover and focus, where it may overlap its neighbours.
+    put(w, this, 'class', countFits(d, countText) ? 'cluster density-bin' : 'cluster density-bin tight');
+    drawColumn(this, d, countText, painted);
+  });
   return counts;
+}
+
+function makeColumn(): SVGGElement {
+  const node = document.createElementNS(SVG_NS, 'g');
+  node.setAttribute('class', 'cluster density-bin');
+  node.setAttribute('part', 'cluster');
+  node.setAttribute('role', 'button');
+  return node;
 }
 
 function drawColumn(node: SVGGElement, column: ClusterLayout, countText: string, painted: boolean): void {

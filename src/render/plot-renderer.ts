@@ -16,6 +16,7 @@ import { drawAlternatives } from './draw-alternatives.js';
 import { drawnShape, MARK_GEOMETRY, putHit, putLabel, setUpBadge, setUpLabel, SOFT_POINT_PATH, svgChild as child, symbolPath, traceOutline } from './mark-shapes.js';
 import { put, putStyle, px, written } from './node-writes.js';
 import { laneColourVar, laneSymbol } from './palette.js';
+import { joinReusing } from './reusing-join.js';
 import { tickFormatter } from './tick-format.js';
 import { BADGE_RISE_PX, confidenceCue } from './confidence-cue.js';
 
@@ -530,33 +531,29 @@ export class PlotRenderer {
     const linkedId = this.linkedId;
     this.selectedId = state.selectedId;
     const rtl = layout.direction === 'rtl';
-    this.layers.marks
-      .selectAll<SVGGElement, MarkLayout>('g.mark')
-      .data(layout.marks, markJoinKey)
-      .join((enter) => enter.append('g'))
-      .each(function (d) {
-        const w = written(this);
-        const id = d.event.id;
-        const selected = id === state.selectedId;
-        putMarkClass(this, d, state.selectedId, linkedId);
-        put(w, this, 'data-key', d.primary ? id : `${id}\u0000${d.laneKey}`);
-        put(w, this, 'data-event', id);
-        put(w, this, 'role', d.primary ? 'button' : null);
-        put(w, this, 'aria-hidden', d.primary ? null : 'true');
-        put(w, this, 'aria-pressed', d.primary ? String(selected) : null);
-        put(w, this, 'tabindex', d.primary ? (id === state.focusKey ? '0' : '-1') : null);
-        // The name is the costliest attribute (dates in words): only when the event or language changed.
-        if (w.names !== names || w.event !== d.event || w.primary !== d.primary) {
-          w.names = names;
-          w.event = d.event;
-          w.primary = d.primary;
-          put(w, this, 'aria-label', d.primary ? nameOfMark(d) : null);
-        }
-        const colorIndex = laneColour.get(d.laneKey) ?? 0;
-        putStyle(w, this, 'color', laneColourVar(colorIndex));
-        drawMarkShape(this, d, colorIndex, paints && paintable(d));
-        drawOpenEnds(this, d, rtl, layout.width);
-      });
+    joinReusing(this.layers.marks, 'g.mark', layout.marks, markJoinKey, makeMark).each(function (d) {
+      const w = written(this);
+      const id = d.event.id;
+      const selected = id === state.selectedId;
+      putMarkClass(this, d, state.selectedId, linkedId);
+      put(w, this, 'data-key', d.primary ? id : `${id}\u0000${d.laneKey}`);
+      put(w, this, 'data-event', id);
+      put(w, this, 'role', d.primary ? 'button' : null);
+      put(w, this, 'aria-hidden', d.primary ? null : 'true');
+      put(w, this, 'aria-pressed', d.primary ? String(selected) : null);
+      put(w, this, 'tabindex', d.primary ? (id === state.focusKey ? '0' : '-1') : null);
+      // The name is the costliest attribute (dates in words): only when the event or language changed.
+      if (w.names !== names || w.event !== d.event || w.primary !== d.primary) {
+        w.names = names;
+        w.event = d.event;
+        w.primary = d.primary;
+        put(w, this, 'aria-label', d.primary ? nameOfMark(d) : null);
+      }
+      const colorIndex = laneColour.get(d.laneKey) ?? 0;
+      putStyle(w, this, 'color', laneColourVar(colorIndex));
+      drawMarkShape(this, d, colorIndex, paints && paintable(d));
+      drawOpenEnds(this, d, rtl, layout.width);
+    });
   }
 
   /** A token that changes when names must be recomputed: they are in the reader's language. */
@@ -568,6 +565,9 @@ export class PlotRenderer {
     return this.namesToken;
   }
 }
+
+/** A mark's group; what it holds and says is written by its draw. */
+const makeMark = (): SVGGElement => document.createElementNS(SVG_NS, 'g');
 
 /** A mark's classes and parts: its kind of date, and whether it is selected or highlighted with its copies. */
 function putMarkClass(node: SVGGElement, d: MarkLayout, selectedId: string | undefined, linkedId: string | undefined): void {
@@ -618,8 +618,22 @@ export function drawMarkShape(node: SVGGElement, mark: MarkLayout, colorIndex: n
   const core = shape === 'span' && (mark.soft || mark.hedged) ? mark.core : undefined;
   const contested = confidenceCue(mark.event) === 'contested';
   const drawn = painted ? 'painted' : `${shape}${mark.hedged ? '-hedged' : ''}${core ? '-core' : ''}`;
-  const kind = `${drawn}${mark.labelShown ? '-label' : ''}${contested ? '-contested' : ''}`;
+  const kind = `${drawn}${contested ? '-contested' : ''}`;
   let parts = PARTS.get(node);
+  if (parts && w.shape === kind && !parts.label !== !mark.labelShown) {
+    // Only the label comes or goes (a zoom step shows or hides it, a reused node had one or not): the rest stays.
+    if (parts.label) {
+      parts.label.remove();
+      parts = { ...parts, label: undefined };
+    } else {
+      const label = child(node, 'text', 'label');
+      setUpLabel(label);
+      // Where a new node would have it: after the shape, before the badge.
+      if (parts.badge) node.insertBefore(label, parts.badge);
+      parts = { ...parts, label };
+    }
+    PARTS.set(node, parts);
+  }
   if (!parts || w.shape !== kind) {
     w.shape = kind;
     node.replaceChildren();

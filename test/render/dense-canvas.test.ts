@@ -80,6 +80,21 @@ function accessibleState(el: ConflictTimeline): string[] {
   });
 }
 
+/**
+ * Every mark and column as drawn: its attributes and its parts', sorted, and its label's text. The roving
+ * tab stop is left out: where it stands depends on the views before.
+ */
+function drawnState(el: ConflictTimeline): string[] {
+  const attributes = (node: Element) =>
+    [...node.attributes]
+      .filter((a) => a.name !== 'tabindex')
+      .map((a) => `${a.name}=${a.value}`)
+      .sort()
+      .join(' ');
+  const described = (node: Element): string => `<${node.localName} ${attributes(node)}>${node.children.length ? [...node.children].map(described).join('') : (node.textContent ?? '')}`;
+  return [...el.shadowRoot!.querySelectorAll('svg.plot-svg :is(g.mark, g.cluster)')].map(described);
+}
+
 describe('dense views painted on a canvas, under an accessible SVG layer', function () {
   this.timeout(90_000);
 
@@ -107,6 +122,31 @@ describe('dense views painted on a canvas, under an accessible SVG layer', funct
         expect(shownCanvas(svgDrawn), 'asked for SVG').to.equal(null);
         expect(svgDrawn.shadowRoot!.querySelectorAll('svg.plot-svg :is(g.cluster rect.bar, g.mark .symbol, g.mark .extent)').length).to.be.greaterThan(0);
         expect(accessibleState(el)).to.deep.equal(accessibleState(svgDrawn));
+      });
+
+      it('draws a view reached by many zoom steps (its marks and columns on nodes that left earlier views) as a plot drawn straight at it', async () => {
+        for (const svg of [false, true]) {
+          const stepped = await denseTimeline(size, { svg });
+          const start = stepped.view.start.getTime();
+          const end = stepped.view.end.getTime();
+          // In towards a point left of centre, through the views where marks and columns mix, then back out a little.
+          const at = start + (end - start) * 0.4;
+          const factors = [0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 1.5, 1.5];
+          let half = (end - start) / 2;
+          for (const factor of factors) {
+            half *= factor;
+            stepped.zoomTo(new Date(at - half), new Date(at + half));
+            await settle(stepped);
+          }
+          const straight = await denseTimeline(size, { svg });
+          straight.zoomTo(stepped.view.start, stepped.view.end);
+          await settle(straight);
+          const state = drawnState(stepped);
+          expect(state.filter((item) => item.includes('role=button')).length, 'marks and columns in view').to.be.greaterThan(20);
+          expect(state).to.deep.equal(drawnState(straight));
+          stepped.parentElement!.remove();
+          straight.parentElement!.remove();
+        }
       });
 
       it('paints a mark or bar inside the hit area of every item in view, and nothing far from them', async () => {
