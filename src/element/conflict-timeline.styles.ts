@@ -355,6 +355,7 @@ export const timelineStyles = css`
   }
   .plot-svg g.mark:focus-visible .hit,
   .plot-svg g.cluster:focus-visible rect {
+    visibility: visible;
     stroke: var(--_ct-focus);
     stroke-width: 3px;
     fill: none;
@@ -434,6 +435,9 @@ export const timelineStyles = css`
   .mark .hit {
     fill: transparent;
     rx: 4px;
+    /* Unseen until focus rings it: hidden, a dense view's hundreds of them cost no paint, and a pointer still hits them. */
+    visibility: hidden;
+    pointer-events: all;
   }
   .mark .symbol {
     fill: currentColor;
