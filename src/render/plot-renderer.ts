@@ -72,6 +72,12 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * painted their frames cost a quarter less.
  */
 export const CANVAS_MIN_ITEMS = 100;
+/**
+ * A canvas already painting keeps on down to this many: a zoom whose views hover about CANVAS_MIN_ITEMS
+ * would otherwise swap every mark's parts between canvas and SVG at each step. Above the 75 columns of a
+ * phone's widest dense view, so that one stays SVG whatever came before.
+ */
+export const CANVAS_KEEP_ITEMS = 90;
 
 /** Where the SVG must draw every shape: in forced colours (system colours, by the styles) and on paper. */
 const SVG_ONLY_MEDIA = '(forced-colors: active), print';
@@ -229,7 +235,7 @@ export class PlotRenderer {
 
   private denseWanted(layout: TimelineLayout, state: PlotState): boolean {
     if (!this.svgOnlyMedia || state.canvas === false || this.svgOnlyMedia.matches) return false;
-    if (layout.marks.length + layout.clusters.length < CANVAS_MIN_ITEMS) return false;
+    if (layout.marks.length + layout.clusters.length < (this.painted ? CANVAS_KEEP_ITEMS : CANVAS_MIN_ITEMS)) return false;
     // Read before this frame writes to the DOM, while the style is clean: reading it after would force a recalculation.
     const style = getComputedStyle(this.svg);
     if (style.getPropertyValue('--ct-dense-drawing').trim() === 'svg') return false;

@@ -2,7 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { generateEvents } from '../../bench/generate-events.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
-import { CANVAS_MIN_ITEMS } from '../../src/render/plot-renderer.js';
+import { CANVAS_KEEP_ITEMS, CANVAS_MIN_ITEMS, PlotRenderer } from '../../src/render/plot-renderer.js';
+import { layoutOf, PLAIN_CALLBACKS, prepare } from './plot-fixture.js';
 import { emulateForcedColors } from '../support/forced-colors.js';
 import { plotSvg, settle, timelineFixture, type TimelineOptions } from '../support/timeline-fixture.js';
 
@@ -349,3 +350,33 @@ describe('dense views painted on a canvas, under an accessible SVG layer', funct
 function rgb(colour: string): string {
   return /rgb\((\d+), (\d+), (\d+)\)/.exec(colour)!.slice(1, 4).join();
 }
+
+describe('the canvas threshold', () => {
+  // One lane of points a few days apart: a year holds 140 marks, none dense, at 1,200 px.
+  const points = Array.from({ length: 140 }, (_, i) => ({ id: `p${i}`, start: new Date(Date.UTC(2019, 0, 1 + i * 2)).toISOString().slice(0, 10), title: `Point ${i}`, actors: ['Party'] }));
+
+  it('starts painting at CANVAS_MIN_ITEMS, keeps painting down to CANVAS_KEEP_ITEMS, and starts again only at CANVAS_MIN_ITEMS', () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      const renderer = new PlotRenderer(container, PLAIN_CALLBACKS, { canvas: true });
+      const layout = layoutOf(prepare(points), { start: Date.UTC(2018, 11, 20), end: Date.UTC(2019, 9, 20) }, { width: 1200 });
+      expect(layout.clusters.length, 'no column').to.equal(0);
+      expect(layout.marks.length).to.be.at.least(CANVAS_MIN_ITEMS + 10);
+      const shown = (items: number): boolean => {
+        renderer.render({ ...layout, marks: layout.marks.slice(0, items) }, {});
+        return container.querySelector('foreignObject.dense-canvas:not([display])') !== null;
+      };
+      const between = (CANVAS_MIN_ITEMS + CANVAS_KEEP_ITEMS) >> 1;
+      expect(shown(between), 'fewer than CANVAS_MIN_ITEMS, never painted').to.equal(false);
+      expect(shown(CANVAS_MIN_ITEMS)).to.equal(true);
+      expect(shown(between), 'painting, above CANVAS_KEEP_ITEMS').to.equal(true);
+      expect(shown(CANVAS_KEEP_ITEMS)).to.equal(true);
+      expect(shown(CANVAS_KEEP_ITEMS - 1)).to.equal(false);
+      expect(shown(between), 'stopped: back only at CANVAS_MIN_ITEMS').to.equal(false);
+      expect(shown(CANVAS_MIN_ITEMS + 5)).to.equal(true);
+    } finally {
+      container.remove();
+    }
+  });
+});
