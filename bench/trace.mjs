@@ -64,7 +64,9 @@ export function mainThread(events) {
  * no event below names is `other` (task overhead, the scheduler, idle-time tasks' own bookkeeping).
  */
 const PHASES = {
-  script: ['FunctionCall', 'EvaluateScript', 'FireAnimationFrame', 'TimerFire', 'EventDispatch', 'RunMicrotasks', 'FireIdleCallback', 'V8.Execute'],
+  script: ['FunctionCall', 'EvaluateScript', 'FireAnimationFrame', 'TimerFire', 'EventDispatch', 'RunMicrotasks', 'V8.Execute'],
+  // Work the page put off to idle time (requestIdleCallback) that ran between a step and its frame.
+  idle: ['FireIdleCallback'],
   gc: ['MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR', 'BlinkGC.AtomicPhase', 'V8.GCScavenger', 'V8.GCFinalizeMC', 'V8.GCIncrementalMarking'],
   style: ['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet'],
   layout: ['Layout', 'UpdateLayout'],
