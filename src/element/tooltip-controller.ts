@@ -13,7 +13,7 @@ export interface TooltipOptions {
   readonly highlight: (eventId: string | undefined) => void;
 }
 
-type TooltipHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+type TooltipHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; readonly isUpdatePending: boolean };
 
 /**
  * The tooltip over the mark or cluster under the pointer (else the one with
@@ -78,7 +78,8 @@ export class TooltipController implements ReactiveController {
     if (this.pointer && !this.pointer.node.isConnected) (this.pointer = undefined), (changed = true);
     if (this.focus && !this.focus.node.isConnected) (this.focus = undefined), (changed = true);
     if (changed) this.sync();
-    else this.position();
+    // The host's update after a frame places it (hostUpdated): placing it here as well forced a second layout a frame.
+    else if (!this.host.isUpdatePending) this.position();
   }
 
   render(): TemplateResult | typeof nothing {

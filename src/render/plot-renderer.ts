@@ -125,6 +125,8 @@ export interface PlotState {
 /** What the canvas last painted, kept to paint again when only a highlight or the colours change. */
 interface DensePaint {
   readonly layout: TimelineLayout;
+  /** The state it was rendered with: a page that asks for SVG now has it drawn again so. */
+  readonly state: PlotState;
   readonly selectedId: string | undefined;
   readonly counts: ReadonlyMap<string, string>;
   readonly laneColour: ReadonlyMap<string, number>;
@@ -155,6 +157,8 @@ export class PlotRenderer {
   /** What the canvas shows now, when it paints. */
   private painted?: DensePaint;
   private palette?: CanvasPalette;
+  /** The page asks for SVG drawing (`--ct-dense-drawing: svg`), as last read. */
+  private svgAsked = false;
   private readonly counts = new CountSprites();
   /** The animation frame that reads the colours again (refreshColours), if one is asked for. */
   private colourCheck = 0;
@@ -217,15 +221,15 @@ export class PlotRenderer {
     const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
     const counts = this.renderClusters(layout, state, laneColour, paints);
     this.renderMarks(layout, state, laneColour, paints);
-    this.painted = paints ? { layout, selectedId: state.selectedId, counts, laneColour } : undefined;
+    this.painted = paints ? { layout, state, selectedId: state.selectedId, counts, laneColour } : undefined;
     this.dense?.show(paints);
     this.paint();
   }
 
   /**
    * Whether the canvas paints this layout's marks and columns: a dense one, on screen, in ordinary
-   * colours, where the page has not asked for SVG (`--ct-dense-drawing: svg`). Reads the palette when it
-   * starts painting; while it goes on, refreshColours reads it again after each update of the host.
+   * colours, where the page has not asked for SVG (`--ct-dense-drawing: svg`). The page's style is read
+   * when the canvas starts painting; while it goes on, refreshColours reads it again after frames.
    */
   private paintsDense(layout: TimelineLayout, state: PlotState): boolean {
     const paints = this.denseWanted(layout, state);
@@ -236,27 +240,36 @@ export class PlotRenderer {
   private denseWanted(layout: TimelineLayout, state: PlotState): boolean {
     if (!this.svgOnlyMedia || state.canvas === false || this.svgOnlyMedia.matches) return false;
     if (layout.marks.length + layout.clusters.length < (this.painted ? CANVAS_KEEP_ITEMS : CANVAS_MIN_ITEMS)) return false;
-    // Read before this frame writes to the DOM, while the style is clean: reading it after would force a recalculation.
+    // Read when painting starts, before this frame writes to the DOM, while the style is likeliest clean.
+    if (!this.painted || !this.palette) this.readPageStyle();
+    return !this.svgAsked;
+  }
+
+  /** The page's choice of drawing and, unless it asks for SVG, the colours the canvas paints with. */
+  private readPageStyle(): void {
     const style = getComputedStyle(this.svg);
-    if (style.getPropertyValue('--ct-dense-drawing').trim() === 'svg') return false;
-    this.palette ??= readCanvasPalette(style, this.denseCanvas().ctx);
-    return true;
+    this.svgAsked = style.getPropertyValue('--ct-dense-drawing').trim() === 'svg';
+    this.palette = this.svgAsked ? undefined : readCanvasPalette(style, this.denseCanvas().ctx);
   }
 
   /**
-   * Reads the colours again at the next animation frame (a theme, dark mode or the page's --ct-* may
-   * have changed them) and repaints the canvas if any did. Not at once: asked after the host's update,
-   * reading the style then would force its recalculation in the middle of the frame, for every update.
+   * Reads the page's style again once the next frame is drawn (a theme, dark mode or the page's --ct-*
+   * may have changed the colours, or the page may ask for SVG now) and repaints or redraws if so. After
+   * the frame, when its style has just been computed: read in the frame, or at once after the host's
+   * update, it forced a recalculation of the style, every frame a reader zooms with the wheel.
    */
   refreshColours(): void {
     if (!this.painted || this.colourCheck) return;
     this.colourCheck = requestAnimationFrame(() => {
-      this.colourCheck = 0;
-      if (!this.painted || !this.dense) return;
-      const palette = readCanvasPalette(getComputedStyle(this.svg), this.dense.ctx);
-      if (palette.key === this.palette?.key) return;
-      this.palette = palette;
-      this.paint();
+      setTimeout(() => {
+        this.colourCheck = 0;
+        const painted = this.painted;
+        if (!painted || !this.dense) return;
+        const key = this.palette?.key;
+        this.readPageStyle();
+        if (this.svgAsked) this.render(painted.layout, painted.state);
+        else if (this.palette?.key !== key) this.paint();
+      });
     });
   }
 

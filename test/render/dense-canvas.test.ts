@@ -311,6 +311,20 @@ describe('dense views painted on a canvas, under an accessible SVG layer', funct
       expect(dark.join()).to.not.equal(light.join());
     });
 
+    it('draws in SVG from the next frame on when the page asks for it while the canvas paints', async () => {
+      const el = await denseTimeline(SIZES[0], { container: { style: '' } });
+      expect(shownCanvas(el)).to.not.equal(null);
+      el.style.setProperty('--ct-dense-drawing', 'svg');
+      el.requestUpdate();
+      await settle(el);
+      expect(shownCanvas(el)).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('g.cluster rect.bar').length).to.equal(el.shadowRoot!.querySelectorAll('g.cluster').length);
+      el.style.removeProperty('--ct-dense-drawing');
+      el.zoomTo(el.view.start, new Date(el.view.end.getTime() - 1));
+      await settle(el);
+      expect(shownCanvas(el), 'painting again once it no longer asks').to.not.equal(null);
+    });
+
     it('paints the page’s own lane colour (--ct-lane-0-color)', async () => {
       const el = await denseTimeline(SIZES[0], { container: { style: '' } });
       el.style.setProperty('--ct-lane-0-color', 'rgb(200, 10, 30)');
