@@ -101,9 +101,14 @@ export function eventColumns(events: readonly TimelineEvent[]): { columns: Event
     text: uint32(n),
     set: uint32(n),
   };
+  // Validation gives events with the same date text one EventDate (repeated-values.ts): it is encoded once, and shared again on the page.
+  const dateNumbers = new Map<EventDate, number>();
   const addDate = (date: EventDate | undefined): number => {
     if (date === undefined) return NO_DATE;
+    const known = dateNumbers.get(date);
+    if (known !== undefined) return known;
     const number = dates.earliest.length;
+    dateNumbers.set(date, number);
     dates.earliest.push(date.earliest);
     dates.latest.push(date.latest);
     dates.code.push(dateCode(date));

@@ -24,10 +24,12 @@ export function* eventsFromColumns(columns: EventColumns, sliceSize: number, onM
     return value as T;
   };
   const { dates } = columns;
-  const date = (number: number): EventDate | undefined => {
-    if (number === NO_DATE) return undefined;
+  // A date shared by events in the worker (encoded once) is one object on the page again.
+  const made = new Array<EventDate | undefined>(dates.earliest.length);
+  const date = (number: number): EventDate | undefined => (number === NO_DATE ? undefined : (made[number] ??= makeDate(number)));
+  const makeDate = (number: number): EventDate => {
     const code = dates.code[number]!;
-    const made: { -readonly [K in keyof EventDate]: EventDate[K] } = {
+    const date: { -readonly [K in keyof EventDate]: EventDate[K] } = {
       earliest: dates.earliest[number]!,
       latest: dates.latest[number]!,
       precision: DATE_PRECISIONS[code & 7]!,
@@ -36,13 +38,14 @@ export function* eventsFromColumns(columns: EventColumns, sliceSize: number, onM
       text: strings[dates.text[number]!]!,
     };
     const season = SEASONS[(code >> DATE_BITS.seasonShift) & 7];
-    if (season !== undefined) made.season = season;
+    if (season !== undefined) date.season = season;
     const unspecified = (code >> DATE_BITS.unspecifiedShift) & 3;
-    if (unspecified !== 0) made.unspecified = unspecified === 2;
+    if (unspecified !== 0) date.unspecified = unspecified === 2;
     const set = dates.set[number]!;
-    if (set !== NO_STRING) made.set = fromJson<DateSet>(set);
-    return made;
+    if (set !== NO_STRING) date.set = fromJson<DateSet>(set);
+    return date;
   };
+  const actorLists = new SharedActorLists(columns, strings);
   const { texts } = columns;
   const events = new Array<TimelineEvent>(columns.count);
   for (let i = 0; i < columns.count; i++) {
@@ -60,7 +63,7 @@ export function* eventsFromColumns(columns: EventColumns, sliceSize: number, onM
       openStart: OPEN_BOUNDS[open & 3],
       openEnd: OPEN_BOUNDS[open >> 2],
       description: text(texts.description[i]!),
-      actors: actorsOf(columns, strings, i),
+      actors: actorLists.of(i),
       category: text(texts.category[i]!),
       dateText: text(texts.dateText[i]!),
       dateNote: text(texts.dateNote[i]!),
@@ -80,12 +83,34 @@ export function* eventsFromColumns(columns: EventColumns, sliceSize: number, onM
   return events;
 }
 
-function actorsOf({ actorEnds, actors }: EventColumns, strings: readonly string[], i: number): string[] {
-  const from = i === 0 ? 0 : actorEnds[i - 1]!;
-  const to = actorEnds[i]!;
-  const list = new Array<string>(to - from);
-  for (let k = from; k < to; k++) list[k - from] = strings[actors[k]!]!;
-  return list;
+/** Most distinct lists of actors kept, as validation keeps (repeated-values.ts). */
+const MAX_ACTOR_LISTS = 50_000;
+
+/**
+ * Each event's actors, one frozen list for events that name the same ones, as validation shares them
+ * (repeated-values.ts): a million rows name a few hundred actors, and a list per event was ~50 bytes each.
+ */
+class SharedActorLists {
+  private readonly lists = new Map<string, readonly string[]>();
+
+  constructor(
+    private readonly columns: EventColumns,
+    private readonly strings: readonly string[],
+  ) {}
+
+  of(i: number): readonly string[] {
+    const { actorEnds, actors } = this.columns;
+    const from = i === 0 ? 0 : actorEnds[i - 1]!;
+    const to = actorEnds[i]!;
+    const key = actors.subarray(from, to).join();
+    const known = this.lists.get(key);
+    if (known) return known;
+    const list = new Array<string>(to - from);
+    for (let k = from; k < to; k++) list[k - from] = this.strings[actors[k]!]!;
+    Object.freeze(list);
+    if (this.lists.size < MAX_ACTOR_LISTS) this.lists.set(key, list);
+    return list;
+  }
 }
 
 function fieldsOf({ fieldEnds, fields }: EventColumns, strings: readonly string[], i: number): Map<string, string> | undefined {

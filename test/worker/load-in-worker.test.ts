@@ -195,6 +195,14 @@ describe('loadInWorker', () => {
       expect(counted, 'rows only go up').to.deep.equal([...counted].sort((a, b) => a - b));
       expect(last.bytes).to.equal(last.totalBytes);
       expect(shares[shares.length - 1]).to.equal(1);
+      // As the page's validation shares them: one date object per day named, one frozen list per set of actors.
+      const { events } = eventSet;
+      const starts = new Set(events.map((event) => event.start));
+      expect(starts.size, 'one start date object per day (2,000 days)').to.equal(new Set(events.map((event) => event.start.text)).size);
+      expect(starts.size).to.be.at.most(2_000 * 3);
+      const actorLists = new Set(events.map((event) => event.actors));
+      expect(actorLists.size, 'one list per pair of actors').to.equal(new Set(events.map((event) => event.actors.join('\u0000'))).size);
+      for (const list of actorLists) expect(Object.isFrozen(list), 'shared lists are frozen').to.equal(true);
     } finally {
       URL.revokeObjectURL(url);
     }
