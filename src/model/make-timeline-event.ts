@@ -59,9 +59,8 @@ class PlainEvent implements TimelineEvent {
 }
 
 // Enumerable, so that `for…in` (and comparisons built on it) list the times as they list the full form's.
-for (const key of ['from', 'to'] as const) {
-  Object.defineProperty(PlainEvent.prototype, key, { ...Object.getOwnPropertyDescriptor(PlainEvent.prototype, key), enumerable: true });
-}
+const times = Object.getOwnPropertyDescriptors(PlainEvent.prototype);
+Object.defineProperties(PlainEvent.prototype, { from: { ...times.from, enumerable: true }, to: { ...times.to, enumerable: true } });
 
 function hasRareParts(rare: RareEventParts): boolean {
   return (
