@@ -10,13 +10,16 @@
 //   node bench/run.mjs --quick                      # a smoke run: 1,000 and 10,000, 2 runs, small big loads
 //   node bench/run.mjs --n 10000 --reps 3 --libs ours --no-big
 //   node bench/run.mjs --n 100000 --reps 1 --libs ours --no-big --profile   # + bench/.cache/profiles/*.cpuprofile
+//   node bench/run.mjs --big-only million --big-reps 3 --no-write   # the million events alone
 //
 // Flags: --n sizes (comma-separated; default 1000,10000,100000), --reps runs per library and size (5),
 // --vis-max the largest size vis-timeline runs at (5000; the README's run used 10000, which adds 7 to 15
 // minutes), --vis-reps runs of vis-timeline above 5,000 events (1: its first render there takes minutes),
 // --libs ours,vis, --titles short (the compared sizes with short titles), --short-n sizes compared again
 // with short titles in the same run (e.g. 10000; both libraries, as --vis-max allows), --no-big (skip the big loads), --big-reps (as --reps), --csv-mb (50), --json-n
-// (200000), --million (1000000), --no-empty (skip the empty page), --no-write, --quick.
+// (200000), --million (1000000), --no-empty (skip the empty page), --no-write, --quick,
+// --big-only million (only these big loads, comma-separated: csvSrc, csvFile, jsonSrc, jsonEvents, million;
+// no compared sizes, no empty page, no files written for the loads left out: the million alone takes ~1 minute).
 //
 // Definitions (the same for both libraries; see bench/harness.js and bench/trace.mjs):
 //  - first render: from setting the data (ours: the `events` property, or `src` for the big loads; vis:
@@ -105,11 +108,13 @@ const CHROME_ARGS = [
 
 const args = parseArgs(process.argv.slice(2));
 const quick = Boolean(args.quick);
-const sizes = args.n ? String(args.n).split(',').map(Number) : quick ? [1_000, 10_000] : DEFAULT_SIZES;
+const sizes = args['big-only'] ? [] : args.n ? String(args.n).split(',').map(Number) : quick ? [1_000, 10_000] : DEFAULT_SIZES;
 const reps = Number(args.reps ?? (quick ? 2 : DEFAULT_REPS));
 const bigReps = Number(args['big-reps'] ?? reps);
 const libs = args.libs ? String(args.libs).split(',') : ['ours', 'vis'];
 const big = !args['no-big'] && libs.includes('ours');
+/** With --big-only, the big loads to run (by key) and nothing else. */
+const bigOnly = args['big-only'] ? String(args['big-only']).split(',') : undefined;
 const csvMb = Number(args['csv-mb'] ?? (quick ? 5 : 50));
 const jsonN = Number(args['json-n'] ?? (quick ? 20_000 : 200_000));
 const millionN = Number(args.million ?? (quick ? 100_000 : 1_000_000));
@@ -556,7 +561,10 @@ const ok = (runs) => runs.filter((r) => !r.error);
 
 async function main() {
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  const bigFiles = big ? { csv: acledCsvFile(csvMb, ACLED_SEED), json: eventsJsonFile(jsonN, SEED) } : undefined;
+  const wanted = (key) => !bigOnly || bigOnly.includes(key);
+  const bigFiles = big
+    ? { csv: wanted('csvSrc') || wanted('csvFile') ? acledCsvFile(csvMb, ACLED_SEED) : undefined, json: wanted('jsonSrc') ? eventsJsonFile(jsonN, SEED) : undefined }
+    : undefined;
   const server = await startServer();
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS, protocolTimeout: 1_800_000 });
@@ -590,7 +598,7 @@ async function main() {
     cells: [],
   };
   try {
-    if (!args['no-empty']) {
+    if (!args['no-empty'] && !bigOnly) {
       const runs = [];
       for (let rep = 0; rep < reps; rep++) runs.push(await timed(`empty page rep ${rep + 1}/${reps}`, () => runEmpty(browser, origin)));
       results.empty = { ...summarise(ok(runs)), samples: runs };
@@ -618,14 +626,15 @@ async function main() {
       results.cells.push(cell);
     }
     if (big) {
-      const millionWindows = zoomWindows(millionN);
-      const loads = {
-        csvSrc: { label: `ACLED CSV through src, ${(bigFiles.csv.bytes / 1e6).toFixed(0)} MB, ${bigFiles.csv.rows.toLocaleString('en')} rows`, file: bigFiles.csv, run: () => runSrcLoad(browser, origin, bigFiles.csv) },
-        csvFile: { label: `ACLED CSV as a File (blob: URL made in the page), ${(bigFiles.csv.bytes / 1e6).toFixed(0)} MB`, file: bigFiles.csv, run: () => runFileLoad(browser, origin, bigFiles.csv, 'text/csv') },
-        jsonSrc: { label: `JSON through src, ${(bigFiles.json.bytes / 1e6).toFixed(0)} MB, ${jsonN.toLocaleString('en')} records`, file: bigFiles.json, run: () => runSrcLoad(browser, origin, bigFiles.json) },
+      const millionWindows = wanted('million') ? zoomWindows(millionN) : undefined;
+      const allLoads = {
+        csvSrc: bigFiles.csv && { label: `ACLED CSV through src, ${(bigFiles.csv.bytes / 1e6).toFixed(0)} MB, ${bigFiles.csv.rows.toLocaleString('en')} rows`, file: bigFiles.csv, run: () => runSrcLoad(browser, origin, bigFiles.csv) },
+        csvFile: bigFiles.csv && { label: `ACLED CSV as a File (blob: URL made in the page), ${(bigFiles.csv.bytes / 1e6).toFixed(0)} MB`, file: bigFiles.csv, run: () => runFileLoad(browser, origin, bigFiles.csv, 'text/csv') },
+        jsonSrc: bigFiles.json && { label: `JSON through src, ${(bigFiles.json.bytes / 1e6).toFixed(0)} MB, ${jsonN.toLocaleString('en')} records`, file: bigFiles.json, run: () => runSrcLoad(browser, origin, bigFiles.json) },
         jsonEvents: { label: `${jsonN.toLocaleString('en')} records through events`, run: () => runEventsLoad(browser, origin, jsonN) },
         million: { label: `${millionN.toLocaleString('en')} events through events`, run: () => runEventsLoad(browser, origin, millionN, millionWindows) },
       };
+      const loads = Object.fromEntries(Object.entries(allLoads).filter(([key, load]) => load && wanted(key)));
       results.bigLoads = {};
       for (let rep = 0; rep < bigReps; rep++) {
         for (const [key, load] of Object.entries(loads)) {

@@ -17,19 +17,34 @@ export class RepeatedValues {
   /** A list to note a record's warnings in while it is read, emptied for each record. */
   readonly notes: string[] = [];
   private readonly dates = new Map<string, ParsedDateInput>();
-  private readonly datePairs = new Map<string, ReadDates>();
+  /** Dates read from a start alone, by its text. */
+  private readonly startsAlone = new Map<string, ReadDates>();
+  /** Dates read from a start and an end, by start text, then end text: no key is joined per record. */
+  private readonly spans = new Map<string, Map<string, ReadDates>>();
+  private keptDates = 0;
   private readonly actorLists = new Map<string, readonly string[]>();
   private readonly actorInputs = new Map<string, ReadActors>();
 
   /** readEventDates, the same result for the same texts of start and end. */
   readDates(start: unknown, end: unknown): ReadDates {
-    // Start holds no NUL, so the first NUL in a key tells where an end begins: none, no end.
-    const key = typeof start !== 'string' || start.includes('\u0000') ? undefined : end === undefined ? start : typeof end === 'string' ? `${start}\u0000${end}` : undefined;
-    if (key === undefined) return readEventDates(start, end, this.parseDate);
-    let read = this.datePairs.get(key);
+    if (typeof start !== 'string') return readEventDates(start, end, this.parseDate);
+    if (end === undefined) {
+      let read = this.startsAlone.get(start);
+      if (read === undefined) {
+        read = readEventDates(start, end, this.parseDate);
+        if (this.keptDates++ < MAX_KEPT) this.startsAlone.set(start, read);
+      }
+      return read;
+    }
+    if (typeof end !== 'string') return readEventDates(start, end, this.parseDate);
+    let ends = this.spans.get(start);
+    let read = ends?.get(end);
     if (read === undefined) {
       read = readEventDates(start, end, this.parseDate);
-      if (this.datePairs.size < MAX_KEPT) this.datePairs.set(key, read);
+      if (this.keptDates++ < MAX_KEPT) {
+        if (ends === undefined) this.spans.set(start, (ends = new Map()));
+        ends.set(end, read);
+      }
     }
     return read;
   }

@@ -6,6 +6,7 @@ import type { DateSet, EventDate } from '../model/event-date.js';
 import type { DateClaim, EventSource, TimelineEvent } from '../model/timeline-event.js';
 import type { Stepwise } from '../model/stepwise.js';
 import { DATE_PRECISIONS } from '../model/event-date.js';
+import { makeTimelineEvent } from '../model/make-timeline-event.js';
 import { DATE_BITS, NO_DATE, OPEN_BOUNDS, SEASONS, type EventColumns } from './event-columns.js';
 import { NO_STRING, readStringPages } from './string-table.js';
 
@@ -54,27 +55,27 @@ export function* eventsFromColumns(columns: EventColumns, sliceSize: number, onM
     const open = columns.open[i]!;
     const sources = columns.sources[i]!;
     const claims = columns.claims[i]!;
-    // The keys and their order of validation's own events (validate-events.ts, makeEvent): one shape for all.
-    events[i] = {
-      id: strings[columns.id[i]!]!,
-      title: strings[columns.title[i]!]!,
+    // Made as validation makes its events (make-timeline-event.ts), so that both give equal events.
+    events[i] = makeTimelineEvent(
+      strings[columns.id[i]!]!,
+      strings[columns.title[i]!]!,
       start,
       end,
-      openStart: OPEN_BOUNDS[open & 3],
-      openEnd: OPEN_BOUNDS[open >> 2],
-      description: text(texts.description[i]!),
-      actors: actorLists.of(i),
-      category: text(texts.category[i]!),
-      dateText: text(texts.dateText[i]!),
-      dateNote: text(texts.dateNote[i]!),
-      sources: sources === NO_STRING ? NO_SOURCES : fromJson<EventSource[]>(sources),
-      reported: date(columns.reported[i]!),
-      confidence: text(texts.confidence[i]!),
-      dateClaims: claims === NO_STRING ? undefined : fromJson<DateClaim[]>(claims),
-      fields: fieldsOf(columns, strings, i),
-      from: start.earliest,
-      to: (end ?? start).latest,
-    };
+      actorLists.of(i),
+      sources === NO_STRING ? NO_SOURCES : fromJson<EventSource[]>(sources),
+      {
+        openStart: OPEN_BOUNDS[open & 3],
+        openEnd: OPEN_BOUNDS[open >> 2],
+        description: text(texts.description[i]!),
+        category: text(texts.category[i]!),
+        dateText: text(texts.dateText[i]!),
+        dateNote: text(texts.dateNote[i]!),
+        reported: date(columns.reported[i]!),
+        confidence: text(texts.confidence[i]!),
+        dateClaims: claims === NO_STRING ? undefined : fromJson<DateClaim[]>(claims),
+        fields: fieldsOf(columns, strings, i),
+      },
+    );
     if ((i + 1) % sliceSize === 0) {
       onMade?.(i + 1);
       yield;
