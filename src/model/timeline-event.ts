@@ -70,7 +70,11 @@ export interface EventSource {
   readonly accessed?: EventDate;
 }
 
-/** A validated event: what layout, render and the element work with. */
+/**
+ * A validated event: what layout, render and the element work with. Read-only. An event with only the
+ * usual parts reads `from` and `to` through getters on its prototype (make-timeline-event.ts): a spread,
+ * `Object.keys` or `structuredClone` leaves them out; `for…in` and JSON keep them.
+ */
 export interface TimelineEvent {
   readonly id: string;
   readonly title: string;
