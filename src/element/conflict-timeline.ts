@@ -248,8 +248,11 @@ export class ConflictTimeline extends LitElement {
     countOfCluster: (cluster) => this.words.pack.ui.binCount(cluster.count),
     hover: this.tooltip.hover,
     wheelZooms: (event) => this.wheel.zooms(event),
-    onGesture: () => this.tooltip.hide(),
-    onSettle: () => this.announcer.schedule(),
+    onGesture: () => this.tooltip.pause(),
+    onSettle: () => {
+      this.tooltip.resume();
+      this.announcer.schedule();
+    },
     onDrawn: () => this.afterDraw(),
   });
   private readonly wheel = new CooperativeWheel(this, (px) => {

@@ -17,9 +17,10 @@ type TooltipHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot:
 
 /**
  * The tooltip over the mark or cluster under the pointer (else the one with
- * keyboard focus). Hides on Escape and while the reader drags or zooms, until
- * the pointer or focus moves to another mark; follows its mark when the plot
- * is redrawn. The renderer reports hover and focus; this owns what is shown.
+ * keyboard focus). Hides on Escape, until the pointer or focus moves to another
+ * mark. Hides while the reader drags or zooms, marks sliding under a still
+ * pointer included, and when that settles shows the one under the pointer if it
+ * is another than before. Follows its mark when the plot is redrawn. The renderer reports hover and focus; this owns what is shown.
  */
 export class TooltipController implements ReactiveController {
   /** Give these to the renderer (PlotCallbacks.hover). */
@@ -44,6 +45,8 @@ export class TooltipController implements ReactiveController {
   private dismissed?: SVGGElement;
   private shown?: SVGGElement;
   private linked?: string;
+  /** A drag or zoom is under way (pause): nothing is shown or highlighted until it settles (resume). */
+  private paused = false;
 
   constructor(
     private readonly host: TooltipHost,
@@ -72,6 +75,24 @@ export class TooltipController implements ReactiveController {
     this.sync();
   }
 
+  /**
+   * A drag or zoom has started or goes on: the tooltip and the hover highlight wait until it settles.
+   * Shown while it went on, they followed each mark sliding under the pointer, placed and drawn anew each frame.
+   */
+  pause(): void {
+    this.hide();
+    if (this.paused) return;
+    this.paused = true;
+    this.sync();
+  }
+
+  /** The drag or zoom has settled: the tooltip is shown again for what is under the pointer or focused. */
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    this.sync();
+  }
+
   /** After a plot frame: the mark may have moved, or gone (zoomed into a cluster, panned away). */
   afterDraw(): void {
     let changed = false;
@@ -96,7 +117,7 @@ export class TooltipController implements ReactiveController {
   }
 
   private candidate(): HoverTarget | undefined {
-    return this.pointer ?? this.focus;
+    return this.paused ? undefined : (this.pointer ?? this.focus);
   }
 
   private sync(): void {

@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import type { TooltipController } from '../../src/element/tooltip-controller.js';
+import type { MarkLayout } from '../../src/layout/mark-layout.js';
+import type { HoverTarget } from '../../src/render/mark-hover.js';
 import { describeEventDate } from '../../src/model/describe-date.js';
 import { validateEvents } from '../../src/model/validate-events.js';
 import { axeViolations } from '../support/axe.js';
@@ -186,6 +189,28 @@ describe('<conflict-timeline> tooltip', () => {
     expect(el.view.start.getTime(), 'the plot panned').to.not.equal(before);
     expect(tooltip(el), 'while dragging').to.equal(null);
     await sendMouse({ type: 'up', button: 'left' });
+  });
+
+  it('while a drag or zoom goes on, shows nothing for marks sliding under the pointer; once it settles, shows the one under it', async () => {
+    const el = await sized(SIZES[0]);
+    const tooltips = (el as unknown as { tooltip: TooltipController }).tooltip;
+    const [first, second] = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark[role="button"]')];
+    await hover(el, pointOn(el, first!)!);
+    expect(tooltip(el), 'hovered').to.exist;
+    // What the plot does when a gesture starts or goes on (onGesture) and when it settles (onSettle).
+    tooltips.pause();
+    await settle(el);
+    expect(tooltip(el), 'the gesture started').to.equal(null);
+    // A mark slides under the still pointer, as the renderer reports it (pointerover).
+    const slidUnder: HoverTarget = { kind: 'mark', node: second!, mark: (second as unknown as { __data__: MarkLayout }).__data__ };
+    tooltips.hover.onPointer(slidUnder, second!);
+    tooltips.pause();
+    await settle(el);
+    expect(tooltip(el), 'during the gesture').to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('g.mark.linked').length, 'no hover highlight during the gesture').to.equal(0);
+    tooltips.resume();
+    await settle(el);
+    expectTooltipFor(el, second!);
   });
 
   it('highlights every copy of an event and its tie together when one copy is hovered or focused', async () => {
