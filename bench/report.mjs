@@ -14,6 +14,13 @@ const CELL_ROWS = [
   ['longest task in the first render', (s) => [s.longestTaskMs], 'ms'],
   ['zoom frame, paint included, p50 / p95', (s) => [s.frameMs?.p50, s.frameMs?.p95], 'ms'],
   ['zoom step in the frame callback (before paint), p50 / p95', (s) => [s.stepMs?.p50, s.stepMs?.p95], 'ms'],
+  [
+    'the slowest tenth of zoom frames, mean: script / style and layout / paint and commit / gc',
+    (s) => (s.slowFramePhases ? [s.slowFramePhases.script + s.slowFramePhases.idle, s.slowFramePhases.style + s.slowFramePhases.layout, s.slowFramePhases.paint + s.slowFramePhases.commit, s.slowFramePhases.gc] : undefined),
+    'ms',
+    // What a p95 frame is made of, not a comparison.
+    { ratio: false },
+  ],
   ['wheel notch to next frame, p50 / p95', (s) => [s.wheelMs?.p50, s.wheelMs?.p95], 'ms'],
   ['paced wheel (a notch every 16.7 ms) to next frame, p50 / p95', (s) => [s.pacedWheelMs?.p50, s.pacedWheelMs?.p95], 'ms'],
   ['drag (a move every 16.7 ms) to next frame, p50 / p95', (s) => [s.dragMs?.p50, s.dragMs?.p95], 'ms'],
@@ -40,10 +47,10 @@ function rows(results) {
     out.push(['–', 'empty page (floor): drag, p50 / p95', show([e.dragMs?.p50, e.dragMs?.p95], 'ms'), '', '']);
   }
   for (const cell of results.cells) {
-    for (const [label, read, unit] of CELL_ROWS) {
+    for (const [label, read, unit, { ratio: compared = true } = {}] of CELL_ROWS) {
       const ours = cell.ours ? read(cell.ours) : undefined;
       const vis = cell.vis ? read(cell.vis) : undefined;
-      const ratio = ours && vis ? vis.map((v, i) => fmtRatio(ratioOf(v, ours[i]))).join(' / ') : '';
+      const ratio = compared && ours && vis ? vis.map((v, i) => fmtRatio(ratioOf(v, ours[i]))).join(' / ') : '';
       const visText = cell.vis ? show(vis, unit) : cell.visSkipped ? 'not run¹' : '';
       out.push([eventsOf(cell), label, show(ours, unit), visText, ratio]);
     }
