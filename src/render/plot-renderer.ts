@@ -209,11 +209,9 @@ export class PlotRenderer {
   render(layout: TimelineLayout, state: PlotState): void {
     const paints = this.paintsDense(layout, state);
     this.shift(0);
-    // Only when they change: writing the root's size, even unchanged, has its whole drawing laid out again.
-    const w = written(this.svg);
-    put(w, this.svg, 'width', layout.width);
-    put(w, this.svg, 'height', layout.height);
-    put(w, this.svg, 'viewBox', `0 0 ${layout.width} ${layout.height}`);
+    this.svg.setAttribute('width', String(layout.width));
+    this.svg.setAttribute('height', String(layout.height));
+    this.svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
     this.renderAxis(layout, state.language?.dateFns, state.empty === true);
     this.renderEras(layout);
     this.renderLanes(layout);
