@@ -70,7 +70,7 @@ export class PrepareController {
     };
     if (eventSet.events.length < PREPARE_IN_TURNS_FROM) return this.land(runToEnd(steps(Infinity)));
     const abort = new AbortController();
-    const meter = { done: 0, total: preparationWork(eventSet.events.length) };
+    const meter = { done: 0, total: preparationWork(eventSet.events.length, options) };
     const run: Run = {
       abort,
       meter,

@@ -78,6 +78,12 @@ export function* groupIntoLanesStepwise(
   values.forEach(({ value }, i) => laneOfValue.set(value, i < ownLanes ? value : GATHERED_LANE_KEY));
 
   const members = yield* laneMembersStepwise(events, valuesOf, laneOfValue, sliceSize, meter);
+  if (meter) {
+    // The lanes' indexes hold each event once per lane it is in: the meter had counted one pass.
+    let copies = 0;
+    for (const lane of members.values()) copies += lane.length;
+    meter.total += copies - events.length;
+  }
   const indexOf = (key: string) => buildEventIndexStepwise(members.get(key)!, sliceSize, meter);
 
   const lanes: Lane[] = [];

@@ -72,12 +72,19 @@ export function prepareTimeline(eventSet: EventSet, options: PrepareOptions = {}
   return runToEnd(prepareTimelineStepwise(eventSet, options, Infinity));
 }
 
-/** Passes over the events that prepareTimelineStepwise reports to its meter (see preparationWork). */
+/**
+ * Passes over the events that prepareTimelineStepwise reports to its meter (see preparationWork): lane
+ * members, lane indexes, the time warp, the index of all, the events in several lanes.
+ */
 const METERED_PASSES = 5;
 
-/** The work prepareTimelineStepwise reports for `count` events: the meter's total. */
-export function preparationWork(count: number): number {
-  return METERED_PASSES * count;
+/**
+ * The work prepareTimelineStepwise reports for `count` events, the meter's total, as known before the
+ * lanes are: with linear time there is no warp to build, and the lanes' indexes are counted as one pass
+ * until the lanes are known (an event of several lanes is indexed in each: see groupIntoLanesStepwise).
+ */
+export function preparationWork(count: number, options: Pick<PrepareOptions, 'collapseGaps'> = {}): number {
+  return (options.collapseGaps === false ? METERED_PASSES - 1 : METERED_PASSES) * count;
 }
 
 /**
@@ -91,6 +98,8 @@ export function* prepareTimelineStepwise(
   meter?: WorkMeter,
 ): Stepwise<PreparedTimeline> {
   const { events } = eventSet;
+  // The events left by the filters, as many as they are: what a meter set up before them guessed is put right.
+  if (meter) meter.total = meter.done + preparationWork(events.length, options);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const valuesOf = laneValuesOf(options.lanes ?? { by: 'actor' });
   const grouping = yield* groupIntoLanesStepwise(

@@ -141,3 +141,38 @@ describe('buildTimeWarpStepwise', () => {
     expect(stepwise.breaks).to.deep.equal(buildTimeWarp(events.map((e) => [e.from, e.to] as const)).breaks);
   });
 });
+
+describe('the preparation meter', () => {
+  /** Runs the steps, checking at each turn that the work done never passes the total; the meter at the end. */
+  function metered(eventSet: EventSet, options: PrepareOptions, startTotal?: number): { done: number; total: number; turns: number } {
+    const meter = { done: 0, total: startTotal ?? 0 };
+    const steps = prepareTimelineStepwise(eventSet, options, 500, meter);
+    let turns = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) {
+      turns++;
+      expect(meter.done, `turn ${turns}: done within the total`).to.be.at.most(meter.total);
+    }
+    return { ...meter, turns };
+  }
+
+  const set = validateEvents(records(6_000, 3));
+  const severalLanes = set.events.filter((event) => event.actors.length > 1).length;
+
+  it('ends full, neither early nor short, with events in several lanes', () => {
+    expect(severalLanes, 'events in several lanes').to.be.greaterThan(500);
+    const meter = metered(set, {});
+    expect(meter.turns).to.be.greaterThan(10);
+    expect(meter.done).to.equal(meter.total);
+  });
+
+  it('ends full with time kept linear, which builds no warp', () => {
+    const meter = metered(set, { collapseGaps: false });
+    expect(meter.done).to.equal(meter.total);
+  });
+
+  it('ends full when the filters left fewer events than the meter was set up for', () => {
+    const kept = { ...set, events: set.events.filter((_, i) => i % 3 === 0) };
+    const meter = metered(kept, {}, 5 * set.events.length);
+    expect(meter.done).to.equal(meter.total);
+  });
+});
