@@ -87,6 +87,12 @@ export interface SliceOptions {
   readonly turnBudgetMs?: number;
   /** Stops early (the promise then rejects with the signal's reason). */
   readonly signal?: AbortSignal;
+  /**
+   * Count a large load's actors and kinds while finishing, for the filter bar and the lanes (true by
+   * default). The load worker does not: the counts are kept for the array of events counted, and the page
+   * makes its own array from the worker's columns (and counts it there).
+   */
+  readonly countValues?: boolean;
 }
 
 /**
@@ -147,7 +153,7 @@ async function validateGiven(given: GivenRecords, eras: GivenRecords, options: S
     options.onProgress?.(to, total);
     if (to < total) await yieldToPage();
   }
-  return runInTurns(finishSteps(given, eras, reading, sliceSize), yieldToPage, options.signal, options.turnBudgetMs);
+  return runInTurns(finishSteps(given, eras, reading, sliceSize, options.countValues ?? true), yieldToPage, options.signal, options.turnBudgetMs);
 }
 
 function readRecords({ values, unreadable }: GivenRecords, from: number, to: number, { candidates, rejected, warnings, repeated }: Reading): void {
@@ -176,7 +182,13 @@ function finishReading(given: GivenRecords, eras: GivenRecords, reading: Reading
  * Ids, time order and the events themselves, yielding every `sliceSize` records: for a million records
  * these take seconds, which a page must not spend in one task.
  */
-function* finishSteps(given: GivenRecords, eras: GivenRecords, { candidates, rejected, warnings }: Reading, sliceSize: number): Stepwise<EventSet> {
+function* finishSteps(
+  given: GivenRecords,
+  eras: GivenRecords,
+  { candidates, rejected, warnings }: Reading,
+  sliceSize: number,
+  countValues = true,
+): Stepwise<EventSet> {
   const { ids, renames } = yield* assignEventIdsStepwise(candidates, sliceSize);
   for (const { index, reason } of renames) warnings.push({ index, record: given.values[index], reason: `record ${index}: ${reason}` });
   warnings.sort((a, b) => a.index - b.index); // stable: a record's notes keep their order
@@ -194,7 +206,7 @@ function* finishSteps(given: GivenRecords, eras: GivenRecords, { candidates, rej
     events[k] = makeEvent(candidates[i]!, ids[i]!);
     if ((k + 1) % sliceSize === 0 && k + 1 < order.length) yield;
   }
-  if (events.length > sliceSize) {
+  if (countValues && events.length > sliceSize) {
     // The filter bar and the lanes count actors and kinds first thing; a large load counts them here, in
     // slices, so that showing it does not (see valueCounts).
     yield* valueCountsStepwise(events, actorsOf, sliceSize);

@@ -49,6 +49,8 @@ async function load({ url, base, fresh }: LoadRequest): Promise<void> {
       // Nothing else runs on this thread: no turns to give.
       yieldToPage: () => Promise.resolve(),
       turnBudgetMs: Infinity,
+      // Counted on the page, for the events it makes from the columns (load-in-worker.ts).
+      countValues: false,
     });
     const { events, rejected, warnings, eras } = withReaderWarnings(eventSet, batch);
     const { columns, transfer } = eventColumns(events);

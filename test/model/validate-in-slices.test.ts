@@ -72,6 +72,20 @@ describe('validateEventsInSlices', () => {
     expect(valueCounts(set.events, categoriesOf)).to.deep.equal([{ value: 'Meeting', count: 25 }]);
   });
 
+  it('counts while finishing only when asked: the load worker leaves counting to the page, which counts its own array', async () => {
+    const records = Array.from({ length: 40 }, (_, i) => ({ start: '2019', title: `E${i}`, actors: 'Iran' }));
+    const [extra] = validateEvents([{ start: '2019', title: 'Added after', actors: 'Russia' }]).events;
+    const countsAfterAdding = async (countValues: boolean | undefined) => {
+      const set = await validateUntrusted(records, [], { sliceSize: 7, yieldToPage: () => Promise.resolve(), ...(countValues === undefined ? {} : { countValues }) });
+      // An array counted while finishing keeps those counts: an event added to it after is not in them.
+      const events = set.events as unknown as unknown[];
+      events.push(extra);
+      return valueCounts(set.events, actorsOf).map((c) => c.value);
+    };
+    expect(await countsAfterAdding(undefined), 'counted while finishing, by default').to.deep.equal(['Iran']);
+    expect(await countsAfterAdding(false), 'not counted while finishing').to.deep.equal(['Iran', 'Russia']);
+  });
+
   it('stops when its signal aborts', async () => {
     const abort = new AbortController();
     const records = Array.from({ length: 30 }, (_, i) => ({ start: '2019', title: `E${i}` }));
