@@ -83,13 +83,16 @@ export function isHedged(date: EventDate): boolean {
   return date.uncertain || date.approximate;
 }
 
+/** One shape on screen, a whole event's or an alternative's: its kind and cues, and its extent and point in x. */
+export function onScreen(g: AlternativeGeometry, screenX: (u: number) => number): AlternativeLayout {
+  const a = screenX(g.u0);
+  const b = screenX(g.u1);
+  return { kind: g.kind, soft: g.soft, hedged: g.hedged, x0: Math.min(a, b), x1: Math.max(a, b), x: screenX(g.u) };
+}
+
 /** The alternatives on screen: `screenX` turns a position along time into x (mirrored right to left). */
 export function alternativesOnScreen(g: AlternativesGeometry, screenX: (u: number) => number): AlternativesLayout {
-  const items = g.items.map((item): AlternativeLayout => {
-    const a = screenX(item.u0);
-    const b = screenX(item.u1);
-    return { kind: item.kind, soft: item.soft, hedged: item.hedged, x0: Math.min(a, b), x1: Math.max(a, b), x: screenX(item.u) };
-  });
+  const items = g.items.map((item) => onScreen(item, screenX));
   const runOn = (r: readonly [number, number]) => ({ from: screenX(r[0]), tip: screenX(r[1]) });
   return {
     kind: g.kind,

@@ -12,7 +12,7 @@ import type {
   TieLayout,
   TimelineLayout,
 } from './mark-layout.js';
-import { alternativesGeometry, alternativesOnScreen, drawnSet, isHedged, isSpreadDate, type AlternativeGeometry, type AlternativesGeometry } from './layout-alternatives.js';
+import { alternativesGeometry, alternativesOnScreen, drawnSet, isHedged, isSpreadDate, onScreen, type AlternativeGeometry, type AlternativesGeometry } from './layout-alternatives.js';
 import { isCoarse, MIN_SPAN_PX, POINT_RADIUS_PX } from './mark-sizes.js';
 import { packRows } from './pack-rows.js';
 import { LABEL_OFFSET_PX, placeLabels, type LabelCopy, type LabelRequest, type Obstacle } from './place-labels.js';
@@ -247,17 +247,10 @@ function layoutSingles(
   );
   return placed.map(({ event, geometry: g, primary }, i) => {
     const { row } = packed[i]!;
-    const a = screenX(g.u0);
-    const b = screenX(g.u1);
     const mark: MarkLayout = {
       event,
       laneKey: lane.key,
-      kind: g.kind,
-      soft: g.soft,
-      hedged: g.hedged,
-      x0: Math.min(a, b),
-      x1: Math.max(a, b),
-      x: screenX(g.u),
+      ...onScreen(g, screenX),
       ...(g.core ? { core: orderPair(screenX(g.core[0]), screenX(g.core[1])) } : {}),
       y: rowsTop + row * ROW_HEIGHT_PX + ROW_HEIGHT_PX / 2,
       row,
