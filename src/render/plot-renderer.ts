@@ -125,9 +125,8 @@ export interface PlotState {
 /** What the canvas last painted, kept to paint again when only a highlight or the colours change. */
 interface DensePaint {
   readonly layout: TimelineLayout;
-  /** The state it was rendered with: a page that asks for SVG now has it drawn again so. */
+  /** The state it was rendered with (the selection it shows; a page that asks for SVG now has it drawn again so). */
   readonly state: PlotState;
-  readonly selectedId: string | undefined;
   readonly counts: ReadonlyMap<string, string>;
   readonly laneColour: ReadonlyMap<string, number>;
 }
@@ -221,7 +220,7 @@ export class PlotRenderer {
     const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
     const counts = this.renderClusters(layout, state, laneColour, paints);
     this.renderMarks(layout, state, laneColour, paints);
-    this.painted = paints ? { layout, state, selectedId: state.selectedId, counts, laneColour } : undefined;
+    this.painted = paints ? { layout, state, counts, laneColour } : undefined;
     this.dense?.show(paints);
     this.paint();
   }
@@ -291,7 +290,7 @@ export class PlotRenderer {
     this.dense.fit(layout.width, layout.height);
     paintDense(this.dense.ctx, layout, this.dense.dpr, {
       palette: this.palette,
-      selectedId: painted.selectedId,
+      selectedId: painted.state.selectedId,
       linkedId: this.linkedId,
       hotClusterKey: this.hotClusterKey,
       laneColour,
