@@ -1,5 +1,5 @@
 import type { EventSet, TimelineEra, TimelineEvent } from '../model/timeline-event.js';
-import { runToEnd, type Stepwise, type WorkMeter } from '../model/stepwise.js';
+import { keptStepwise, runToEnd, type Stepwise, type WorkMeter } from '../model/stepwise.js';
 import { buildEventIndexStepwise, type EventIndex } from './event-index.js';
 import { EventsById } from './events-by-id.js';
 import { laneValuesOf, type LaneChoice } from './lane-choice.js';
@@ -163,27 +163,6 @@ export function* prepareTimelineStepwise(
     warp,
     empty: events.length === 0 && eventSet.eras.length === 0,
   };
-}
-
-/** The events `keep` keeps, in order, a slice at a time. */
-function* keptStepwise(
-  events: readonly TimelineEvent[],
-  keep: (event: TimelineEvent) => boolean,
-  sliceSize: number,
-  meter?: WorkMeter,
-): Stepwise<TimelineEvent[]> {
-  const kept: TimelineEvent[] = [];
-  let slice = 0;
-  for (let i = 0; i < events.length; i++) {
-    if (keep(events[i]!)) kept.push(events[i]!);
-    if (++slice === sliceSize) {
-      slice = 0;
-      if (meter) meter.done += sliceSize;
-      yield;
-    }
-  }
-  if (meter) meter.done += slice;
-  return kept;
 }
 
 interface IdMaps {

@@ -4,7 +4,7 @@
  * found somewhere in the event (title, description, actors, kind, the source's wording of the date,
  * sources and the record's other columns), so "Idlib HTS" narrows rather than widens.
  */
-import { runToEnd, type Stepwise } from './stepwise.js';
+import { keptStepwise, runToEnd, type Stepwise } from './stepwise.js';
 import type { TimelineEvent } from './timeline-event.js';
 
 export interface TimelineFilter {
@@ -121,17 +121,7 @@ export function filterEvents(events: readonly TimelineEvent[], filter: TimelineF
 /** filterEvents, yielding after every `sliceSize` events: the first search of a million folds their text. */
 export function* filterEventsStepwise(events: readonly TimelineEvent[], filter: TimelineFilter, sliceSize: number): Stepwise<readonly TimelineEvent[]> {
   if (isEmptyFilter(filter)) return events;
-  const matches = eventMatcher(filter);
-  const kept: TimelineEvent[] = [];
-  let slice = 0;
-  for (let i = 0; i < events.length; i++) {
-    if (matches(events[i]!)) kept.push(events[i]!);
-    if (++slice === sliceSize) {
-      slice = 0;
-      yield;
-    }
-  }
-  return kept;
+  return yield* keptStepwise(events, eventMatcher(filter), sliceSize);
 }
 
 /** A value (an actor, a kind…) and how many events have it. */

@@ -6,11 +6,27 @@ export type Stepwise<T> = Generator<void, T, void>;
 
 /**
  * How far stepwise work has got, for a progress bar: `done` of `total` units (events handled, a pass
- * over them counted once each). The work adds to `done` as it goes; its caller sets `total`.
+ * over them counted once each). The work adds to `done` as it goes, and sets `total` as far as it knows it.
  */
 export interface WorkMeter {
   done: number;
   total: number;
+}
+
+/** The items `keep` keeps, in order, yielding after every `sliceSize` items (counted on `meter`, if given). */
+export function* keptStepwise<T>(items: readonly T[], keep: (item: T) => boolean, sliceSize: number, meter?: WorkMeter): Stepwise<T[]> {
+  const kept: T[] = [];
+  let slice = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (keep(items[i]!)) kept.push(items[i]!);
+    if (++slice === sliceSize) {
+      slice = 0;
+      if (meter) meter.done += sliceSize;
+      yield;
+    }
+  }
+  if (meter) meter.done += slice;
+  return kept;
 }
 
 /** Runs every step now. */
