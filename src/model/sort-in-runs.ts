@@ -1,28 +1,25 @@
 import type { Stepwise } from './stepwise.js';
 
-type Sortable = Float64Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
-
 /**
  * Sorts `values` in place in runs of `sliceSize`, then merges the runs pair by pair, yielding after each
  * run and every `sliceSize` values merged: a million values are ordered in steps of a few milliseconds
- * instead of one sort that holds the page for most of a second. `compare` orders the runs (the typed
- * array's own numeric sort when absent); `notAfter(a, b)` says a may stay before b while merging, and
- * must agree with it. Stable when both are. Returns the sorted array: `values` or a buffer of its length.
+ * instead of one sort that holds the page for most of a second. The runs are put in the array's own
+ * numeric order; `notAfter(a, b)` says a may stay before b while merging, and must agree with it.
+ * Returns the sorted array: `values` or a buffer of its length.
  */
-export function* sortInRunsStepwise<T extends Sortable>(
-  values: T,
+export function* sortInRunsStepwise(
+  values: Float64Array<ArrayBuffer>,
   sliceSize: number,
   notAfter: (a: number, b: number) => boolean,
-  compare?: (a: number, b: number) => number,
-): Stepwise<T> {
+): Stepwise<Float64Array<ArrayBuffer>> {
   const n = values.length;
   const run = Math.max(1, Math.min(n, sliceSize));
   for (let start = 0; start < n; start += run) {
-    values.subarray(start, Math.min(n, start + run)).sort(compare);
+    values.subarray(start, Math.min(n, start + run)).sort();
     if (start + run < n) yield;
   }
   let from = values;
-  let into = new (values.constructor as new (length: number) => T)(n);
+  let into = new Float64Array(n);
   let merged = 0;
   for (let width = run; width < n; width *= 2) {
     for (let left = 0; left < n; left += 2 * width) {
