@@ -6,8 +6,8 @@
  * placed by 16 of those bits at a time, least significant first (to's, then from's), each pass stable,
  * so ties keep their positions' order. Sixteen bits a pass over a few hundred kilobytes of counts is
  * at most eight passes, and a pass whose bits are the same for every time (the top bits of times in
- * one decade) is skipped. A million events are ordered in a tenth of the time a sort comparing them
- * two by two takes.
+ * one decade) is skipped. A million events were ordered in about 350 ms of a profile, against about
+ * 950 ms for the sort in runs comparing them two by two that it replaced.
  */
 import type { Stepwise } from './stepwise.js';
 
