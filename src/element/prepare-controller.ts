@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { preparationWork, prepareTimelineStepwise, type PreparedTimeline, type PrepareOptions } from '../layout/prepare-timeline.js';
+import { prepareTimelineStepwise, type PreparedTimeline, type PrepareOptions } from '../layout/prepare-timeline.js';
 import { nextTask, runInTurns, runToEnd, type Stepwise, type WorkMeter } from '../model/stepwise.js';
 import type { EventSet, TimelineEvent } from '../model/timeline-event.js';
 
@@ -70,7 +70,8 @@ export class PrepareController {
     };
     if (eventSet.events.length < PREPARE_IN_TURNS_FROM) return this.land(runToEnd(steps(Infinity)));
     const abort = new AbortController();
-    const meter = { done: 0, total: preparationWork(eventSet.events.length, options) };
+    // The prepare sets the total once the filters have said how many events it lays out.
+    const meter = { done: 0, total: 0 };
     const run: Run = {
       abort,
       meter,

@@ -83,7 +83,7 @@ const METERED_PASSES = 5;
  * lanes are: with linear time there is no warp to build, and the lanes' indexes are counted as one pass
  * until the lanes are known (an event of several lanes is indexed in each: see groupIntoLanesStepwise).
  */
-export function preparationWork(count: number, options: Pick<PrepareOptions, 'collapseGaps'> = {}): number {
+function preparationWork(count: number, options: Pick<PrepareOptions, 'collapseGaps'> = {}): number {
   return (options.collapseGaps === false ? METERED_PASSES - 1 : METERED_PASSES) * count;
 }
 
