@@ -3,9 +3,11 @@ import type { Selection } from 'd3-selection';
 /**
  * Joins `data` to the `g` children of `layer` matching `selector`, by `key`, as `selection.data().join()`
  * does, except that entering data take the nodes of leaving data instead of new ones: a zoom step swaps
- * dozens of marks and columns for others, and creating, styling and removing their groups and parts was
- * a good share of the frame. A reused node keeps its parts and its record of what was written (see
- * node-writes.ts), so the caller's draw writes only what differs. A leaving node that holds keyboard focus
+ * dozens of marks and columns for others, and the script that made their groups and parts goes. A reused
+ * node keeps its parts and its record of what was written (see node-writes.ts), so the caller's draw writes
+ * only what differs. The browser's side is not saved: a reused node is moved into data order, and a moved
+ * node is styled and laid out anew, as a new one is (invalidation tracking in a trace shows it). A leaving
+ * node that holds keyboard focus
  * is removed, never given to other data: focus must not land on another event unannounced.
  */
 export function joinReusing<D>(
