@@ -256,7 +256,7 @@ export class ConflictTimeline extends LitElement {
     onDrawn: () => this.afterDraw(),
   });
   private readonly wheel = new CooperativeWheel(this, (px) => {
-    this.plot.panBy(px);
+    this.plot.swipe(px);
     this.tooltip.hide();
   });
   private readonly filters = new FilterController(this, {

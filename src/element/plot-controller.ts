@@ -61,6 +61,9 @@ export interface PlotCopy {
   readonly layout: TimelineLayout;
 }
 
+/** A swipe ends when its wheel turns pause this long: d3-zoom's wait before it ends a wheel zoom. */
+export const SWIPE_END_MS = 150;
+
 /**
  * The plot engine under the element, in the manner of @lit-labs/virtualizer: the renderer, the zoom,
  * the view, the direction of time, the width, and the frames that draw them. The host says what to
@@ -91,6 +94,8 @@ export class PlotController implements ReactiveController {
   private needsLayout = true;
   /** A reader's gesture has moved the view and not ended. */
   private gestureMoving = false;
+  /** Ends a sideways swipe once its wheel turns pause (see swipe). */
+  private swipeEndTimer = 0;
   private frameWaiters: Array<() => void> = [];
   private lastFiredView?: TimeView;
   /** The view to show once the zoom exists and the data is in: set on new data or a new `view-start`/`view-end`. */
@@ -166,6 +171,8 @@ export class PlotController implements ReactiveController {
 
   hostDisconnected(): void {
     this.unwatchMedia?.();
+    clearTimeout(this.swipeEndTimer);
+    this.swipeEndTimer = 0;
     this.unwatchMedia = undefined;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -188,6 +195,21 @@ export class PlotController implements ReactiveController {
 
   panBy(px: number): void {
     this.zoom?.panBy(px);
+  }
+
+  /**
+   * Pans by px for a reader's sideways swipe: a gesture like a drag, moving what is drawn while it stays
+   * within reach (see draw) and laid out once the turns pause for SWIPE_END_MS, when the gesture settles.
+   */
+  swipe(px: number): void {
+    if (!this.zoom) return;
+    this.zoom.panBy(px, 'gesture');
+    clearTimeout(this.swipeEndTimer);
+    this.swipeEndTimer = window.setTimeout(() => {
+      this.swipeEndTimer = 0;
+      this.settleGesture();
+      this.options.onSettle();
+    }, SWIPE_END_MS);
   }
 
   /** Whether any of the event (its span, or the reach of an open end) is on screen. */

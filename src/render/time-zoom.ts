@@ -10,7 +10,8 @@ export const ZOOM_STEP = 2;
 export interface TimeZoomOptions {
   /**
    * Called on every change of view: 'gesture' when d3-zoom handled a reader's wheel, pointer or touch,
-   * 'code' when a method here moved it (configure, show, zoomBy, panBy). A call made while a gesture
+   * 'code' when a method here moved it (configure, show, zoomBy, panBy), unless panBy was told it moves
+   * for a reader's gesture (a sideways swipe, which d3-zoom leaves to us). A call made while a gesture
    * is under way (a wheel not yet at rest) joins that gesture, as d3-zoom has it, and is reported with it.
    */
   readonly onView: (view: TimeView, source: 'gesture' | 'code') => void;
@@ -38,6 +39,8 @@ export class TimeZoom {
   private width = 1;
   /** The real view a call from code asked for: reported as asked, not as read back through the transform. */
   private asked?: TimeView;
+  /** Set while panBy moves for a reader's gesture: its view is reported as the gesture's. */
+  private panByReader = false;
 
   constructor(
     private readonly svg: SVGSVGElement,
@@ -50,7 +53,10 @@ export class TimeZoom {
         event instanceof WheelEvent ? (options.wheelZooms?.(event) ?? true) : !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button,
       )
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.handleZoom(event))
-      .on('end', () => this.options.onSettle?.());
+      // A swipe's steps each end at once in d3-zoom; the swipe ends when its caller says (see panBy).
+      .on('end', () => {
+        if (!this.panByReader) this.options.onSettle?.();
+      });
     this.target.call(this.behavior);
     // Double-click zoom fights with double-click selection of text in details; buttons and keys zoom instead.
     this.target.on('dblclick.zoom', null);
@@ -104,10 +110,18 @@ export class TimeZoom {
     return this.showWarped(zoomView(this.warpedView(), factor, anchor === undefined ? undefined : this.warp.toWarped(anchor)));
   }
 
-  /** Pans by screen px, as dragging leftward by that much would (negative: rightward). Reported as 'code'. */
-  panBy(px: number): void {
-    // translateBy moves in unzoomed units: divide by the scale for screen px.
-    this.target.call(this.behavior.translateBy, -px / this.currentTransform().k, 0);
+  /**
+   * Pans by screen px, as dragging leftward by that much would (negative: rightward). Reported as 'code',
+   * or as 'gesture' for a reader's sideways swipe: d3-zoom leaves those to us, and the caller tells when one ends.
+   */
+  panBy(px: number, source: 'gesture' | 'code' = 'code'): void {
+    this.panByReader = source === 'gesture';
+    try {
+      // translateBy moves in unzoomed units: divide by the scale for screen px.
+      this.target.call(this.behavior.translateBy, -px / this.currentTransform().k, 0);
+    } finally {
+      this.panByReader = false;
+    }
   }
 
   currentView(): TimeView {
@@ -137,7 +151,7 @@ export class TimeZoom {
     const view = warpedViewOf(this.base, event.transform);
     const real = this.asked ?? { start: this.warp.fromWarped(view.start), end: this.warp.fromWarped(view.end) };
     // d3-zoom gives the reader's event as sourceEvent; a call to behavior.transform or translateBy has none.
-    this.options.onView(real, event.sourceEvent ? 'gesture' : 'code');
+    this.options.onView(real, event.sourceEvent || this.panByReader ? 'gesture' : 'code');
   }
 }
 

@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { idlib2019 } from '../../src/data/datasets/idlib-2019.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
@@ -34,6 +34,13 @@ async function pressAt(el: ConflictTimeline, x: number): Promise<{ moveTo: (x: n
   await sendMouse({ type: 'move', position: [Math.round(box.left + x), y] });
   await sendMouse({ type: 'down' });
   return { moveTo: (to) => sendMouse({ type: 'move', position: [Math.round(box.left + to), y] }) };
+}
+
+/** A sideways wheel turn over the plot, moving content `px` to the left as a touchpad's swipe does. */
+function swipe(el: ConflictTimeline, px: number): void {
+  const box = plotSvg(el).getBoundingClientRect();
+  const init = { deltaX: px, clientX: box.left + box.width / 2, clientY: box.bottom - 12, bubbles: true, cancelable: true, composed: true };
+  plotSvg(el).dispatchEvent(new WheelEvent('wheel', init));
 }
 
 async function release(el: ConflictTimeline): Promise<void> {
@@ -107,6 +114,30 @@ for (const dir of ['ltr', 'rtl'] as const) {
       await release(el);
       expect(shift).to.equal(undefined);
       expect(recorded.length).to.be.greaterThan(0);
+    });
+
+    it('moves what is drawn during a sideways swipe, and lays it out as code would once the turns pause', async () => {
+      const el = await timelineFixture(idlib2019.events, options);
+      el.zoomTo('2017-06', '2018-09');
+      await settle(el);
+      const before = el.view;
+      const changes = watchMarks(el);
+      // A touchpad's swipe: a few small sideways turns, each moving content 20 px to the left.
+      for (let i = 0; i < 3; i++) swipe(el, 20);
+      await settle(el);
+      const shift = shiftOf(layer(el, 'marks'));
+      const recorded = changes();
+      expect(shift).to.be.closeTo(-60, 1);
+      expect(recorded.filter((r) => r.target !== layer(el, 'marks'))).to.deep.equal([]);
+      expect(el.view.start.getTime()).not.to.equal(before.start.getTime());
+
+      await waitUntil(() => shiftOf(layer(el, 'marks')) === undefined, 'the swipe settles', { timeout: 2000 });
+      await settle(el);
+      for (const name of ['marks', 'clusters', 'ties', 'eras', 'breaks', 'axis']) expect(layer(el, name).hasAttribute('style'), name).to.equal(false);
+      const fresh = await timelineFixture(idlib2019.events, options);
+      fresh.zoomTo(el.view.start.getTime(), el.view.end.getTime());
+      await settle(fresh);
+      expect(drawing(el)).to.equal(drawing(fresh));
     });
 
     it('draws, once the drag ends, what a timeline shown that view in code draws', async () => {
