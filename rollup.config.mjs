@@ -9,7 +9,8 @@
 //     A `src` loads in a module worker (src/worker/load-worker.ts), built here as a file of its own with everything
 //     it needs inlined (a worker cannot run the bundle, which defines the element) and emitted beside the chunks as
 //     dist/bundle-chunks/load-worker-[hash].js; the ESM build keeps it as dist/worker/load-worker.js, next to the
-//     module that starts it, in the form bundlers recognise (`new Worker(new URL('./load-worker.js', import.meta.url))`).
+//     module that starts it, in the form bundlers recognise (`new Worker(new URL('./load-worker.js', import.meta.url))`);
+//     the bundle starts its own file through the Trusted Types policy instead (trustedScriptUrl).
 //  3. dist/author/author.js: the authoring page's script (demo/author/), its own entry so the element's
 //     bundle carries none of it.
 // The ESM build has no source maps: it reads as its sources do. The bundle's maps serve this repository (bench
@@ -118,7 +119,8 @@ const bundledWorker = () => {
       if (at < 0) this.error(`${id} no longer starts the worker with ${WORKER_URL}: rollup.config.mjs wants a new look`);
       met = true;
       const edited = new MagicString(code);
-      edited.overwrite(at, at + WORKER_URL.length, `new URL(import.meta.ROLLUP_FILE_URL_${referenceId})`);
+      // The bundle's worker file, vouched for by our Trusted Types policy (a bundler user's build rewrites the plain URL).
+      edited.overwrite(at, at + WORKER_URL.length, `trustedScriptUrl(new URL(import.meta.ROLLUP_FILE_URL_${referenceId}))`);
       return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
     },
     buildEnd(error) {

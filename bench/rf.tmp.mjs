@@ -187,6 +187,7 @@ function zoomWindows(n) {
   for (let i = 0; i < ZOOM_STEPS_EACH_WAY; i++) windows.push([centre - (half /= ZOOM_FACTOR), centre + half]);
   for (let i = 0; i < ZOOM_STEPS_EACH_WAY; i++) windows.push([centre - (half *= ZOOM_FACTOR), centre + half]);
   const all = windows.map(([a, b]) => [Math.round(a), Math.round(b)]);
+  if (process.env.STEPS) { const [a, b] = process.env.STEPS.split('-').map(Number); return all.slice(a, b + 1); }
   if (!process.env.HOT) return all;
   const [lo, hi] = process.env.HOT.split('-').map(Number);
   return all.slice(0, hi + 1).concat(all.slice(lo, hi + 1).reverse(), all.slice(lo, hi + 1));
@@ -239,10 +240,11 @@ async function measureZoom(p, windows) {
       steps.push(await p.page.evaluate((a, b) => window.bench.zoomStep(a, b), start, end));
       await p.settle();
       nodesMax = Math.max(nodesMax, await p.page.evaluate(() => window.bench.countNodes()));
+      if (process.env.FRAMES) (globalThis.counts ??= []).push(await p.page.evaluate(() => { const r = document.querySelector('conflict-timeline')?.shadowRoot; if (!r) return ''; return `m${r.querySelectorAll('g.mark').length} c${r.querySelectorAll('g.cluster').length} l${r.querySelectorAll('g.mark .label, text.label').length} cv${r.querySelector('canvas')?.hidden === false || (r.querySelector('canvas') && getComputedStyle(r.querySelector('canvas')).display !== 'none') ? 1 : 0}`; }));
     }
   });
   const frames = stepFrames(thread, 'zoom-step');
-  if (process.env.FRAMES) console.log(frames.map((f, i) => `${i} ${f.busyMs.toFixed(1)} s${f.phases.script.toFixed(1)} l${f.phases.layout.toFixed(1)} p${f.phases.paint.toFixed(1)} g${f.phases.gc.toFixed(1)} o${f.phases.other.toFixed(1)}`).join('\n'));
+  if (process.env.FRAMES) console.log(frames.map((f, i) => `${i} ${f.busyMs.toFixed(1)} s${f.phases.script.toFixed(1)} l${f.phases.layout.toFixed(1)} p${f.phases.paint.toFixed(1)} g${f.phases.gc.toFixed(1)} o${f.phases.other.toFixed(1)} ${(globalThis.counts ?? [])[i] ?? ''}`).join('\n')), (globalThis.counts = []);
   if (frames.length !== windows.length) throw new Error(`${frames.length} zoom marks in the trace for ${windows.length} steps`);
   return {
     frameMs: frames.map((f) => f.busyMs),

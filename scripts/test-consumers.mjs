@@ -6,14 +6,17 @@
 //   vue       vue-tsc with strictTemplates type-checks the tag, its props and its events; renders in Chromium, hears ct-select
 //   svelte    svelte-check type-checks the tag in Svelte 5 markup
 //   vitest    Vitest in jsdom and in happy-dom imports the package and creates the element
+//   vite      `vite build` of a page with `src`: Vite builds the load worker among its assets, and the page
+//             loads the CSV in it (not on the page)
 // Only the npm registry is reached. Apps, their node_modules and npm's cache live under
 // $CONSUMERS_DIR (default: <tmp>/conflict-timeline-consumers), so a second run installs nothing new.
 // Ends with "N passed, N failed"; exits 1 when any check failed.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
@@ -237,6 +240,52 @@ async function main() {
         throw error;
       }
     });
+    await check('Vite: builds the load worker, and a src loads in it', () => viteBuildLoadsInWorker(installed.vitest));
+  }
+}
+
+/** Serves `root` over http (a module worker cannot start from file://); resolves to its origin and a stop. */
+async function serve(root) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.csv': 'text/csv' };
+  const server = createServer((request, response) => {
+    const path = join(root, decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
+    if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) return response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+  return { origin: `http://127.0.0.1:${server.address().port}`, stop: () => server.close() };
+}
+
+/**
+ * Builds test/consumers/vitest/vite-app with Vite, opens it, and checks that the CSV given as `src` was read
+ * in the worker Vite built from the package (the form `new Worker(new URL(…, import.meta.url))`), not on the page.
+ */
+async function viteBuildLoadsInWorker(dir) {
+  const app = join(dir, 'vite-app');
+  mkdirSync(join(app, 'public'), { recursive: true });
+  cpSync(join(ROOT, 'test/data/fixtures/events.csv'), join(app, 'public/events.csv'));
+  const out = join(dir, 'vite-dist');
+  await sh(join(dir, 'node_modules/.bin/vite'), ['build', app, '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: dir });
+  const workers = readdirSync(join(out, 'assets')).filter((name) => /^load-worker-[\w-]+\.js$/.test(name));
+  assert(workers.length === 1, `Vite built ${workers.length} load workers: ${readdirSync(join(out, 'assets')).join(', ')}`);
+  const { origin, stop } = await serve(out);
+  browser ??= await puppeteer.launch({ executablePath: CHROME, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await page.goto(`${origin}/index.html`);
+    await page.waitForFunction(() => document.getElementById('timeline')?.shadowRoot?.querySelectorAll('g.mark[role="button"]').length === 2, { timeout: 20000 });
+    const loads = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => ({ type: e.initiatorType, path: new URL(e.name).pathname })));
+    const started = loads.filter((load) => /\/load-worker-[\w-]+\.js$/.test(load.path)).map((load) => load.path);
+    assert(started.length === 1 && started[0] === `/assets/${workers[0]}`, `the worker scripts started: ${started.join(', ') || 'none'}`);
+    const fetched = loads.filter((load) => load.type === 'fetch').map((load) => load.path);
+    assert(fetched.length === 0, `the page fetched ${fetched.join(', ')} itself: the load ran on the page`);
+    assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
+    return `Vite built assets/${workers[0]}; the CSV was read in it, the page fetched nothing`;
+  } finally {
+    await page.close();
+    stop();
   }
 }
 

@@ -61,10 +61,10 @@ export async function loadInWorker(url: string, options: WorkerLoadOptions): Pro
 
 function startWorker(): Worker {
   if (typeof Worker !== 'function') throw new WorkerUnavailable('this browser has no Worker');
-  // The sources' form of a worker's address; rollup.config.mjs points it at the bundle's own worker file.
-  const script = new URL('./load-worker.js', import.meta.url);
   try {
-    return new Worker(trustedScriptUrl(script), { type: 'module' });
+    // The form bundlers recognise (Vite, webpack, Parcel): they build the worker's script beside the page's
+    // chunks. rollup.config.mjs starts the bundle's own worker file here, through trustedScriptUrl.
+    return new Worker(new URL('./load-worker.js', import.meta.url), { type: 'module' });
   } catch (error) {
     throw new WorkerUnavailable(`no worker could be made (${String(error)})`, { cause: error });
   }
@@ -79,8 +79,11 @@ export const WORKER_POLICY = 'conflict-timeline';
  * The script's address as a Worker takes it: a TrustedScriptURL from our own policy where the browser has
  * Trusted Types, so that a page that requires them and allows the policy runs the worker, with no violation.
  * A page that does not allow it refuses the policy (the browser reports that once), and loads on the page.
+ * The bundle starts its worker through this (rollup.config.mjs puts it into startWorker). The ESM build
+ * starts its worker by the plain URL a bundler rewrites: a page that requires Trusted Types refuses that
+ * unless its own policy allows it, and then loads on the page.
  */
-function trustedScriptUrl(script: URL): string {
+export function trustedScriptUrl(script: URL): string {
   const types = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown } } }).trustedTypes;
   if (types === undefined) return script.href;
   try {
