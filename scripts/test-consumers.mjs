@@ -6,8 +6,9 @@
 //   vue       vue-tsc with strictTemplates type-checks the tag, its props and its events; renders in Chromium, hears ct-select
 //   svelte    svelte-check type-checks the tag in Svelte 5 markup
 //   vitest    Vitest in jsdom and in happy-dom imports the package and creates the element
-//   vite      `vite build` of a page with `src`: Vite builds the load worker among its assets, and the page
-//             loads the CSV in it (not on the page)
+//   vite      `vite build` of a page with `src` (in the vitest app, which has Vite): Vite builds the load
+//             worker among its assets, and the CSV is read in it, not on the page
+//   webpack   the same with webpack 5
 // Only the npm registry is reached. Apps, their node_modules and npm's cache live under
 // $CONSUMERS_DIR (default: <tmp>/conflict-timeline-consumers), so a second run installs nothing new.
 // Ends with "N passed, N failed"; exits 1 when any check failed.
@@ -36,6 +37,7 @@ const APPS = {
   vue: { vue: '3.5.45', 'vue-tsc': '3.3.14', typescript: '5.9.3' },
   svelte: { svelte: '5.57.3', 'svelte-check': '4.7.8', typescript: '5.9.3' },
   vitest: { vitest: '4.1.12', vite: '8.3.8', jsdom: '26.1.0', 'happy-dom': '21.0.4' },
+  webpack: { webpack: '5.113.0', 'webpack-cli': '6.0.1' },
 };
 
 const results = [];
@@ -240,7 +242,10 @@ async function main() {
         throw error;
       }
     });
-    await check('Vite: builds the load worker, and a src loads in it', () => viteBuildLoadsInWorker(installed.vitest));
+    await check('Vite: builds the load worker, and a src loads in it', async () => srcLoadsInBuiltWorker(await viteBuild(installed.vitest)));
+  }
+  if (installed.webpack) {
+    await check('webpack: builds the load worker, and a src loads in it', async () => srcLoadsInBuiltWorker(await webpackBuild(installed.webpack)));
   }
 }
 
@@ -256,18 +261,30 @@ async function serve(root) {
   return { origin: `http://127.0.0.1:${server.address().port}`, stop: () => server.close() };
 }
 
-/**
- * Builds test/consumers/vitest/vite-app with Vite, opens it, and checks that the CSV given as `src` was read
- * in the worker Vite built from the package (the form `new Worker(new URL(…, import.meta.url))`), not on the page.
- */
-async function viteBuildLoadsInWorker(dir) {
+/** Vite's build of test/consumers/vitest/vite-app: the folder it wrote. */
+async function viteBuild(dir) {
   const app = join(dir, 'vite-app');
   mkdirSync(join(app, 'public'), { recursive: true });
   cpSync(join(ROOT, 'test/data/fixtures/events.csv'), join(app, 'public/events.csv'));
   const out = join(dir, 'vite-dist');
   await sh(join(dir, 'node_modules/.bin/vite'), ['build', app, '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: dir });
-  const workers = readdirSync(join(out, 'assets')).filter((name) => /^load-worker-[\w-]+\.js$/.test(name));
-  assert(workers.length === 1, `Vite built ${workers.length} load workers: ${readdirSync(join(out, 'assets')).join(', ')}`);
+  return out;
+}
+
+/** webpack's build of test/consumers/webpack, with its page and the CSV beside: the folder it wrote. */
+async function webpackBuild(dir) {
+  await sh(join(dir, 'node_modules/.bin/webpack'), ['--no-stats'], { cwd: dir });
+  const out = join(dir, 'webpack-dist');
+  cpSync(join(dir, 'index.html'), join(out, 'index.html'));
+  cpSync(join(ROOT, 'test/data/fixtures/events.csv'), join(out, 'events.csv'));
+  return out;
+}
+
+/**
+ * Opens a bundler's build of a page whose timeline has `src`, and checks that the CSV was read in a worker
+ * the bundler built from the package (from `new Worker(new URL(…, import.meta.url))`), not on the page.
+ */
+async function srcLoadsInBuiltWorker(out) {
   const { origin, stop } = await serve(out);
   browser ??= await puppeteer.launch({ executablePath: CHROME, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage();
@@ -277,12 +294,15 @@ async function viteBuildLoadsInWorker(dir) {
     await page.goto(`${origin}/index.html`);
     await page.waitForFunction(() => document.getElementById('timeline')?.shadowRoot?.querySelectorAll('g.mark[role="button"]').length === 2, { timeout: 20000 });
     const loads = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => ({ type: e.initiatorType, path: new URL(e.name).pathname })));
-    const started = loads.filter((load) => /\/load-worker-[\w-]+\.js$/.test(load.path)).map((load) => load.path);
-    assert(started.length === 1 && started[0] === `/assets/${workers[0]}`, `the worker scripts started: ${started.join(', ') || 'none'}`);
+    // A worker's script is the one script resource timing gives no initiator element or call ('other').
+    const workers = loads.filter((load) => load.type === 'other' && load.path.endsWith('.js')).map((load) => load.path);
+    assert(workers.length === 1, `worker scripts started: ${workers.join(', ') || 'none'}`);
+    const source = readFileSync(join(out, workers[0]), 'utf8');
+    assert(source.includes('postMessage'), `${workers[0]} is not the load worker`);
     const fetched = loads.filter((load) => load.type === 'fetch').map((load) => load.path);
     assert(fetched.length === 0, `the page fetched ${fetched.join(', ')} itself: the load ran on the page`);
     assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
-    return `Vite built assets/${workers[0]}; the CSV was read in it, the page fetched nothing`;
+    return `the CSV was read in the worker built as ${workers[0].slice(1)}; the page fetched nothing`;
   } finally {
     await page.close();
     stop();
