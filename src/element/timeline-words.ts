@@ -24,6 +24,12 @@ export class TimelineWords {
    */
   private readonly eventNames = new WeakMap<TimelineEvent, string>();
   private readonly columnNames = new Map<string, string>();
+  /**
+   * The ends of columns and views in words, by precision and start. An end is floored to its year, month
+   * or day (instantAsDate), so a zoom's first pass through new columns meets the same few dates again and
+   * again: formatting them (date-fns parses its pattern at each call) was a quarter of such a frame's script.
+   */
+  private readonly flooredDates = new Map<string, string>();
 
   constructor(readonly pack: LocalePack) {
     this.dateOptions = { words: pack.words, ...(pack.dateFns ? { locale: pack.dateFns } : {}) };
@@ -64,14 +70,25 @@ export class TimelineWords {
   /** A stretch of time in words, as precise as its length makes useful ("March 2011", "April 2011 – April 2017"). */
   readonly stretch = (from: number, to: number): string => {
     const options = this.optionsFor(from, to);
-    return stretchInWords(from, to, (date: EventDate) => describeDate(date, options), this.pack.words.range);
+    return stretchInWords(from, to, (date: EventDate) => this.flooredDate(date, options), this.pack.words.range);
   };
 
   /** A view's ends in words, as precise as its span makes useful, put into `phrase`. */
   view(view: TimeView, phrase: (from: string, to: string) => string = this.pack.words.range): string {
     const span = viewSpan(view);
     const options = this.optionsFor(view.start, view.end);
-    return phrase(describeDate(instantAsDate(view.start, span), options), describeDate(instantAsDate(view.end, span), options));
+    return phrase(this.flooredDate(instantAsDate(view.start, span), options), this.flooredDate(instantAsDate(view.end, span), options));
+  }
+
+  /** A date made by instantAsDate in words: its precision and start say all of it (see flooredDates). */
+  private flooredDate(date: EventDate, options: DescribeOptions): string {
+    const key = `${date.precision}${options.namesEra ? ' era ' : ' '}${date.earliest}`;
+    let words = this.flooredDates.get(key);
+    if (words === undefined) {
+      if (this.flooredDates.size >= COLUMN_NAMES_KEPT) this.flooredDates.clear();
+      this.flooredDates.set(key, (words = describeDate(date, options)));
+    }
+    return words;
   }
 
   /** Dates of a stretch that runs from BC into AD name the era of its AD end too. */

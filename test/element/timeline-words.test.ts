@@ -5,6 +5,8 @@ import { EN_PACK } from '../../src/element/locales/en.js';
 import { TR_PACK } from '../../src/element/locales/tr.js';
 import { TimelineWords } from '../../src/element/timeline-words.js';
 import { validateEvents } from '../../src/model/validate-events.js';
+import { crossesEra, describeDate, type DescribeOptions } from '../../src/model/describe-date.js';
+import { stretchInWords } from '../../src/element/view-words.js';
 
 const events = validateEvents([
   { id: 'a', start: '2011-03-15', title: 'Protests begin', actors: ['Protesters'] },
@@ -46,6 +48,26 @@ describe('TimelineWords keeps the names it has said', () => {
     const said = columns.map(words.nameOfCluster);
     expect(columns.map(words.nameOfCluster)).to.deep.equal(said);
     expect(columns.map(new TimelineWords(EN_PACK).nameOfCluster)).to.deep.equal(said);
+  });
+
+  it('says a stretch as its ends described afresh say it, at each precision and across the era, the second time too', () => {
+    const words = new TimelineWords(EN_PACK);
+    const options: DescribeOptions = { words: EN_PACK.words, ...(EN_PACK.dateFns ? { locale: EN_PACK.dateFns } : {}) };
+    const fresh = (from: number, to: number) =>
+      stretchInWords(from, to, (date) => describeDate(date, crossesEra(from, to) ? { ...options, namesEra: true } : options), EN_PACK.words.range);
+    const day = 86_400_000;
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    // Spans of a day to 40 years (day, month and year precision), from 300 BC to AD 2030.
+    const stretches = Array.from({ length: 3_000 }, () => {
+      const from = Date.UTC(-300 + Math.floor(random() * 2330), 0, 1) + Math.floor(random() * 365) * day;
+      return [from, from + Math.ceil(day * Math.exp(random() * Math.log(40 * 365)))] as const;
+    });
+    const said = stretches.map(([from, to]) => words.stretch(from, to));
+    expect(stretches.map(([from, to]) => words.stretch(from, to))).to.deep.equal(said);
+    expect(said).to.deep.equal(stretches.map(([from, to]) => fresh(from, to)));
+    expect(said.some((text) => /BC/.test(text) && /AD/.test(text)), 'some stretch crosses the era').to.equal(true);
+    expect(new Set(said).size).to.be.greaterThan(1_000);
   });
 
   it('says them in the new language once the language changes (words are made per language)', () => {
