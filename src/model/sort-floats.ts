@@ -1,4 +1,5 @@
 import type { Stepwise } from './stepwise.js';
+import { stepCounts, type StepCounts } from './step-counts.js';
 
 /**
  * Numbers in ascending order as Float64Array.prototype.sort puts them (-0 before 0, NaN last), yielding
@@ -7,15 +8,14 @@ import type { Stepwise } from './stepwise.js';
  *
  * A radix sort: each number's 64 bits are made into two 32-bit words that compare as unsigned integers
  * in the order the numbers do, and the words are placed by 16 bits at a time, least significant first;
- * all four digits are counted in one pass, and a digit the same for every number is not placed. The
- * sort in runs merged two by two that it replaced compared every pair with a function call.
+ * all digits are counted in one pass, and a digit the same for every number is not placed. Whole numbers
+ * are sorted as counts of steps from the least (see step-counts.ts), in one word. The sort in runs merged
+ * two by two that it replaced compared every pair with a function call.
  */
 
 const DIGIT_BITS = 16;
 const DIGITS = 1 << DIGIT_BITS;
 const DIGIT_MASK = DIGITS - 1;
-/** 16-bit digits in 64 bits. */
-const DIGIT_COUNT = 4;
 const SIGN = 0x80000000;
 
 /** Which 32-bit word of a Float64Array's element holds its sign: from a number's own bits, whatever the byte order. */
@@ -23,31 +23,40 @@ const HIGH_WORD = new Uint32Array(new Float64Array([-1]).buffer)[0] === 0 ? 1 : 
 const LOW_WORD = 1 - HIGH_WORD;
 
 export function* sortFloatsStepwise(values: Float64Array, sliceSize: number): Stepwise<Float64Array<ArrayBuffer>> {
-  const n = values.length;
   const step = Math.max(1, sliceSize);
-  let keys: Uint32Array = sortableWords(values);
-  let into: Uint32Array = new Uint32Array(2 * n);
-  // counts[d * DIGITS + v]: how many numbers have value v at digit d.
-  const counts = new Uint32Array(DIGIT_COUNT * DIGITS);
+  // Whole numbers (a lane's ends, days) as counts of steps, in one word: one pass of placing, not four.
+  // Not with a -0, which the counts would make 0.
+  const steps = hasNegativeZero(values) ? undefined : stepCounts(values);
+  if (steps) return timesOf(yield* sortedWords(steps.counts, 1, step), steps);
+  return numbersOf(yield* sortedWords(sortableWords(values), 2, step));
+}
+
+/** Keys of `words` 32-bit words each (least significant first), sorted as unsigned integers. */
+function* sortedWords(keys: Uint32Array, words: 1 | 2, step: number): Stepwise<Uint32Array> {
+  const n = keys.length / words;
+  const digits = 2 * words;
+  let from = keys;
+  let into: Uint32Array = new Uint32Array(keys.length);
+  // counts[d * DIGITS + v]: how many keys have value v at digit d (0 the least significant).
+  const counts = new Uint32Array(digits * DIGITS);
   let slice = 0;
   for (let i = 0; i < n; i++) {
-    const low = keys[2 * i]!;
-    const high = keys[2 * i + 1]!;
-    counts[low & DIGIT_MASK]!++;
-    counts[DIGITS + (low >>> DIGIT_BITS)]!++;
-    counts[2 * DIGITS + (high & DIGIT_MASK)]!++;
-    counts[3 * DIGITS + (high >>> DIGIT_BITS)]!++;
+    for (let w = 0; w < words; w++) {
+      const word = from[words * i + w]!;
+      counts[2 * w * DIGITS + (word & DIGIT_MASK)]!++;
+      counts[(2 * w + 1) * DIGITS + (word >>> DIGIT_BITS)]!++;
+    }
     if (++slice === step) {
       slice = 0;
       yield;
     }
   }
-  for (let d = 0; d < DIGIT_COUNT; d++) {
+  for (let d = 0; d < digits; d++) {
     const base = d * DIGITS;
-    const word = d >> 1;
+    const w = d >> 1;
     const shift = (d & 1) * DIGIT_BITS;
-    // Every number has this digit: placing by it would change nothing.
-    if (n === 0 || counts[base + ((keys[word]! >>> shift) & DIGIT_MASK)] === n) continue;
+    // Every key has this digit: placing by it would change nothing.
+    if (n === 0 || counts[base + ((from[w]! >>> shift) & DIGIT_MASK)] === n) continue;
     let start = 0;
     for (let v = base; v < base + DIGITS; v++) {
       const count = counts[v]!;
@@ -55,19 +64,28 @@ export function* sortFloatsStepwise(values: Float64Array, sliceSize: number): St
       start += count;
     }
     for (let i = 0; i < n; i++) {
-      const low = keys[2 * i]!;
-      const high = keys[2 * i + 1]!;
-      const at = 2 * counts[base + (((word === 0 ? low : high) >>> shift) & DIGIT_MASK)]!++;
-      into[at] = low;
-      into[at + 1] = high;
+      const at = words * counts[base + ((from[words * i + w]! >>> shift) & DIGIT_MASK)]!++;
+      for (let k = 0; k < words; k++) into[at + k] = from[words * i + k]!;
       if (++slice === step) {
         slice = 0;
         yield;
       }
     }
-    [keys, into] = [into, keys];
+    [from, into] = [into, from];
   }
-  return numbersOf(keys);
+  return from;
+}
+
+function hasNegativeZero(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i] === 0 && 1 / values[i]! < 0) return true;
+  return false;
+}
+
+/** The times whose counts these are: exact, as each is min plus a whole multiple of the step within 2^53. */
+function timesOf(counts: Uint32Array, { min, step }: StepCounts): Float64Array<ArrayBuffer> {
+  const times = new Float64Array(counts.length);
+  for (let i = 0; i < counts.length; i++) times[i] = min + counts[i]! * step;
+  return times;
 }
 
 /**

@@ -10,16 +10,14 @@
  *
  * Times are most often whole days or seconds (every time the first plus a whole number of steps): they
  * are then counted in steps from the first, which in a few decades of days takes 16 bits, not 64, and
- * two passes, not eight (see stepCounts). Other times are sorted by all 64 bits of the number.
+ * two passes, not eight (see step-counts.ts). Other times are sorted by all 64 bits of the number.
  */
 import type { Stepwise } from './stepwise.js';
+import { stepCounts } from './step-counts.js';
 
 const DIGIT_BITS = 16;
 const DIGITS = 1 << DIGIT_BITS;
 const DIGIT_MASK = DIGITS - 1;
-/** The most a step count may be: it must fit one 32-bit word. */
-const MAX_STEPS = 2 ** 32 - 1;
-
 /** A time's bits in 32-bit words, least significant first: `words` per position. */
 interface TimeKey {
   readonly bits: Uint32Array;
@@ -31,38 +29,8 @@ export function timeOrderStepwise(from: Float64Array, to: Float64Array, sliceSiz
 }
 
 function timeKey(times: Float64Array): TimeKey {
-  return stepCounts(times) ?? { bits: sortableBits(times), words: 2 };
-}
-
-/**
- * Each time as the number of steps from the earliest, when every time is a whole number, all within
- * 2^53 of the earliest (so differences are exact) and the count fits 32 bits; the step is the greatest
- * common divisor of the differences (a day for dates, a second for instants read from text). Counts
- * sort as the times do, equal ones equal (-0 and 0 among them). Undefined for other times.
- */
-function stepCounts(times: Float64Array): TimeKey | undefined {
-  const n = times.length;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const t = times[i]!;
-    if (!Number.isInteger(t)) return undefined;
-    if (t < min) min = t;
-    if (t > max) max = t;
-  }
-  if (n > 0 && max - min > Number.MAX_SAFE_INTEGER) return undefined;
-  let step = 0;
-  for (let i = 0; i < n && step !== 1; i++) step = greatestCommonDivisor(step, times[i]! - min);
-  if (step !== 0 && (max - min) / step > MAX_STEPS) return undefined;
-  const bits = new Uint32Array(n);
-  if (step !== 0) for (let i = 0; i < n; i++) bits[i] = (times[i]! - min) / step;
-  return { bits, words: 1 };
-}
-
-/** Of two whole numbers, each 0 or more and at most 2^53. */
-function greatestCommonDivisor(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
-  return a;
+  const steps = stepCounts(times);
+  return steps ? { bits: steps.counts, words: 1 } : { bits: sortableBits(times), words: 2 };
 }
 
 /**

@@ -25,10 +25,27 @@ describe('sortFloatsStepwise', () => {
     let yields = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) yields++;
-    // 1,000 numbers counted, then placed by the two 16-bit digits of theirs that differ (the low 32 bits
-    // of whole numbers this small are all 0), 10 at a time.
-    expect(yields).to.equal(100 + 2 * 100);
+    // 1,000 whole numbers counted as steps of 1 from the least, then placed by the one 16-bit digit of
+    // theirs that differs, 10 at a time.
+    expect(yields).to.equal(100 + 100);
     expect([...step.value]).to.deep.equal(Array.from({ length: 1000 }, (_, i) => i + 1));
+  });
+
+  it('sorts whole numbers as Float64Array.prototype.sort does: in steps of a day or any size, with -0, past 32 bits of steps and past 2^53', () => {
+    const day = 86_400_000;
+    const whole = fc.oneof(
+      fc.tuple(fc.constantFrom(day, 1, 3), fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -2e12, max: 2e12 }))
+        .map(([step, count, start]) => start - (start % step) + count * step),
+      fc.constantFrom(0, -0, 2 ** 53, -(2 ** 53), 8.64e15, 2 ** 40 + 1, Infinity),
+    );
+    fc.assert(
+      fc.property(fc.array(whole, { maxLength: 100 }), fc.integer({ min: 1, max: 30 }), (values, sliceSize) => {
+        expect(sortedBySteps(values, sliceSize)).to.deep.equal([...Float64Array.from(values).sort()]);
+      }),
+      { numRuns: 300 },
+    );
+    const days = Array.from({ length: 3000 }, (_, i) => Date.UTC(2011, 0, 1) + ((i * 7919) % 3000) * day - 1);
+    expect(sortedBySteps(days, 100)).to.deep.equal([...Float64Array.from(days).sort()]);
   });
 
   it('sorts as Float64Array.prototype.sort does for many times, -0, infinities and NaN of either sign', () => {
