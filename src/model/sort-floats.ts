@@ -24,7 +24,8 @@ const LOW_WORD = 1 - HIGH_WORD;
 
 export function* sortFloatsStepwise(values: Float64Array, sliceSize: number): Stepwise<Float64Array<ArrayBuffer>> {
   const step = Math.max(1, sliceSize);
-  // Whole numbers (a lane's ends, days) as counts of steps, in one word: one pass of placing, not four.
+  // Whole numbers and halves (a lane's ends and middles) as counts of steps, in one word: one pass of
+  // placing, not four.
   // Not with a -0, which the counts would make 0.
   const steps = hasNegativeZero(values) ? undefined : stepCounts(values);
   if (steps) return timesOf(yield* sortedWords(steps.counts, 1, step), steps);
@@ -81,10 +82,10 @@ function hasNegativeZero(values: Float64Array): boolean {
   return false;
 }
 
-/** The times whose counts these are: exact, as each is min plus a whole multiple of the step within 2^53. */
-function timesOf(counts: Uint32Array, { min, step }: StepCounts): Float64Array<ArrayBuffer> {
+/** The times whose counts these are: exact, as each scaled time is min plus a whole multiple of the step within 2^53. */
+function timesOf(counts: Uint32Array, { min, step, scale }: StepCounts): Float64Array<ArrayBuffer> {
   const times = new Float64Array(counts.length);
-  for (let i = 0; i < counts.length; i++) times[i] = min + counts[i]! * step;
+  for (let i = 0; i < counts.length; i++) times[i] = (min + counts[i]! * step) / scale;
   return times;
 }
 

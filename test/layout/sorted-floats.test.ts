@@ -31,21 +31,25 @@ describe('sortFloatsStepwise', () => {
     expect([...step.value]).to.deep.equal(Array.from({ length: 1000 }, (_, i) => i + 1));
   });
 
-  it('sorts whole numbers as Float64Array.prototype.sort does: in steps of a day or any size, with -0, past 32 bits of steps and past 2^53', () => {
+  it('sorts whole numbers and halves as Float64Array.prototype.sort does: in steps of a day or any size, with -0, past 32 bits of steps and past 2^53', () => {
     const day = 86_400_000;
     const whole = fc.oneof(
       fc.tuple(fc.constantFrom(day, 1, 3), fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -2e12, max: 2e12 }))
         .map(([step, count, start]) => start - (start % step) + count * step),
       fc.constantFrom(0, -0, 2 ** 53, -(2 ** 53), 8.64e15, 2 ** 40 + 1, Infinity),
     );
+    // Halves among them, as the middles of spans are; and a quarter, which is neither.
+    const halves = fc.oneof(whole, whole.map((t) => t + 0.5), whole.map((t) => t / 2), fc.constant(0.25));
     fc.assert(
-      fc.property(fc.array(whole, { maxLength: 100 }), fc.integer({ min: 1, max: 30 }), (values, sliceSize) => {
+      fc.property(fc.array(halves, { maxLength: 100 }), fc.integer({ min: 1, max: 30 }), (values, sliceSize) => {
         expect(sortedBySteps(values, sliceSize)).to.deep.equal([...Float64Array.from(values).sort()]);
       }),
       { numRuns: 300 },
     );
     const days = Array.from({ length: 3000 }, (_, i) => Date.UTC(2011, 0, 1) + ((i * 7919) % 3000) * day - 1);
     expect(sortedBySteps(days, 100)).to.deep.equal([...Float64Array.from(days).sort()]);
+    const middles = days.map((end, i) => (end - (i % 7) * day + end) / 2);
+    expect(sortedBySteps(middles, 100)).to.deep.equal([...Float64Array.from(middles).sort()]);
   });
 
   it('sorts as Float64Array.prototype.sort does for many times, -0, infinities and NaN of either sign', () => {

@@ -51,7 +51,7 @@ describe('time order', () => {
       // Whole days, minutes or any whole numbers around a start, as data gives them.
       fc.tuple(fc.constantFrom(day, 60_000, 1, 7), fc.integer({ min: -5000, max: 5000 }), fc.integer({ min: -2e12, max: 2e12 }))
         .map(([step, count, start]) => start - (start % step) + count * step),
-      fc.constantFrom(0, -0, 2 ** 53, -(2 ** 53), 8.64e15, -8.64e15, 2 ** 40 + 1),
+      fc.constantFrom(0, -0, 2 ** 53, -(2 ** 53), 8.64e15, -8.64e15, 2 ** 40 + 1, 0.5, -0.5, 2 ** 52 + 0.5, 0.25),
     );
     const pairs = fc.array(fc.tuple(times, times), { maxLength: 80 });
     fc.assert(
@@ -76,7 +76,7 @@ describe('time order', () => {
     };
     // Two words of one digit's counting each, and one placing each: 2 × (2 + 1) passes of 1,000.
     expect(yieldsOf(from)).to.equal(6000);
-    expect(yieldsOf(from.map((t) => t + 0.5)), 'not whole: by all 64 bits').to.be.greaterThan(6000);
+    expect(yieldsOf(from.map((t) => t + 0.25)), 'not whole nor halves: by all 64 bits').to.be.greaterThan(6000);
     expect(radixOrder(from, from)).to.deep.equal(comparedOrder(from, from));
   });
 });
