@@ -250,7 +250,7 @@ function readRecord(record: unknown, index: number, repeated: RepeatedValues): R
   const claims = readDateClaims(record['dates'], notes);
   const givenStart = record['start'];
   // Alternatives given only as `dates` are the start's one-of set.
-  const start = isBlank(givenStart) && claims ? claimsAsStart(claims) : givenStart;
+  const start = claims && isBlank(givenStart) ? claimsAsStart(claims) : givenStart;
   const end = record['end'];
   const dates = repeated.readDates(start, end);
   if ('reason' in dates) return dates;
