@@ -1,5 +1,5 @@
 import type { Stepwise } from './stepwise.js';
-import { stepCounts, type StepCounts } from './step-counts.js';
+import { stepCountsStepwise, type StepCounts } from './step-counts.js';
 
 /**
  * Numbers in ascending order as Float64Array.prototype.sort puts them (-0 before 0, NaN last), yielding
@@ -27,7 +27,7 @@ export function* sortFloatsStepwise(values: Float64Array, sliceSize: number): St
   // Whole numbers and halves (a lane's ends and middles) as counts of steps, in one word: one pass of
   // placing, not four.
   // Not with a -0, which the counts would make 0.
-  const steps = hasNegativeZero(values) ? undefined : stepCounts(values);
+  const steps = hasNegativeZero(values) ? undefined : yield* stepCountsStepwise(values, step);
   if (steps) return timesOf(yield* sortedWords(steps.counts, 1, step), steps);
   return numbersOf(yield* sortedWords(sortableWords(values), 2, step));
 }

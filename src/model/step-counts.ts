@@ -4,6 +4,8 @@
  * radix sort of the counts needs two passes where one of the numbers needs eight.
  */
 
+import type { Stepwise } from './stepwise.js';
+
 /** The most a step count may be: it must fit one 32-bit word. */
 const MAX_STEPS = 2 ** 32 - 1;
 
@@ -23,9 +25,14 @@ export interface StepCounts {
  * middle of two whole ones: a lane's midpoints), the scaled times all within 2^53 of the least (so
  * differences are exact) and the most steps fit 32 bits; undefined otherwise. Counts sort as the times
  * do, equal times equal (-0 and 0 among them), and `(min + count * step) / scale` is the time again.
+ * Yields after every `sliceSize` times of each pass.
  */
-export function stepCounts(times: Float64Array): StepCounts | undefined {
+export function* stepCountsStepwise(times: Float64Array, sliceSize: number): Stepwise<StepCounts | undefined> {
   const n = times.length;
+  // Three passes over the times (the least and most, the step, the counts): a turn for the page between
+  // slices of each, as a million times take tens of milliseconds.
+  const step = Math.max(1, sliceSize);
+  let slice = 0;
   let scale: 1 | 2 = 1;
   let min = Infinity;
   let max = -Infinity;
@@ -37,20 +44,36 @@ export function stepCounts(times: Float64Array): StepCounts | undefined {
     }
     if (t < min) min = t;
     if (t > max) max = t;
+    if (++slice === step) {
+      slice = 0;
+      yield;
+    }
   }
   min *= scale;
   max *= scale;
   if (n > 0 && max - min > Number.MAX_SAFE_INTEGER) return undefined;
-  let step = 0;
-  for (let i = 0; i < n && step !== 1; i++) {
+  let divisor = 0;
+  for (let i = 0; i < n && divisor !== 1; i++) {
     const difference = scale * times[i]! - min;
     // Most differences are whole steps of the divisor found so far: one remainder, no Euclid.
-    if (step === 0 ? difference !== 0 : difference % step !== 0) step = greatestCommonDivisor(step, difference);
+    if (divisor === 0 ? difference !== 0 : difference % divisor !== 0) divisor = greatestCommonDivisor(divisor, difference);
+    if (++slice === step) {
+      slice = 0;
+      yield;
+    }
   }
-  if (step !== 0 && (max - min) / step > MAX_STEPS) return undefined;
+  if (divisor !== 0 && (max - min) / divisor > MAX_STEPS) return undefined;
   const counts = new Uint32Array(n);
-  if (step !== 0) for (let i = 0; i < n; i++) counts[i] = (scale * times[i]! - min) / step;
-  return { counts, scale, min: n > 0 ? min : 0, step };
+  if (divisor !== 0) {
+    for (let i = 0; i < n; i++) {
+      counts[i] = (scale * times[i]! - min) / divisor;
+      if (++slice === step) {
+        slice = 0;
+        yield;
+      }
+    }
+  }
+  return { counts, scale, min: n > 0 ? min : 0, step: divisor };
 }
 
 /** Of two whole numbers, each 0 or more and at most 2^53. */

@@ -13,7 +13,7 @@
  * two passes, not eight (see step-counts.ts). Other times are sorted by all 64 bits of the number.
  */
 import type { Stepwise } from './stepwise.js';
-import { stepCounts } from './step-counts.js';
+import { stepCountsStepwise } from './step-counts.js';
 
 const DIGIT_BITS = 16;
 const DIGITS = 1 << DIGIT_BITS;
@@ -24,12 +24,14 @@ interface TimeKey {
   readonly words: 1 | 2;
 }
 
-export function timeOrderStepwise(from: Float64Array, to: Float64Array, sliceSize: number): Stepwise<Uint32Array> {
-  return radixOrder([timeKey(to), timeKey(from)], from.length, Math.max(1, sliceSize));
+export function* timeOrderStepwise(from: Float64Array, to: Float64Array, sliceSize: number): Stepwise<Uint32Array> {
+  const step = Math.max(1, sliceSize);
+  const keys = [yield* timeKeyStepwise(to, step), yield* timeKeyStepwise(from, step)];
+  return yield* radixOrder(keys, from.length, step);
 }
 
-function timeKey(times: Float64Array): TimeKey {
-  const steps = stepCounts(times);
+function* timeKeyStepwise(times: Float64Array, sliceSize: number): Stepwise<TimeKey> {
+  const steps = yield* stepCountsStepwise(times, sliceSize);
   return steps ? { bits: steps.counts, words: 1 } : { bits: sortableBits(times), words: 2 };
 }
 

@@ -25,9 +25,10 @@ describe('sortFloatsStepwise', () => {
     let yields = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) yields++;
-    // 1,000 whole numbers counted as steps of 1 from the least, then placed by the one 16-bit digit of
-    // theirs that differs, 10 at a time.
-    expect(yields).to.equal(100 + 100);
+    // 1,000 whole numbers made counts of steps from the least (a pass for the least, the step found to be
+    // 1 at the second number, a pass for the counts), the counts' digits counted (one pass) and placed by
+    // the one 16-bit digit that differs (one pass), 10 at a time.
+    expect(yields).to.equal(2 * 100 + 100 + 100);
     expect([...step.value]).to.deep.equal(Array.from({ length: 1000 }, (_, i) => i + 1));
   });
 
