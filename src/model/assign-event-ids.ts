@@ -6,6 +6,7 @@
  */
 import { quoteValue } from './quote-value.js';
 import { runToEnd, type Stepwise } from './stepwise.js';
+import { TextSet } from './text-set.js';
 
 const GENERATED_ID_PREFIX = 'event-';
 const FIRST_RENAME_SUFFIX = 2;
@@ -30,14 +31,14 @@ export function assignEventIds(requests: readonly IdRequest[]): IdAssignment {
 
 /** assignEventIds, yielding after every `sliceSize` requests. */
 export function* assignEventIdsStepwise(requests: readonly IdRequest[], sliceSize: number): Stepwise<IdAssignment> {
-  // Every given id, once: when there are as many as records giving one, no id repeats, and each record
-  // keeps its own with no more lookups (a million ids are a second of map work, counted twice).
-  const given = new Set<string>();
+  // Every given id, once, by the position of the first request giving it: when there are as many as
+  // requests giving one, no id repeats, and each record keeps its own with no more lookups.
+  const given = new TextSet((position) => requests[position]!.given!, requests.length);
   let giving = 0;
   let slice = 0;
-  for (const request of requests) {
-    if (request.given !== undefined) {
-      given.add(request.given);
+  for (let k = 0; k < requests.length; k++) {
+    if (requests[k]!.given !== undefined) {
+      given.add(k);
       giving++;
     }
     if (++slice === sliceSize) {
@@ -49,8 +50,13 @@ export function* assignEventIdsStepwise(requests: readonly IdRequest[], sliceSiz
   return yield* assignWithRepeats(requests, given, sliceSize);
 }
 
+/** Texts already taken: `has` says whether one is. */
+interface TakenTexts {
+  has(text: string): boolean;
+}
+
 /** Ids made here, each fresh: never a given id, nor one made before. */
-function variantMaker(given: ReadonlySet<string>): (base: string) => string {
+function variantMaker(given: TakenTexts): (base: string) => string {
   const made = new Set<string>();
   const nextSuffix = new Map<string, number>();
   return (base) => {
@@ -67,12 +73,12 @@ function variantMaker(given: ReadonlySet<string>): (base: string) => string {
  * A generated id for a record that gave none. Indices are unique and renames always end in " (n)", so
  * only a given id can hold a plain generated one.
  */
-function generatedId(index: number, given: ReadonlySet<string>, freshVariant: (base: string) => string): string {
+function generatedId(index: number, given: TakenTexts, freshVariant: (base: string) => string): string {
   const generated = `${GENERATED_ID_PREFIX}${index}`;
   return given.has(generated) ? freshVariant(generated) : generated;
 }
 
-function* assignWithoutRepeats(requests: readonly IdRequest[], given: ReadonlySet<string>, sliceSize: number): Stepwise<IdAssignment> {
+function* assignWithoutRepeats(requests: readonly IdRequest[], given: TakenTexts, sliceSize: number): Stepwise<IdAssignment> {
   const freshVariant = variantMaker(given);
   const ids: string[] = new Array<string>(requests.length);
   let slice = 0;
@@ -87,34 +93,30 @@ function* assignWithoutRepeats(requests: readonly IdRequest[], given: ReadonlySe
   return { ids, renames: [] };
 }
 
-function* assignWithRepeats(requests: readonly IdRequest[], given: ReadonlySet<string>, sliceSize: number): Stepwise<IdAssignment> {
-  // Each given id and the input index of the first record giving it: that record shows it.
-  const firstGiver = new Map<string, number>();
-  let slice = 0;
-  for (const { index, given: id } of requests) {
-    if (id !== undefined && !firstGiver.has(id)) firstGiver.set(id, index);
-    if (++slice === sliceSize) {
-      slice = 0;
-      yield;
-    }
-  }
+/** `given` holds each given id at the position of the first request giving it: that record shows it. */
+function* assignWithRepeats(requests: readonly IdRequest[], given: TextSet, sliceSize: number): Stepwise<IdAssignment> {
   const freshVariant = variantMaker(given);
   const ids: string[] = [];
   const renames: { index: number; reason: string }[] = [];
-  for (const { index, given: id } of requests) {
+  let slice = 0;
+  for (let k = 0; k < requests.length; k++) {
+    const { index, given: id } = requests[k]!;
     if (++slice === sliceSize) {
       slice = 0;
       yield;
     }
     if (id === undefined) {
       ids.push(generatedId(index, given, freshVariant));
-    } else if (firstGiver.get(id) === index) {
+      continue;
+    }
+    const first = given.positionOf(id)!;
+    if (first === k) {
       ids.push(id);
     } else {
       const assigned = freshVariant(id);
       renames.push({
         index,
-        reason: `id ${quoteValue(id)} is already used by record ${firstGiver.get(id)}; shown as ${quoteValue(assigned)}`,
+        reason: `id ${quoteValue(id)} is already used by record ${requests[first]!.index}; shown as ${quoteValue(assigned)}`,
       });
       ids.push(assigned);
     }

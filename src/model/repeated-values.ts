@@ -23,7 +23,13 @@ export class RepeatedValues {
   private readonly spans = new Map<string, Map<string, ReadDates>>();
   private keptDates = 0;
   private readonly actorLists = new Map<string, readonly string[]>();
-  private readonly actorInputs = new Map<string, ReadActors>();
+  /** Actors read from text, by the text. */
+  private readonly actorTexts = new Map<string, ReadActors>();
+  /**
+   * Actors read from a list of one name, by the name: apart from the texts, so that no key is joined per
+   * record (a million joined keys were each a new string to hash).
+   */
+  private readonly actorNames = new Map<string, ReadActors>();
 
   /** readEventDates, the same result for the same texts of start and end. */
   readDates(start: unknown, end: unknown): ReadDates {
@@ -51,12 +57,15 @@ export class RepeatedValues {
 
   /** readActors, with its list shared (see `actors`), the same result for the same text or list of one name. */
   readActors(value: unknown): ReadActors {
-    const key = typeof value === 'string' ? `s${value}` : Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' ? `a${value[0]}` : undefined;
-    const known = key === undefined ? undefined : this.actorInputs.get(key);
+    let kept: Map<string, ReadActors> | undefined;
+    let key: string | undefined;
+    if (typeof value === 'string') [kept, key] = [this.actorTexts, value];
+    else if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string') [kept, key] = [this.actorNames, value[0]];
+    const known = key === undefined ? undefined : kept!.get(key);
     if (known !== undefined) return known;
     const read = readActors(value);
     const shared = read.ignored ? read : { actors: this.actors(read.actors), ignored: false };
-    if (key !== undefined && this.actorInputs.size < MAX_KEPT) this.actorInputs.set(key, shared);
+    if (key !== undefined && this.actorTexts.size + this.actorNames.size < MAX_KEPT) kept!.set(key, shared);
     return shared;
   }
 

@@ -250,7 +250,7 @@ function readRecord(record: unknown, index: number, repeated: RepeatedValues): R
   const claims = readDateClaims(record['dates'], notes);
   const givenStart = record['start'];
   // Alternatives given only as `dates` are the start's one-of set.
-  const start = isBlank(givenStart) && claims ? claimsAsStart(claims) : givenStart;
+  const start = claims && isBlank(givenStart) ? claimsAsStart(claims) : givenStart;
   const end = record['end'];
   const dates = repeated.readDates(start, end);
   if ('reason' in dates) return dates;
@@ -274,8 +274,10 @@ function readRecord(record: unknown, index: number, repeated: RepeatedValues): R
 /** A number title is shown as its digits (a spreadsheet may give `1999` for a title). */
 function readTitle(value: unknown): string | { reason: string } {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
-  if (value === undefined || value === null || typeof value === 'string') {
+  // Trimmed once: the title of every record of a million is read here.
+  const trimmed = typeof value === 'string' ? value.trim() : undefined;
+  if (trimmed) return trimmed;
+  if (value === undefined || value === null || trimmed === '') {
     return { reason: 'has no title (expected non-empty text)' };
   }
   return { reason: `title ${quoteValue(value)} is not text` };
@@ -284,7 +286,7 @@ function readTitle(value: unknown): string | { reason: string } {
 function readGivenId(value: unknown, notes: string[]): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  if (typeof value === 'string') return value.trim() || undefined;
   notes.push(`id ${quoteValue(value)} is not text or a number; a generated id is used`);
   return undefined;
 }

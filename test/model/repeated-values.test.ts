@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { validateEvents } from '../../src/model/validate-events.js';
+import { RepeatedValues } from '../../src/model/repeated-values.js';
+import { readActors } from '../../src/model/read-actors.js';
 
 describe('values records repeat', () => {
   const { events } = validateEvents([
@@ -25,5 +27,15 @@ describe('values records repeat', () => {
     expect(() => (byId('a').actors as string[]).push('Iran')).to.throw(TypeError);
     expect(byId('b').actors).to.deep.equal(['Russia', 'Turkey']);
     expect(byId('d').actors).to.deep.equal([]);
+  });
+
+  it('read a text and a list of one name each as readActors does, whichever comes first: "A; B" is two names, ["A; B"] one', () => {
+    for (const inputs of [['Russia; Turkey', ['Russia; Turkey'], 'Russia', ['Russia']], [['Russia; Turkey'], 'Russia; Turkey', ['Russia'], 'Russia']]) {
+      const repeated = new RepeatedValues();
+      for (const input of [...inputs, ...inputs]) {
+        expect(repeated.readActors(input).actors, JSON.stringify(input)).to.deep.equal(readActors(input).actors);
+      }
+      expect(repeated.readActors('Russia').actors, 'a text and a list of the same one name share a list').to.equal(repeated.readActors(['Russia']).actors);
+    }
   });
 });
