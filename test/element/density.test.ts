@@ -137,6 +137,28 @@ describe(`density strips at ${N.toLocaleString('en')} events, zoomed out`, funct
         await settle(el);
         expectZoomedInto(el, before, { from, to });
       });
+
+      it('rings a bin focused from the keyboard around its whole column, canvas painting or not', async () => {
+        for (const svg of [false, true]) {
+          const el = await denseTimeline(size.width, svg);
+          const { bin } = middleBin(el);
+          const hit = bin.querySelector('.hit')!;
+          const unfocused = getComputedStyle(hit).strokeWidth;
+          bin.focus({ focusVisible: true } as FocusOptions);
+          await settle(el);
+          const ring = getComputedStyle(hit);
+          expect(ring.stroke, `svg ${svg}`).to.not.equal('none');
+          expect(ring.strokeWidth, `svg ${svg}`).to.equal('3px');
+          expect(unfocused, `svg ${svg}`).to.not.equal('3px');
+          // The ring is the column's whole stretch and height, as its lane's other columns have it.
+          const box = hit.getBoundingClientRect();
+          const lane = bins(el).filter((b) => laneOf(b) === laneOf(bin)).map((b) => b.querySelector('.hit')!.getBoundingClientRect());
+          expect(box.height, `svg ${svg}`).to.be.greaterThan(20);
+          expect(box.height, `svg ${svg}`).to.equal(lane[0]!.height);
+          expect(box.width, `svg ${svg}`).to.be.at.least(1);
+          el.remove();
+        }
+      });
     });
   }
 });
