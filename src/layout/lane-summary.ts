@@ -1,7 +1,7 @@
 import { candidateRange, lowerBound, openBeyondKnownDates, upperBound, type EventIndex } from './event-index.js';
 import { binIndexOf, binMsFor, type TimeBin } from './level-of-detail.js';
 import { runToEnd, type Stepwise } from '../model/stepwise.js';
-import { sortFloatsStepwise } from './sorted-floats.js';
+import { sortFloatsStepwise } from '../model/sort-floats.js';
 import type { TimeView } from './time-view.js';
 
 /**

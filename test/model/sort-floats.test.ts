@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { sortFloatsStepwise } from '../../src/layout/sorted-floats.js';
+import { sortFloatsStepwise } from '../../src/model/sort-floats.js';
 
 function sortedBySteps(values: readonly number[], sliceSize: number): number[] {
   const steps = sortFloatsStepwise(Float64Array.from(values), sliceSize);
