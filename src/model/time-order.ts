@@ -14,6 +14,7 @@
  */
 import type { Stepwise } from './stepwise.js';
 import { stepCountsStepwise } from './step-counts.js';
+import { sortableWords } from './float-keys.js';
 
 const DIGIT_BITS = 16;
 const DIGITS = 1 << DIGIT_BITS;
@@ -35,27 +36,11 @@ function* timeKeyStepwise(times: Float64Array, sliceSize: number): Stepwise<Time
   return steps ? { bits: steps.counts, words: 1 } : { bits: sortableBits(times), words: 2 };
 }
 
-/**
- * Each time as two 32-bit words (low, high) that compare as unsigned integers in the order the times
- * do: a positive number's sign bit is set, a negative number's bits are all flipped. -0 is made 0 first,
- * as the two are equal times.
- */
+/** Each time as sortable words (float-keys.ts), -0 made 0 first, as the two are equal times. */
 function sortableBits(times: Float64Array): Uint32Array {
-  const copy = new Float64Array(times.length);
-  for (let i = 0; i < times.length; i++) copy[i] = times[i]! + 0;
-  const words = new Uint32Array(copy.buffer);
-  // Little- or big-endian, the word holding the sign is found from a number's own bits.
-  const high = new Uint32Array(new Float64Array([-1]).buffer)[0] === 0 ? 1 : 0;
-  const low = 1 - high;
-  const bits = new Uint32Array(times.length * 2);
-  for (let i = 0; i < times.length; i++) {
-    const hi = words[2 * i + high]!;
-    const lo = words[2 * i + low]!;
-    const negative = hi >>> 31 === 1;
-    bits[2 * i] = negative ? ~lo >>> 0 : lo;
-    bits[2 * i + 1] = negative ? ~hi >>> 0 : (hi | 0x80000000) >>> 0;
-  }
-  return bits;
+  const zeroed = new Float64Array(times.length);
+  for (let i = 0; i < times.length; i++) zeroed[i] = times[i]! + 0;
+  return sortableWords(zeroed);
 }
 
 /** The digit `d` (0 = least significant 16 bits) of position i's key, of `words` 32-bit words each. */
