@@ -97,6 +97,8 @@ export class PlotController implements ReactiveController {
   /** Ends a sideways swipe once its wheel turns pause (see swipe). */
   private swipeEndTimer = 0;
   private frameWaiters: Array<() => void> = [];
+  /** The task that joins the accessible layer a frame left (scheduleAccessible), if one is set. */
+  private accessibleTask = 0;
   private lastFiredView?: TimeView;
   /** The view to show once the zoom exists and the data is in: set on new data or a new `view-start`/`view-end`. */
   private pendingView?: () => TimeView;
@@ -173,6 +175,8 @@ export class PlotController implements ReactiveController {
     this.unwatchMedia?.();
     clearTimeout(this.swipeEndTimer);
     this.swipeEndTimer = 0;
+    clearTimeout(this.accessibleTask);
+    this.accessibleTask = 0;
     this.unwatchMedia = undefined;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -311,9 +315,9 @@ export class PlotController implements ReactiveController {
     return this.frame !== 0;
   }
 
-  /** Resolves when the frame asked for (if any) has been drawn. */
+  /** Resolves when the frame asked for (if any) has been drawn, its accessible layer included. */
   get drawn(): Promise<void> {
-    return new Promise((resolve) => (this.frame ? this.frameWaiters.push(resolve) : resolve()));
+    return new Promise((resolve) => (this.frame || this.renderer?.accessibleDue ? this.frameWaiters.push(resolve) : resolve()));
   }
 
   private applyPendingView(): void {
@@ -362,7 +366,7 @@ export class PlotController implements ReactiveController {
         this.focusKey = rovingKey(layout, this.focusKey);
         // A plot laid out at a fixed width is the paper's: it prints as SVG.
         const canvas = this.fixedWidth === undefined;
-        this.renderer.render(layout, { selectedId, focusKey: this.focusKey, language: pack, empty: prepared.empty, canvas });
+        this.renderer.render(layout, { selectedId, focusKey: this.focusKey, language: pack, empty: prepared.empty, canvas, accessibleLater: true });
       } else {
         this.renderer.setPanning(true);
         this.renderer.shift(shift);
@@ -371,7 +375,25 @@ export class PlotController implements ReactiveController {
       this.fireViewChange();
       this.options.onDrawn();
     }
-    this.flushFrameWaiters();
+    if (this.renderer?.accessibleDue) this.scheduleAccessible();
+    else this.flushFrameWaiters();
+  }
+
+  /**
+   * Joins the accessible layer a frame left (see PlotRenderer.render) in a task after it, once the
+   * frame is on screen. Not while another frame is asked for, or a reader's gesture goes on: that
+   * frame, or the gesture's settling, asks again. Those waiting for the frame wait for this too.
+   */
+  private scheduleAccessible(): void {
+    if (this.accessibleTask) return;
+    this.accessibleTask = window.setTimeout(() => {
+      this.accessibleTask = 0;
+      if (this.frame || this.gestureMoving || !this.renderer?.accessibleDue) return;
+      this.renderer.flushAccessible();
+      // The tooltip may stand by a group the join has moved or removed.
+      this.options.onDrawn();
+      this.flushFrameWaiters();
+    });
   }
 
   /**

@@ -55,26 +55,42 @@ export function drawDensityColumns(
 ): Map<string, string> {
   const counts = new Map<string, string>();
   joinReusing(layer, 'g.cluster', layout.clusters, (d) => d.key, makeColumn).each(function (d) {
-    const w = written(this);
-    put(w, this, 'data-key', d.key);
-    put(w, this, 'data-count', d.count);
-    put(w, this, 'tabindex', d.key === focusKey ? '0' : '-1');
-    // Naming formats numbers and dates: only when what the name says has changed.
-    const says = `${d.count}\u0000${d.from}\u0000${d.to}`;
-    if (w.names !== words.names || w.says !== says) {
-      w.names = words.names;
-      w.says = says;
-      this.setAttribute('aria-label', words.nameOf(d));
-      w.countText = words.countOf(d);
-    }
-    putStyle(w, this, 'color', laneColourVar(laneColour.get(d.laneKey) ?? 0));
-    const countText = w.countText as string;
-    counts.set(d.key, countText);
-    // A count wider than its column is drawn only on hover and focus, where it may overlap its neighbours.
-    put(w, this, 'class', countFits(d, countText) ? 'cluster density-bin' : 'cluster density-bin tight');
-    drawColumn(this, d, countText, painted);
+    counts.set(d.key, drawDensityColumn(this, d, focusKey, words, laneColour, painted));
   });
   return counts;
+}
+
+/**
+ * Brings one column's group up to date with its column `d` (see drawDensityColumns): a frame that leaves the
+ * other columns for later still moves the one holding focus, whose ring the reader sees. Returns its
+ * count as drawn.
+ */
+export function drawDensityColumn(
+  node: SVGGElement,
+  d: ClusterLayout,
+  focusKey: string | undefined,
+  words: DensityWords,
+  laneColour: ReadonlyMap<string, number>,
+  painted: boolean,
+): string {
+  const w = written(node);
+  put(w, node, 'data-key', d.key);
+  put(w, node, 'data-count', d.count);
+  put(w, node, 'tabindex', d.key === focusKey ? '0' : '-1');
+  // Naming formats numbers and dates: only when what the name says has changed.
+  const says = `${d.count}\u0000${d.from}\u0000${d.to}`;
+  if (w.names !== words.names || w.says !== says) {
+    w.names = words.names;
+    w.says = says;
+    node.setAttribute('aria-label', words.nameOf(d));
+    w.countText = words.countOf(d);
+  }
+  putStyle(w, node, 'color', laneColourVar(laneColour.get(d.laneKey) ?? 0));
+  const countText = w.countText as string;
+  // A count wider than its column is drawn only on hover and focus, where it may overlap its neighbours.
+  put(w, node, 'class', countFits(d, countText) ? 'cluster density-bin' : 'cluster density-bin tight');
+  drawColumn(node, d, countText, painted);
+  return countText;
 }
 
 function makeColumn(): SVGGElement {

@@ -7,7 +7,7 @@ import { LANE_NAME_INSET_PX } from '../layout/layout-timeline.js';
 import { readCanvasPalette, type CanvasPalette } from './canvas-palette.js';
 import { CountSprites } from './count-sprites.js';
 import { DenseCanvas } from './dense-canvas.js';
-import { countFits, drawDensityColumns } from './draw-density.js';
+import { countFits, drawDensityColumn, drawDensityColumns, type DensityWords } from './draw-density.js';
 import { paintable, paintDense } from './paint-dense.js';
 import { appendOpenEndDefs, drawOpenEnds } from './draw-open-end.js';
 import { laneSymbolPath } from './lane-symbols.js';
@@ -17,6 +17,7 @@ import { drawnShape, MARK_GEOMETRY, putHit, putLabel, setUpBadge, setUpLabel, SO
 import { put, putStyle, px, written } from './node-writes.js';
 import { laneColourVar, laneSymbol } from './palette.js';
 import { joinReusing } from './reusing-join.js';
+import { drawMarksForTheEye, drawnForTheEye } from './marks-for-the-eye.js';
 import { tickFormatter } from './tick-format.js';
 import { BADGE_RISE_PX, confidenceCue } from './confidence-cue.js';
 
@@ -120,6 +121,18 @@ export interface PlotState {
   readonly empty?: boolean | undefined;
   /** The canvas may paint dense views (false: every shape in the SVG, as for a plot laid out for paper). */
   readonly canvas?: boolean | undefined;
+  /**
+   * A frame the canvas paints may leave the accessible layer (the hit areas and names of marks and
+   * columns it paints) for flushAccessible, after the frame is on screen; see render.
+   */
+  readonly accessibleLater?: boolean | undefined;
+}
+
+/** A frame's accessible layer, left for after it: what flushAccessible joins. */
+interface AccessibleDue {
+  readonly layout: TimelineLayout;
+  readonly state: PlotState;
+  readonly laneColour: ReadonlyMap<string, number>;
 }
 
 /** What the canvas last painted, kept to paint again when only a highlight or the colours change. */
@@ -164,6 +177,10 @@ export class PlotRenderer {
   /** The column pointed at or focused, whose count the canvas shows even where it does not fit. */
   private hotClusterKey: string | undefined;
   private readonly svgOnlyMedia?: MediaQueryList;
+  /** The accessible layer a painted frame left for after it (see render), until flushAccessible joins it. */
+  private due?: AccessibleDue;
+  /** The mark groups drawn for the eye as the marks were last drawn (see marks-for-the-eye.ts). */
+  private shownMarks: ReadonlySet<SVGGElement> = new Set();
 
   /** `canvas`: dense views may be painted on a canvas (the live plot); a copy for export is all SVG. */
   constructor(
@@ -205,7 +222,17 @@ export class PlotRenderer {
     }
   }
 
+  /**
+   * Draws a layout. Where the canvas painted the last frame and paints this one, a frame asked to
+   * (`accessibleLater`) draws only what the eye sees: the canvas, the axis, lanes and ties, the marks'
+   * groups that show a label, a badge or a shape of their own, and the mark or column holding focus,
+   * whose ring is seen. The hit areas and names of the hundreds of marks and columns the canvas paints
+   * are joined by flushAccessible, once the frame is on screen, or never, when another frame replaces
+   * this one first: a reader's wheel zoom lays out the accessible layer when it pauses, not at each of
+   * its frames.
+   */
   render(layout: TimelineLayout, state: PlotState): void {
+    const wasPainting = this.painted !== undefined;
     const paints = this.paintsDense(layout, state);
     this.shift(0);
     this.svg.setAttribute('width', String(layout.width));
@@ -218,11 +245,53 @@ export class PlotRenderer {
     this.renderTies(layout);
     // The colour index of each lane, for the columns, the marks and the canvas alike.
     const laneColour = new Map(layout.lanes.map((l) => [l.key, l.colorIndex]));
-    const counts = this.renderClusters(layout, state, laneColour, paints);
-    this.renderMarks(layout, state, laneColour, paints);
+    const later = paints && wasPainting && state.accessibleLater === true;
+    this.due = later ? { layout, state, laneColour } : undefined;
+    const counts = later ? this.countsOf(layout) : this.renderClusters(layout, state, laneColour, paints);
+    if (later) {
+      this.renderFocusedColumn(layout, state, laneColour);
+      this.renderMarksForTheEye(layout, state, laneColour);
+    } else this.renderMarks(layout, state, laneColour, paints);
     this.painted = paints ? { layout, state, counts, laneColour } : undefined;
     this.dense?.show(paints);
     this.paint();
+  }
+
+  /** Whether a frame left the accessible layer for flushAccessible. */
+  get accessibleDue(): boolean {
+    return this.due !== undefined;
+  }
+
+  /** Joins the accessible layer the last frame left for after it (see render); nothing if none is due. */
+  flushAccessible(): void {
+    const due = this.due;
+    if (!due) return;
+    this.due = undefined;
+    this.renderClusters(due.layout, due.state, due.laneColour, true);
+    this.renderMarks(due.layout, due.state, due.laneColour, true);
+  }
+
+  /** The column holding keyboard focus, if it is still laid out: its ring is seen, so it moves with the frame. */
+  private renderFocusedColumn(layout: TimelineLayout, state: PlotState, laneColour: ReadonlyMap<string, number>): void {
+    const root = this.svg.getRootNode() as Document | ShadowRoot;
+    const node = root.activeElement?.closest<SVGGElement>('g.cluster');
+    const key = node && this.layers.clusters.node()!.contains(node) ? select<SVGGElement, ClusterLayout | undefined>(node).datum()?.key : undefined;
+    const column = key === undefined ? undefined : layout.clusters.find((c) => c.key === key);
+    if (!node || !column) return;
+    select(node).datum(column);
+    drawDensityColumn(node, column, state.focusKey, this.columnWords(state), laneColour, true);
+  }
+
+  private columnWords(state: PlotState): DensityWords {
+    const { nameOfCluster, countOfCluster } = this.callbacks;
+    return { names: this.namesFor(state.language), nameOf: nameOfCluster, countOf: countOfCluster };
+  }
+
+  /** Each column's count as the canvas writes it, without the columns' join. */
+  private countsOf(layout: TimelineLayout): Map<string, string> {
+    const counts = new Map<string, string>();
+    for (const column of layout.clusters) counts.set(column.key, this.callbacks.countOfCluster(column));
+    return counts;
   }
 
   /**
@@ -353,6 +422,8 @@ export class PlotRenderer {
 
   /** The DOM node for an event's primary mark, if it is drawn. */
   markNode(eventId: string): SVGGElement | null {
+    // Asked for a node to focus or place by: the accessible layer must be where the frame shows it.
+    this.flushAccessible();
     // By the data joined to each node, never by a selector built from an id: a page's ids may hold
     // anything, a NUL or the separator of a copy's key included.
     let found: SVGGElement | null = null;
@@ -537,41 +608,60 @@ export class PlotRenderer {
 
   /** Joins the columns; returns their counts as drawn, by key. */
   private renderClusters(layout: TimelineLayout, state: PlotState, laneColour: ReadonlyMap<string, number>, paints: boolean): ReadonlyMap<string, string> {
-    const names = this.namesFor(state.language);
-    const { nameOfCluster, countOfCluster } = this.callbacks;
-    const words = { names, nameOf: nameOfCluster, countOf: countOfCluster };
-    return drawDensityColumns(this.layers.clusters, layout, state.focusKey, words, laneColour, paints);
+    return drawDensityColumns(this.layers.clusters, layout, state.focusKey, this.columnWords(state), laneColour, paints);
   }
 
   private renderMarks(layout: TimelineLayout, state: PlotState, laneColour: ReadonlyMap<string, number>, paints: boolean): void {
+    const draw = this.markDrawer(layout, state, laneColour, paints);
+    const shown = new Set<SVGGElement>();
+    joinReusing(this.layers.marks, 'g.mark', layout.marks, markJoinKey, makeMark).each(function (d) {
+      draw(this, d);
+      if (!paints || drawnForTheEye(d)) shown.add(this);
+    });
+    this.shownMarks = shown;
+  }
+
+  /** A painted frame's marks: only the groups the eye sees (see render and marks-for-the-eye.ts). */
+  private renderMarksForTheEye(layout: TimelineLayout, state: PlotState, laneColour: ReadonlyMap<string, number>): void {
+    const draw = this.markDrawer(layout, state, laneColour, true);
+    this.shownMarks = drawMarksForTheEye(this.layers.marks.node()!, layout.marks, markJoinKey, makeMark, draw, this.shownMarks);
+  }
+
+  /** Draws one mark into its group: its classes, role, name, colour, shape and open ends. */
+  private markDrawer(
+    layout: TimelineLayout,
+    state: PlotState,
+    laneColour: ReadonlyMap<string, number>,
+    paints: boolean,
+  ): (node: SVGGElement, d: MarkLayout) => void {
     const names = this.namesFor(state.language);
     const nameOfMark = this.callbacks.nameOfMark;
     const linkedId = this.linkedId;
     this.selectedId = state.selectedId;
     const rtl = layout.direction === 'rtl';
-    joinReusing(this.layers.marks, 'g.mark', layout.marks, markJoinKey, makeMark).each(function (d) {
-      const w = written(this);
+    return (node, d) => {
+      const w = written(node);
       const id = d.event.id;
       const selected = id === state.selectedId;
-      putMarkClass(this, d, state.selectedId, linkedId);
-      put(w, this, 'data-key', d.primary ? id : `${id}\u0000${d.laneKey}`);
-      put(w, this, 'data-event', id);
-      put(w, this, 'role', d.primary ? 'button' : null);
-      put(w, this, 'aria-hidden', d.primary ? null : 'true');
-      put(w, this, 'aria-pressed', d.primary ? String(selected) : null);
-      put(w, this, 'tabindex', d.primary ? (id === state.focusKey ? '0' : '-1') : null);
+      putMarkClass(node, d, state.selectedId, linkedId);
+      put(w, node, 'data-key', d.primary ? id : `${id}\u0000${d.laneKey}`);
+      put(w, node, 'data-event', id);
+      put(w, node, 'role', d.primary ? 'button' : null);
+      put(w, node, 'aria-hidden', d.primary ? null : 'true');
+      put(w, node, 'aria-pressed', d.primary ? String(selected) : null);
+      put(w, node, 'tabindex', d.primary ? (id === state.focusKey ? '0' : '-1') : null);
       // The name is the costliest attribute (dates in words): only when the event or language changed.
       if (w.names !== names || w.event !== d.event || w.primary !== d.primary) {
         w.names = names;
         w.event = d.event;
         w.primary = d.primary;
-        put(w, this, 'aria-label', d.primary ? nameOfMark(d) : null);
+        put(w, node, 'aria-label', d.primary ? nameOfMark(d) : null);
       }
       const colorIndex = laneColour.get(d.laneKey) ?? 0;
-      putStyle(w, this, 'color', laneColourVar(colorIndex));
-      drawMarkShape(this, d, colorIndex, paints && paintable(d));
-      drawOpenEnds(this, d, rtl, layout.width);
-    });
+      putStyle(w, node, 'color', laneColourVar(colorIndex));
+      drawMarkShape(node, d, colorIndex, paints && paintable(d));
+      drawOpenEnds(node, d, rtl, layout.width);
+    };
   }
 
   /** A token that changes when names must be recomputed: they are in the reader's language. */

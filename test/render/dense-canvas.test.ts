@@ -12,26 +12,30 @@ const records = generateEvents(20_000, 20110315);
 
 const SIZES = [
   // Zoomed out, a desk's width holds a few hundred density columns.
-  { name: 'desk', width: 1280, height: 900, zoom: 1 },
+  { name: 'desk', width: 1280, height: 900, zoom: 1, mixed: 0.06 },
   // A phone's holds fewer: zoomed in to where marks stand among columns, enough of them for the canvas.
-  { name: 'phone', width: 375, height: 812, zoom: 0.005 },
+  { name: 'phone', width: 375, height: 812, zoom: 0.005, mixed: 0.005 },
 ] as const;
 
 type Size = (typeof SIZES)[number];
 
 /** The dense records at a size's width (less the page's margin), in its view; `svg`: the page asks for SVG drawing. */
-async function denseTimeline(size: Size, options: TimelineOptions & { svg?: boolean } = {}): Promise<ConflictTimeline> {
+async function denseTimeline(size: Size, options: TimelineOptions & { svg?: boolean; zoom?: number } = {}): Promise<ConflictTimeline> {
   const style = options.svg ? '--ct-dense-drawing: svg' : '';
   const el = await timelineFixture(records, { width: size.width - 20, ...options, container: { ...options.container, style } });
-  if (size.zoom !== 1) {
+  const zoom = options.zoom ?? size.zoom;
+  if (zoom !== 1) {
     const start = el.view.start.getTime();
     const end = el.view.end.getTime();
-    const half = ((end - start) * size.zoom) / 2;
+    const half = ((end - start) * zoom) / 2;
     el.zoomTo(new Date((start + end) / 2 - half), new Date((start + end) / 2 + half));
     await settle(el);
   }
   return el;
 }
+
+/** The dense records where labelled marks stand among columns, and the canvas paints them. */
+const mixedTimeline = (size: Size) => denseTimeline(size, { zoom: size.mixed });
 
 /** The canvas, if it paints this view (shown), else null. */
 function shownCanvas(el: ConflictTimeline): HTMLCanvasElement | null {
@@ -148,6 +152,92 @@ describe('dense views painted on a canvas, under an accessible SVG layer', funct
           stepped.parentElement!.remove();
           straight.parentElement!.remove();
         }
+      });
+
+      it('shows a zoom step’s frame before its accessible layer, and joins that layer once the frame is on screen', async () => {
+        const el = await mixedTimeline(size);
+        const start = el.view.start.getTime();
+        const end = el.view.end.getTime();
+        // In a little, around a point left of centre: marks and columns move, and the canvas still paints.
+        const at = start + (end - start) * 0.45;
+        const half = ((end - start) / 2) * 0.8;
+        const view = [new Date(at - half), new Date(at + half)] as const;
+        const straight = await mixedTimeline(size);
+        straight.zoomTo(...view);
+        await settle(straight);
+        el.zoomTo(...view);
+        // In the frame that draws the step, after the element's own frame callback.
+        const frame = await new Promise<{ painted: boolean; drawn: string[]; items: string[] }>((resolve) =>
+          requestAnimationFrame(() => resolve({ painted: shownCanvas(el) !== null, drawn: drawnState(el), items: accessibleState(el) })),
+        );
+        expect(frame.painted, 'the canvas paints the step').to.equal(true);
+        // What the eye sees in the SVG is already the step's: labels, badges, and the shapes the canvas leaves.
+        const forTheEye = (drawn: string[]) => drawn.filter((item) => /<text|class=mark[^ ]*.*(open|one-of|all-of)/.test(item)).sort();
+        expect(forTheEye(frame.drawn).length, 'labelled marks in the step').to.be.greaterThan(3);
+        expect(forTheEye(frame.drawn)).to.deep.equal(forTheEye(drawnState(straight)));
+        // The hit areas and names of what the canvas paints are not yet.
+        expect(frame.items).to.not.deep.equal(accessibleState(straight));
+        await el.renderComplete;
+        expect(drawnState(el)).to.deep.equal(drawnState(straight));
+        expect(accessibleState(el)).to.deep.equal(accessibleState(straight));
+      });
+
+      it('moves the mark or column holding focus with the frame, where its ring is seen', async () => {
+        for (const kind of ['g.mark[role="button"]', 'g.cluster']) {
+          const el = await mixedTimeline(size);
+          const plot = plotSvg(el).getBoundingClientRect();
+          const inView = [...el.shadowRoot!.querySelectorAll<SVGGElement>(kind)].filter((item) => {
+            const box = hitBox(item);
+            return box.left > plot.left + plot.width / 4 && box.right < plot.right - plot.width / 4;
+          });
+          if (kind === 'g.cluster' && inView.length === 0) continue;
+          expect(inView.length, kind).to.be.greaterThan(0);
+          const item = inView[Math.floor(inView.length / 2)]!;
+          item.focus();
+          // A pan asked for in code, a tenth of the view: laid out, and the item stays in view.
+          const start = el.view.start.getTime();
+          const end = el.view.end.getTime();
+          const step = (end - start) / 10;
+          const view = [new Date(start + step), new Date(end + step)] as const;
+          el.zoomTo(...view);
+          const inFrame = await new Promise<DOMRect>((resolve) => requestAnimationFrame(() => resolve(hitBox(el.shadowRoot!.activeElement!))));
+          await settle(el);
+          expect(el.shadowRoot!.activeElement, `${kind} keeps focus`).to.equal(item);
+          const settled = hitBox(item);
+          expect(inFrame.left - plot.left, kind).to.be.closeTo(settled.left - plot.left, 0.05);
+          expect(inFrame.width, kind).to.be.closeTo(settled.width, 0.05);
+          el.parentElement!.remove();
+        }
+      });
+
+      it('leaves the accessible layer while a reader zooms with the wheel, and joins it once the wheel pauses', async () => {
+        const el = await mixedTimeline(size);
+        const columns = plotSvg(el).querySelector<SVGGElement>(':scope > g.clusters')!;
+        expect(columns.querySelectorAll('g.cluster').length, 'columns in view').to.be.greaterThan(10);
+        const changes: MutationRecord[] = [];
+        const observer = new MutationObserver((found) => changes.push(...found));
+        observer.observe(columns, { subtree: true, childList: true, attributes: true });
+        const before = el.view;
+        const box = plotSvg(el).getBoundingClientRect();
+        const turn = { deltaY: -6, ctrlKey: true, clientX: box.left + box.width * 0.45, clientY: box.bottom - 20, bubbles: true, cancelable: true, composed: true };
+        // Three turns a frame apart, as a wheel's notches come: each frame draws the view it has reached.
+        for (let i = 0; i < 3; i++) {
+          plotSvg(el).dispatchEvent(new WheelEvent('wheel', turn));
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        changes.push(...observer.takeRecords());
+        observer.disconnect();
+        expect(el.view.end.getTime() - el.view.start.getTime(), 'zoomed in').to.be.lessThan(before.end.getTime() - before.start.getTime());
+        expect(shownCanvas(el), 'the canvas paints').to.not.equal(null);
+        expect(changes.length, 'columns untouched while the wheel turns').to.equal(0);
+        // Complete once the wheel has paused and the layer is joined: as a plot shown that view in code.
+        await el.renderComplete;
+        const straight = await mixedTimeline(size);
+        straight.zoomTo(el.view.start, el.view.end);
+        await settle(straight);
+        expect(drawnState(el)).to.deep.equal(drawnState(straight));
+        expect(accessibleState(el)).to.deep.equal(accessibleState(straight));
       });
 
       it('paints a mark or bar inside the hit area of every item in view, and nothing far from them', async () => {
