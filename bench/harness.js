@@ -244,7 +244,11 @@ window.bench = {
         resolve([Math.max(ts, t0 + callMs), drawn, performance.now()]);
       }),
     );
+    // Complete: anything the library left for after the frame (ours: the accessible layer of a painted
+    // view, see PlotRenderer.render), with the style and layout it causes.
     await adapter.drawn();
+    forceLayout(adapter.layoutRoot);
+    mark('zoom-complete');
     return { ms: callMs + (frameEnd - frameStart), styleLayoutMs: frameEnd - drawnAt };
   },
   async settle() {

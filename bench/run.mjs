@@ -32,7 +32,10 @@
 //    `frame` (the headline figure) is from the Chromium trace: the main thread's busy time from the task
 //    that makes the zoom call through the end of the task that commits the next frame, so the library's
 //    own work, its animation-frame draw, style, layout, paint and commit (raster and draw on other threads
-//    are not in it, nor idle time waiting for the 60 Hz frame). `step` is the older in-page figure: the
+//    are not in it, nor idle time waiting for the 60 Hz frame). `step complete`: the same busy time through
+//    the task in which the library says the step is drawn (ours: `renderComplete`, which waits for the
+//    accessible layer a painted frame joins after it) and style and layout are forced again: all the work
+//    of a step, wherever it runs. For vis-timeline it is the frame. `step` is the older in-page figure: the
 //    zoom call plus the frame callback's draw and a forced style + layout, timed with performance.now(),
 //    before paint; kept beside it for comparison with earlier runs.
 //  - input latency: real input through CDP Input.dispatchMouseEvent at the plot's centre, from the moment the browser created the event
@@ -58,7 +61,7 @@ import puppeteer from 'puppeteer-core';
 import { acledCsvFile, BIG_LOAD_DIR, eventsJsonFile } from './big-load-files.mjs';
 import { generateEvents } from './generate-events.js';
 import { printTable } from './report.mjs';
-import { checkClock, FRAME_PHASES, inputLatencies, longestTask, mainThread, nowUs, stepFrames, traceEvents, TRACE_CATEGORIES } from './trace.mjs';
+import { checkClock, FRAME_PHASES, inputLatencies, longestTask, mainThread, nowUs, stepCompletions, stepFrames, traceEvents, TRACE_CATEGORIES } from './trace.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
@@ -236,9 +239,11 @@ async function measureZoom(p, windows) {
     }
   });
   const frames = stepFrames(thread, 'zoom-step');
+  const completions = stepCompletions(thread, 'zoom-step', 'zoom-complete');
   if (frames.length !== windows.length) throw new Error(`${frames.length} zoom marks in the trace for ${windows.length} steps`);
   return {
     frameMs: frames.map((f) => f.busyMs),
+    completeMs: completions,
     slowFramePhases: slowFramePhases(frames),
     frameWallMs: frames.map((f) => f.wallMs),
     stepMs: steps.map((s) => s.ms),
@@ -512,7 +517,7 @@ function summarise(runs) {
   if (runs.some((r) => r.slowFramePhases)) {
     out.slowFramePhases = Object.fromEntries(FRAME_PHASES.map((phase) => [phase, median(runs.filter((r) => r.slowFramePhases).map((r) => r.slowFramePhases[phase]))]));
   }
-  for (const key of ['frameMs', 'frameWallMs', 'stepMs', 'styleLayoutMs', 'wheelMs', 'pacedWheelMs', 'dragMs', 'pacedWheelGapMs', 'dragGapMs']) {
+  for (const key of ['frameMs', 'completeMs', 'frameWallMs', 'stepMs', 'styleLayoutMs', 'wheelMs', 'pacedWheelMs', 'dragMs', 'pacedWheelGapMs', 'dragGapMs']) {
     if (runs.some((r) => r[key])) out[key] = dist(key);
   }
   return out;
@@ -547,7 +552,7 @@ async function timed(label, run) {
 function describe(r) {
   const parts = [];
   if (r.firstRenderMs !== undefined) parts.push(`first ${fmtMs(r.firstRenderMs)} ms (longest task ${fmtMs(r.longestTaskMs)})`);
-  if (r.frameMs) parts.push(`frame p50/p95 ${fmtMs(quantile(r.frameMs, 0.5))}/${fmtMs(quantile(r.frameMs, 0.95))}, step ${fmtMs(quantile(r.stepMs, 0.5))}/${fmtMs(quantile(r.stepMs, 0.95))}`);
+  if (r.frameMs) parts.push(`frame p50/p95 ${fmtMs(quantile(r.frameMs, 0.5))}/${fmtMs(quantile(r.frameMs, 0.95))}, step ${fmtMs(quantile(r.stepMs, 0.5))}/${fmtMs(quantile(r.stepMs, 0.95))}${r.completeMs ? `, complete ${fmtMs(quantile(r.completeMs, 0.5))}/${fmtMs(quantile(r.completeMs, 0.95))}` : ''}`);
   if (r.slowFramePhases) parts.push(`slowest tenth: ${FRAME_PHASES.map((phase) => `${phase} ${fmtMs(r.slowFramePhases[phase])}`).join(' ')}`);
   for (const key of ['wheelMs', 'pacedWheelMs', 'dragMs']) if (r[key]) parts.push(`${key.replace('Ms', '')} ${fmtMs(quantile(r[key], 0.5))}/${fmtMs(quantile(r[key], 0.95))} (${r[key].length} events)`);
   if (r.dragGapMs) parts.push(`send gaps p50/p95 wheel ${fmtMs(quantile(r.pacedWheelGapMs, 0.5))}/${fmtMs(quantile(r.pacedWheelGapMs, 0.95))} drag ${fmtMs(quantile(r.dragGapMs, 0.5))}/${fmtMs(quantile(r.dragGapMs, 0.95))}`);

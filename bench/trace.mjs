@@ -160,6 +160,27 @@ export function stepFrames(thread, label) {
 }
 
 /**
+ * One figure per `label` mark: the main thread's busy time, in ms, from the task holding the mark (the
+ * zoom call) through the end of the task holding the first `completeLabel` mark after it. With the
+ * harness's marks, the frame and whatever the library ran after it before saying it was drawn
+ * (`renderComplete`), with the style and layout that work causes.
+ */
+export function stepCompletions(thread, label, completeLabel) {
+  const marks = thread.marks.filter((m) => m.label === label);
+  const completes = thread.marks.filter((m) => m.label === completeLabel);
+  return marks.map((mark, i) => {
+    const limit = marks[i + 1]?.ts ?? Infinity;
+    const complete = completes.find((m) => m.ts >= mark.ts && m.ts < limit);
+    if (!complete) return NaN;
+    const first = taskAt(thread.tasks, mark.ts) ?? { start: mark.ts };
+    const last = taskAt(thread.tasks, complete.ts) ?? { start: complete.ts };
+    let busy = 0;
+    for (const task of thread.tasks) if (task.start >= first.start && task.start <= last.start) busy += task.end - task.start;
+    return busy / 1000;
+  });
+}
+
+/**
  * The end of the next frame committed at or after `t`: the end of the task that holds the first Commit
  * starting then (the end of the Commit itself if no task is found around it).
  */
