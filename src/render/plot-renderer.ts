@@ -612,7 +612,7 @@ export class PlotRenderer {
   }
 
   private renderMarks(layout: TimelineLayout, state: PlotState, laneColour: ReadonlyMap<string, number>, paints: boolean): void {
-    const draw = this.markDrawer(layout, state, laneColour, paints);
+    const draw = this.markDrawer(layout, state, laneColour, paints, true);
     const shown = new Set<SVGGElement>();
     joinReusing(this.layers.marks, 'g.mark', layout.marks, markJoinKey, makeMark).each(function (d) {
       draw(this, d);
@@ -623,16 +623,18 @@ export class PlotRenderer {
 
   /** A painted frame's marks: only the groups the eye sees (see render and marks-for-the-eye.ts). */
   private renderMarksForTheEye(layout: TimelineLayout, state: PlotState, laneColour: ReadonlyMap<string, number>): void {
-    const draw = this.markDrawer(layout, state, laneColour, true);
+    // Names are the accessible layer's: a new group gets its name when the layer is joined.
+    const draw = this.markDrawer(layout, state, laneColour, true, false);
     this.shownMarks = drawMarksForTheEye(this.layers.marks.node()!, layout.marks, markJoinKey, makeMark, draw, this.shownMarks);
   }
 
-  /** Draws one mark into its group: its classes, role, name, colour, shape and open ends. */
+  /** Draws one mark into its group: its classes, role, name (if `named`), colour, shape and open ends. */
   private markDrawer(
     layout: TimelineLayout,
     state: PlotState,
     laneColour: ReadonlyMap<string, number>,
     paints: boolean,
+    named: boolean,
   ): (node: SVGGElement, d: MarkLayout) => void {
     const names = this.namesFor(state.language);
     const nameOfMark = this.callbacks.nameOfMark;
@@ -651,7 +653,7 @@ export class PlotRenderer {
       put(w, node, 'aria-pressed', d.primary ? String(selected) : null);
       put(w, node, 'tabindex', d.primary ? (id === state.focusKey ? '0' : '-1') : null);
       // The name is the costliest attribute (dates in words): only when the event or language changed.
-      if (w.names !== names || w.event !== d.event || w.primary !== d.primary) {
+      if (named && (w.names !== names || w.event !== d.event || w.primary !== d.primary)) {
         w.names = names;
         w.event = d.event;
         w.primary = d.primary;
