@@ -103,6 +103,8 @@ export class PlotController implements ReactiveController {
   /** The view to show once the zoom exists and the data is in: set on new data or a new `view-start`/`view-end`. */
   private pendingView?: () => TimeView;
   private readonly labels = new LabelMeasure(LABEL_FONT);
+  /** The data whose titles are being measured ahead (see LabelMeasure.measureAhead), and its stop. */
+  private measuringAhead?: { readonly prepared: PreparedTimeline; readonly stop: AbortController };
   private readonly selectedLabels = new LabelMeasure(SELECTED_LABEL_FONT);
   private readonly resize: ResizeController;
   private unwatchMedia?: () => void;
@@ -176,6 +178,8 @@ export class PlotController implements ReactiveController {
     clearTimeout(this.swipeEndTimer);
     this.swipeEndTimer = 0;
     clearTimeout(this.accessibleTask);
+    this.measuringAhead?.stop.abort();
+    this.measuringAhead = undefined;
     this.accessibleTask = 0;
     this.unwatchMedia = undefined;
     cancelAnimationFrame(this.frame);
@@ -367,6 +371,7 @@ export class PlotController implements ReactiveController {
         // A plot laid out at a fixed width is the paper's: it prints as SVG.
         const canvas = this.fixedWidth === undefined;
         this.renderer.render(layout, { selectedId, focusKey: this.focusKey, language: pack, empty: prepared.empty, canvas, accessibleLater: true });
+        this.measureAhead(prepared);
       } else {
         this.renderer.setPanning(true);
         this.renderer.shift(shift);
@@ -377,6 +382,14 @@ export class PlotController implements ReactiveController {
     }
     if (this.renderer?.accessibleDue) this.scheduleAccessible();
     else this.flushFrameWaiters();
+  }
+
+  /** Once data is first drawn, its titles are measured in idle time, before zooms meet them. */
+  private measureAhead(prepared: PreparedTimeline): void {
+    if (this.measuringAhead?.prepared === prepared) return;
+    this.measuringAhead?.stop.abort();
+    this.measuringAhead = { prepared, stop: new AbortController() };
+    this.labels.measureAhead(prepared.eventSet.events, this.measuringAhead.stop.signal);
   }
 
   /**
