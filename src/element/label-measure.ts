@@ -11,7 +11,7 @@ const FALLBACK_CHAR_PX = 7;
  */
 export const MEASURED_AHEAD = 20_000;
 
-/** Titles measured in one idle turn when the browser cannot say how long the turn is. */
+/** Titles measured in one turn when the browser cannot say how long it is, or gave it because the wait timed out. */
 const MEASURED_PER_TURN = 500;
 
 /**
@@ -37,8 +37,10 @@ export class LabelMeasure {
     let next = 0;
     const turn = (deadline?: IdleDeadline) => {
       if (signal.aborted) return;
-      const end = deadline ? events.length : Math.min(events.length, next + MEASURED_PER_TURN);
-      while (next < end && (!deadline || deadline.timeRemaining() > 1)) this.widthOf(events[next++]!);
+      // A turn the browser gave because the wait timed out (a busy page) has no idle time to measure by.
+      const idleTime = deadline && !deadline.didTimeout;
+      const end = idleTime ? events.length : Math.min(events.length, next + MEASURED_PER_TURN);
+      while (next < end && (!idleTime || deadline.timeRemaining() > 1)) this.widthOf(events[next++]!);
       if (next < events.length) idle(turn);
     };
     idle(turn);
