@@ -5,9 +5,10 @@ import type { TimelineEvent } from '../model/timeline-event.js';
 const FALLBACK_CHAR_PX = 7;
 
 /**
- * Data of up to this many events has its titles measured ahead, in idle time (measureAhead): about
- * 60 ms of idle work here, and 20,000 kept widths. Larger data shows a small part of its titles at any
- * zoom, so they are measured as views meet them.
+ * Data of up to this many events has its titles measured ahead, in idle time (measureAhead). Each
+ * distinct title costs 7 to 16 µs here: the bench's 10,000 events (1,343 distinct titles) took 9 to 22 ms,
+ * and 20,000 distinct ones would take up to about 300 ms of idle turns and keep 20,000 widths. Larger
+ * data shows a small part of its titles at any zoom, so they are measured as views meet them.
  */
 export const MEASURED_AHEAD = 20_000;
 
