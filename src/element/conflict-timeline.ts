@@ -317,7 +317,11 @@ export class ConflictTimeline extends LitElement {
     return { start: new Date(this.plot.view.start), end: new Date(this.plot.view.end) };
   }
 
-  /** Resolves once the plot shows the latest data, language and view; one promise while they are pending. */
+  /**
+   * Resolves once the plot shows the latest data, language and view, its named, focusable marks and
+   * columns included (a dense view's are brought up to date just after its frame; while a reader's wheel
+   * or pinch zoom goes on, once it pauses); one promise while they are pending.
+   */
   get renderComplete(): Promise<void> {
     return (this.rendering ??= this.settleRendering().finally(() => (this.rendering = undefined)));
   }
