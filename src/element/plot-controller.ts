@@ -178,9 +178,9 @@ export class PlotController implements ReactiveController {
     clearTimeout(this.swipeEndTimer);
     this.swipeEndTimer = 0;
     clearTimeout(this.accessibleTask);
+    this.accessibleTask = 0;
     this.measuringAhead?.stop.abort();
     this.measuringAhead = undefined;
-    this.accessibleTask = 0;
     this.unwatchMedia = undefined;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -401,10 +401,13 @@ export class PlotController implements ReactiveController {
     if (this.accessibleTask) return;
     this.accessibleTask = window.setTimeout(() => {
       this.accessibleTask = 0;
-      if (this.frame || this.gestureMoving || !this.renderer?.accessibleDue) return;
-      this.renderer.flushAccessible();
-      // The tooltip may stand by a group the join has moved or removed.
-      this.options.onDrawn();
+      if (this.frame || this.gestureMoving) return;
+      // Focus may have joined it already (markNode): those waiting are then answered all the same.
+      if (this.renderer?.accessibleDue) {
+        this.renderer.flushAccessible();
+        // The tooltip may stand by a group the join has moved or removed.
+        this.options.onDrawn();
+      }
       this.flushFrameWaiters();
     });
   }

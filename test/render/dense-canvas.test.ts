@@ -183,6 +183,24 @@ describe('dense views painted on a canvas, under an accessible SVG layer', funct
         expect(accessibleState(el)).to.deep.equal(accessibleState(straight));
       });
 
+      it('completes the render when the keyboard joins the accessible layer before its task does', async () => {
+        const el = await mixedTimeline(size);
+        const stop = accessibleItems(el).find((item) => item.matches('g.mark') && item.getAttribute('tabindex') === '0')!;
+        stop.focus();
+        const start = el.view.start.getTime();
+        const end = el.view.end.getTime();
+        el.zoomTo(new Date(start + (end - start) / 20), new Date(end - (end - start) / 20));
+        // After the frame, before the task that joins the layer: wait for the render, then move by key,
+        // which joins the layer at once to focus the next mark.
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const complete = el.renderComplete.then(() => 'complete');
+        for (let i = 0; i < 10; i++) await Promise.resolve();
+        el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+        const late = new Promise((resolve) => setTimeout(() => resolve('still waiting'), 2000));
+        expect(await Promise.race([complete, late])).to.equal('complete');
+        expect(el.shadowRoot!.activeElement).to.not.equal(stop);
+      });
+
       it('moves the mark or column holding focus with the frame, where its ring is seen', async () => {
         for (const kind of ['g.mark[role="button"]', 'g.cluster']) {
           const el = await mixedTimeline(size);
