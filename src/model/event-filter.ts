@@ -6,6 +6,7 @@
  */
 import { keptStepwise, runToEnd, type Stepwise } from './stepwise.js';
 import type { TimelineEvent } from './timeline-event.js';
+import { inIdleTurns } from './idle-turns.js';
 
 export interface TimelineFilter {
   /** Words that must all occur in the event. */
@@ -82,6 +83,8 @@ const MAX_WARMED = 200_000;
 
 /** Events folded per slice of idle time while warming: about 5 ms of work each. */
 const WARM_SLICE = 2000;
+/** The longest a slice of warming waits for idle time. */
+const WARM_WAIT_MS = 1000;
 
 /**
  * Folds the events' text for search in idle time, a slice at a time, so that the first letter typed
@@ -90,16 +93,7 @@ const WARM_SLICE = 2000;
  */
 export function warmSearch(events: readonly TimelineEvent[], signal: AbortSignal): void {
   if (events.length > MAX_WARMED) return;
-  const idle: (run: () => void) => void =
-    typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run, { timeout: 1000 }) : (run) => setTimeout(run, 0);
-  let next = 0;
-  const slice = () => {
-    if (signal.aborted) return;
-    const end = Math.min(events.length, next + WARM_SLICE);
-    for (; next < end; next++) haystackOf(events[next]!);
-    if (next < events.length) idle(slice);
-  };
-  idle(slice);
+  inIdleTurns(events.length, (i) => haystackOf(events[i]!), signal, WARM_SLICE, WARM_WAIT_MS);
 }
 
 /** A test for one event, built once per filter. */
