@@ -263,6 +263,7 @@ export class ConflictTimeline extends LitElement {
     events: () => this.eventSet?.events ?? [],
     onReaderChange: (detail) => this.dispatchEvent(timelineEvent('ct-filter-change', detail)),
     counted: () => this.preparer.whenPrepared(),
+    idleWorkAfter: this.plot.idleWorkAfter,
   });
   private readonly laneChoice = new LaneController(this, { lanes: () => this.lanes, maxLanes: () => this.maxLanes });
   private readonly legendFold = new LegendFold(this, () => this.plotContainer);

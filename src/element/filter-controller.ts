@@ -19,6 +19,8 @@ export interface FilterOptions {
   readonly onReaderChange: (detail: FilterChangeDetail) => void;
   /** Resolves once the host has kept and counted the events of the filter last set (large data is filtered in turns). */
   readonly counted: () => Promise<unknown>;
+  /** Before when (performance.now()) the search's warm-up may not run: not while a reader moves the view. */
+  readonly idleWorkAfter?: () => number;
 }
 
 /**
@@ -67,7 +69,7 @@ export class FilterController implements ReactiveController {
     };
     this.warming?.abort();
     this.warming = new AbortController();
-    if (events.length >= FILTERS_OPEN_FROM) warmSearch(events, this.warming.signal);
+    if (events.length >= FILTERS_OPEN_FROM) warmSearch(events, this.warming.signal, this.options.idleWorkAfter);
   }
 
   /**

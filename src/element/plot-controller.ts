@@ -22,6 +22,11 @@ const DEFAULT_WIDTH_PX = 800;
 const DEFAULT_HEIGHT_PX = 300;
 /** Keyboard zooms into a clustered event at most this many times to reach a single mark. */
 const MAX_ZOOM_TO_REVEAL = 12;
+/**
+ * Idle work no reader has asked for yet (the search's warm-up) waits until the view has stood still
+ * this long: longer than the pauses inside a wheel zoom, a drag or a key held down.
+ */
+const VIEW_STILL_MS = 500;
 
 /** What the plot shows, read from the host at each frame. */
 export interface PlotInputs {
@@ -94,6 +99,8 @@ export class PlotController implements ReactiveController {
   private needsLayout = true;
   /** A reader's gesture has moved the view and not ended. */
   private gestureMoving = false;
+  /** When the view last changed (performance.now()), by a gesture or in code. */
+  private viewChangedAt = -Infinity;
   /** Ends a sideways swipe once its wheel turns pause (see swipe). */
   private swipeEndTimer = 0;
   private frameWaiters: Array<() => void> = [];
@@ -122,6 +129,13 @@ export class PlotController implements ReactiveController {
     this.resize = new ResizeController(host, (width) => this.resized(width));
   }
 
+  /**
+   * Before when (performance.now()) work a reader has not asked for yet may run in idle time: once the
+   * view has stood still for VIEW_STILL_MS. Between the frames of a zoom or a pan, such work would
+   * only lengthen them.
+   */
+  readonly idleWorkAfter = (): number => this.viewChangedAt + VIEW_STILL_MS;
+
   /** Width of a lane's name as the plot draws it (bold), px. */
   readonly laneNameWidth = (name: string): number => this.selectedLabels.widthOfText(name);
 
@@ -133,6 +147,7 @@ export class PlotController implements ReactiveController {
     this.zoom = new TimeZoom(this.renderer.svg, {
       onView: (view, source) => {
         this.view = view;
+        this.viewChangedAt = performance.now();
         // Only a reader's gesture may move what is drawn instead of laying it out (see draw).
         if (source === 'gesture') this.gestureMoving = true;
         else this.needsLayout = true;
