@@ -127,17 +127,20 @@ function placeByMoving(
   options: PlaceLabelsOptions,
 ): PlacedLabel | undefined {
   const oldTie = ties.get(request.eventId);
+  let copyMarks: Obstacle[] | undefined;
   for (const i of request.copies) {
     const copy = copies[i]!;
     if (copy.kind !== 'point') continue;
+    // What a moved copy may cross: its own mark where it stood, and its old tie.
+    const ignoring = oldTie ? [markBoxes[i]!, oldTie] : [markBoxes[i]!];
     for (const y of spareRows(copy, ys[i]!)) {
       const box = markBox(copy, y);
-      if (!board.isFree(box, [markBoxes[i]!, ...(oldTie ? [oldTie] : [])])) continue;
+      if (!board.isFree(box, ignoring)) continue;
       const before = ys[i]!;
       ys[i] = y;
       const tie = tieBox(request, copies, ys);
-      const tieFree = !tie || board.isFree(tie, [markBoxes[i]!, ...(oldTie ? [oldTie] : [])], request.copies.map((c) => markBoxes[c]!));
-      const label = tieFree ? wholeLabelBeside(i, { ...copy, y }, request.width, board, options, [markBoxes[i]!, ...(oldTie ? [oldTie] : [])]) : undefined;
+      const tieFree = !tie || board.isFree(tie, ignoring, (copyMarks ??= request.copies.map((c) => markBoxes[c]!)));
+      const label = tieFree ? wholeLabelBeside(i, copy, y, request.width, board, options, ignoring) : undefined;
       if (!label) {
         ys[i] = before;
         continue;
@@ -155,7 +158,7 @@ function placeByMoving(
 /** The whole label beside a copy where it stands, in order of preference: the preferred copy first. */
 function wholeLabel(request: LabelRequest, copies: readonly LabelCopy[], ys: readonly number[], board: ObstacleBoard, options: PlaceLabelsOptions): PlacedLabel | undefined {
   for (const i of request.copies) {
-    const label = wholeLabelBeside(i, { ...copies[i]!, y: ys[i]! }, request.width, board, options);
+    const label = wholeLabelBeside(i, copies[i]!, ys[i]!, request.width, board, options);
     if (label) return label;
   }
   return undefined;
@@ -166,15 +169,19 @@ function shortenedLabel(request: LabelRequest, copies: readonly LabelCopy[], ys:
   const { width } = request;
   let best: PlacedLabel | undefined;
   for (const i of request.copies) {
-    for (const slot of slotsBeside({ ...copies[i]!, y: ys[i]! }, options)) {
+    eachSlotBeside(copies[i]!, ys[i]!, options, (slotEdge, side, y) => {
       // Beside a mark cut by the plot's edge, the room starts at the edge: a label never leaves the plot.
-      const edge = slot.side === 'right' ? Math.max(slot.edge, 0) : Math.min(slot.edge, options.plotWidth);
-      const room = board.roomFrom(edge, slot.y, slot.side, options.plotWidth);
+      const edge = side === 'right' ? Math.max(slotEdge, 0) : Math.min(slotEdge, options.plotWidth);
+      // No more room than to the plot's edge: where even that could not do better, the board is not asked.
+      const most = Math.min(width, Math.max(0, side === 'right' ? options.plotWidth - edge : edge));
+      if (most < MIN_SHORTENED_LABEL_PX || (best && most <= best.width)) return false;
+      const room = board.roomFrom(edge, y, side, options.plotWidth);
       const given = Math.min(room, width);
-      if (given < MIN_SHORTENED_LABEL_PX || (best && given <= best.width)) continue;
-      const x0 = slot.side === 'right' ? edge : edge - given;
-      best = { copy: i, x0, x1: x0 + given, y: slot.y, width: given, shortened: given < width };
-    }
+      if (given < MIN_SHORTENED_LABEL_PX || (best && given <= best.width)) return false;
+      const x0 = side === 'right' ? edge : edge - given;
+      best = { copy: i, x0, x1: x0 + given, y, width: given, shortened: given < width };
+      return false;
+    });
   }
   return best;
 }
@@ -182,19 +189,21 @@ function shortenedLabel(request: LabelRequest, copies: readonly LabelCopy[], ys:
 function wholeLabelBeside(
   i: number,
   copy: LabelCopy,
+  copyY: number,
   width: number,
   board: ObstacleBoard,
   options: PlaceLabelsOptions,
-  ignoring: readonly Obstacle[] = [],
+  ignoring: readonly Obstacle[] = NONE,
 ): PlacedLabel | undefined {
-  for (const slot of slotsBeside(copy, options)) {
-    const x0 = slot.side === 'right' ? slot.edge : slot.edge - width;
+  let found: PlacedLabel | undefined;
+  eachSlotBeside(copy, copyY, options, (edge, side, y) => {
+    const x0 = side === 'right' ? edge : edge - width;
     const x1 = x0 + width;
-    if (x0 >= 0 && x1 <= options.plotWidth && board.isFree(labelBox(x0, x1, slot.y), ignoring)) {
-      return { copy: i, x0, x1, y: slot.y, width, shortened: false };
-    }
-  }
-  return undefined;
+    if (!(x0 >= 0 && x1 <= options.plotWidth) || !board.isFreeLabel(x0, x1, y, ignoring)) return false;
+    found = { copy: i, x0, x1, y, width, shortened: false };
+    return true;
+  });
+  return found;
 }
 
 /** A tie's line between an event's copies, as an obstacle; undefined for an event drawn once. */
@@ -215,49 +224,48 @@ function markBox(copy: LabelCopy, y: number): Obstacle {
   return { x0: copy.x0 - reach, x1: copy.x1 + reach, y0: y - copy.halfHeight, y1: y + copy.halfHeight };
 }
 
-interface Slot {
-  /** Where the label's box begins (side 'right') or ends (side 'left'). */
-  readonly edge: number;
-  readonly side: 'left' | 'right';
-  readonly y: number;
-}
+type Side = 'left' | 'right';
 
-/** Where a label may go around one copy, in order of preference. */
-function slotsBeside(copy: LabelCopy, options: PlaceLabelsOptions): Slot[] {
+/**
+ * Calls `visit` with each place a label may go around one copy standing at `copyY`, in order of
+ * preference, until it returns true: where the label's box begins (side 'right') or ends (side
+ * 'left'), and its row's centre. Called for every label of every frame, so it makes no list of them.
+ */
+function eachSlotBeside(copy: LabelCopy, copyY: number, options: PlaceLabelsOptions, visit: (edge: number, side: Side, y: number) => boolean): void {
   // The label's usual gap, or more beside a mark drawn wider than its box (a dashed edge): never on its own ink.
   const gap = Math.max(LABEL_OFFSET_PX, (copy.reach ?? 0) + CLEARANCE_PX);
-  const forward: Slot = options.rtl
-    ? { edge: copy.x0 - gap, side: 'left', y: copy.y }
-    : { edge: copy.x1 + gap, side: 'right', y: copy.y };
-  const backward: Slot = options.rtl
-    ? { edge: copy.x1 + gap, side: 'right', y: copy.y }
-    : { edge: copy.x0 - gap, side: 'left', y: copy.y };
-  const slots = [forward, backward];
-  if (copy.kind === 'span') {
-    // Beside a span there may be no room (it runs off the plot): a free row above or below it,
-    // starting where the span is first seen, keeps the label next to it without covering it.
-    const seenFrom = Math.max(copy.x0, 0);
-    const seenTo = Math.min(copy.x1, options.plotWidth);
-    for (const y of spareRows(copy, copy.y)) {
-      slots.push(options.rtl ? { edge: seenTo, side: 'left', y } : { edge: seenFrom, side: 'right', y });
-    }
-    // Only over a span wide enough to read as "the bar below": over a sliver it would pass for a lane name.
-    const { header } = copy;
-    const wide = seenTo - seenFrom >= MIN_SHORTENED_LABEL_PX;
-    if (header && wide && (options.rtl ? seenFrom < header.clearFrom : seenTo > header.clearFrom)) {
-      slots.push(
-        options.rtl
-          ? { edge: Math.min(seenTo, header.clearFrom), side: 'left', y: header.y }
-          : { edge: Math.max(seenFrom, header.clearFrom), side: 'right', y: header.y },
-      );
-    }
+  // Forward in time, then backward.
+  if (options.rtl ? visit(copy.x0 - gap, 'left', copyY) : visit(copy.x1 + gap, 'right', copyY)) return;
+  if (options.rtl ? visit(copy.x1 + gap, 'right', copyY) : visit(copy.x0 - gap, 'left', copyY)) return;
+  if (copy.kind !== 'span') return;
+  // Beside a span there may be no room (it runs off the plot): a free row above or below it,
+  // starting where the span is first seen, keeps the label next to it without covering it.
+  const seenFrom = Math.max(copy.x0, 0);
+  const seenTo = Math.min(copy.x1, options.plotWidth);
+  for (const y of spareRows(copy, copyY)) {
+    if (options.rtl ? visit(seenTo, 'left', y) : visit(seenFrom, 'right', y)) return;
   }
-  return slots;
+  // Only over a span wide enough to read as "the bar below": over a sliver it would pass for a lane name.
+  const { header } = copy;
+  const wide = seenTo - seenFrom >= MIN_SHORTENED_LABEL_PX;
+  if (header && wide && (options.rtl ? seenFrom < header.clearFrom : seenTo > header.clearFrom)) {
+    if (options.rtl) visit(Math.min(seenTo, header.clearFrom), 'left', header.y);
+    else visit(Math.max(seenFrom, header.clearFrom), 'right', header.y);
+  }
 }
 
-/** The lane's rows other than the one at `y`, nearest first. */
-function spareRows(copy: LabelCopy, y: number): number[] {
-  return copy.laneRows.filter((r) => r !== y).sort((a, b) => Math.abs(a - y) - Math.abs(b - y));
+/**
+ * The lane's rows other than the one at `y`, nearest first. The same few per lane for every mark in it:
+ * kept by the lane's list of rows (shared by its copies) and the row left out.
+ */
+const spareRowsKept = new WeakMap<readonly number[], Map<number, readonly number[]>>();
+
+function spareRows(copy: LabelCopy, y: number): readonly number[] {
+  let byRow = spareRowsKept.get(copy.laneRows);
+  if (!byRow) spareRowsKept.set(copy.laneRows, (byRow = new Map()));
+  let rows = byRow.get(y);
+  if (!rows) byRow.set(y, (rows = copy.laneRows.filter((r) => r !== y).sort((a, b) => Math.abs(a - y) - Math.abs(b - y))));
+  return rows;
 }
 
 function labelBox(x0: number, x1: number, y: number): Obstacle {
@@ -289,23 +297,29 @@ class ObstacleBoard {
   }
 
   /** Nothing overlaps the box but the obstacles named (the thing being moved, and what it may touch). */
-  isFree(box: Obstacle, ignoring: readonly Obstacle[] = [], alsoIgnoring: readonly Obstacle[] = []): boolean {
-    // An obstacle in several bands is met more than once: harmless here, and cheaper than a set on every call.
-    for (let b = this.band(box.y0); b <= this.band(box.y1); b++) {
-      for (const o of this.bands.get(b) ?? NONE) {
-        if (overlaps(o, box) && !ignoring.includes(o) && !alsoIgnoring.includes(o)) return false;
-      }
-    }
-    return true;
+  isFree(box: Obstacle, ignoring: readonly Obstacle[] = NONE, alsoIgnoring: readonly Obstacle[] = NONE): boolean {
+    return this.isFreeBetween(box.x0, box.x1, box.y0, box.y1, ignoring, alsoIgnoring);
+  }
+
+  /** isFree for a label's box from x0 to x1 on the row at y, made as no object: asked for every slot of every label. */
+  isFreeLabel(x0: number, x1: number, y: number, ignoring: readonly Obstacle[] = NONE): boolean {
+    return this.isFreeBetween(x0, x1, y - LABEL_HEIGHT_PX / 2, y + LABEL_HEIGHT_PX / 2, ignoring, NONE);
   }
 
   /** Free room from `edge` toward `side`, in the label's band at y, up to the plot's edge. */
   roomFrom(edge: number, y: number, side: 'left' | 'right', plotWidth: number): number {
-    const box = labelBox(side === 'right' ? edge : 0, side === 'right' ? plotWidth : edge, y);
+    const x0 = side === 'right' ? edge : 0;
+    const x1 = side === 'right' ? plotWidth : edge;
+    const y0 = y - LABEL_HEIGHT_PX / 2;
+    const y1 = y + LABEL_HEIGHT_PX / 2;
     let limit = side === 'right' ? plotWidth : 0;
-    for (let b = this.band(box.y0); b <= this.band(box.y1); b++) {
-      for (const o of this.bands.get(b) ?? NONE) {
-        if (!overlaps(o, box)) continue;
+    for (let b = this.band(y0); b <= this.band(y1); b++) {
+      const list = this.bands.get(b);
+      if (!list) continue;
+      // Indexed, not for…of: an iterator per band per call was most of what laying out a frame allocated.
+      for (let k = 0; k < list.length; k++) {
+        const o = list[k]!;
+        if (!overlaps(o, x0, x1, y0, y1)) continue;
         if (side === 'right') limit = Math.min(limit, o.x0 - CLEARANCE_PX);
         else limit = Math.max(limit, o.x1 + CLEARANCE_PX);
       }
@@ -313,11 +327,25 @@ class ObstacleBoard {
     return Math.max(0, side === 'right' ? limit - edge : edge - limit);
   }
 
+  private isFreeBetween(x0: number, x1: number, y0: number, y1: number, ignoring: readonly Obstacle[], alsoIgnoring: readonly Obstacle[]): boolean {
+    // An obstacle in several bands is met more than once: harmless here, and cheaper than a set on every call.
+    for (let b = this.band(y0); b <= this.band(y1); b++) {
+      const list = this.bands.get(b);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const o = list[k]!;
+        if (overlaps(o, x0, x1, y0, y1) && !ignoring.includes(o) && !alsoIgnoring.includes(o)) return false;
+      }
+    }
+    return true;
+  }
+
   private band(y: number): number {
     return Math.floor(y / ObstacleBoard.BAND_PX);
   }
 }
 
-function overlaps(a: Obstacle, b: Obstacle): boolean {
-  return a.x0 < b.x1 + CLEARANCE_PX && b.x0 < a.x1 + CLEARANCE_PX && a.y0 < b.y1 && b.y0 < a.y1;
+/** Whether the obstacle and the box from (x0, y0) to (x1, y1) overlap, or stand nearer than the clearance across. */
+function overlaps(a: Obstacle, x0: number, x1: number, y0: number, y1: number): boolean {
+  return a.x0 < x1 + CLEARANCE_PX && x0 < a.x1 + CLEARANCE_PX && a.y0 < y1 && y0 < a.y1;
 }
