@@ -19,12 +19,20 @@ import { laneColourVar, laneSymbol } from './palette.js';
 import { joinReusing } from './reusing-join.js';
 import { drawMarksForTheEye, drawnForTheEye } from './marks-for-the-eye.js';
 import { tickFormatter } from './tick-format.js';
+import { labelsApart, tickLabelAnchor } from './axis-labels-apart.js';
+import { TextWidths } from './text-widths.js';
 import { BADGE_RISE_PX, confidenceCue } from './confidence-cue.js';
 
 /**
  * Every size the plot is drawn at, in px (areas in px²). Where marks stand is the layout's
  * (layout-timeline.ts); these are the sizes of what is drawn there, and of the axis and headers.
  */
+/**
+ * The font tick labels are drawn in: the size `.axis .tick text` sets (conflict-timeline.styles.ts) in
+ * the family d3-axis sets on the axis.
+ */
+const AXIS_LABEL_FONT = '12px sans-serif';
+
 const PLOT_GEOMETRY = {
   /** Height of the time axis above the lanes. */
   axisHeight: 30,
@@ -32,8 +40,6 @@ const PLOT_GEOMETRY = {
   axisLineRaise: 6,
   /** Between a tick and its label. */
   tickLabelGap: 6,
-  /** Half the widest tick label ("30 Sep 2018"): a tick closer than this to the edge is labelled inward. */
-  tickLabelHalfWidth: 40,
   /** A collapsed stretch's band starts this far above the first lane, across the axis line. */
   breakBandRaise: 12,
   /** A collapsed stretch's name hangs this far below the top of its band. */
@@ -172,6 +178,8 @@ export class PlotRenderer {
   /** The page asks for SVG drawing (`--ct-dense-drawing: svg`), as last read. */
   private svgAsked = false;
   private readonly counts = new CountSprites();
+  /** The axis's labels are measured to keep them apart (see labelsApart). */
+  private readonly axisLabelWidth = new TextWidths(AXIS_LABEL_FONT).widthOf;
   /** The animation frame that reads the colours again (refreshColours), if one is asked for. */
   private colourCheck = 0;
   /** The column pointed at or focused, whose count the canvas shows even where it does not fit. */
@@ -467,7 +475,13 @@ export class PlotRenderer {
     const era = ticks.some((tick) => tick.getUTCFullYear() <= 0);
     const format = tickFormatter([new Date(0), new Date(stepMs)], locale, { era });
     // A leading tick (first, after a break, or where the month or year turns) says the larger unit too.
-    const labels = placed.map((t, i) => format(ticks[i]!, t.leading ? 0 : 1));
+    const labels = labelsApart(
+      placed,
+      placed.map((t, i) => format(ticks[i]!, t.leading ? 0 : 1)),
+      (i) => format(ticks[i]!, 0),
+      this.axisLabelWidth,
+      layout.width,
+    );
     const axis = axisTop(tickPositions(placed, layout.width))
       .tickValues(ticks)
       .tickFormat((_, i) => labels[i] ?? '')
@@ -478,11 +492,7 @@ export class PlotRenderer {
     // A label centred on a tick near the plot's edge would be cut: there it stands inside, from the tick.
     this.layers.axis
       .selectAll<SVGTextElement, Date>('.tick text')
-      .attr('text-anchor', (_, i) => {
-        const x = placed[i]?.x ?? layout.width / 2;
-        const half = PLOT_GEOMETRY.tickLabelHalfWidth;
-        return x < half ? 'start' : x > layout.width - half ? 'end' : null;
-      });
+      .attr('text-anchor', (_, i) => tickLabelAnchor(placed[i]?.x ?? layout.width / 2, layout.width));
   }
 
   /** Collapsed stretches: a band across the lanes with broken edges, named where there is room. */

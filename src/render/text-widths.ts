@@ -1,0 +1,29 @@
+/** Rough px per character where no canvas can measure (a detached element, odd environments). */
+const FALLBACK_CHAR_PX = 7;
+/** Widths kept before the cache starts afresh: a few thousand texts, many zooms' worth of axis labels. */
+const MAX_KEPT = 2000;
+
+/** Widths of texts in one font, each measured once on a canvas and kept. */
+export class TextWidths {
+  private readonly widths = new Map<string, number>();
+  private context: CanvasRenderingContext2D | null | undefined;
+
+  constructor(private readonly font: string) {}
+
+  readonly widthOf = (text: string): number => {
+    let width = this.widths.get(text);
+    if (width === undefined) {
+      if (this.widths.size >= MAX_KEPT) this.widths.clear();
+      this.widths.set(text, (width = this.measure(text)));
+    }
+    return width;
+  };
+
+  private measure(text: string): number {
+    if (this.context === undefined) {
+      this.context = document.createElement('canvas').getContext('2d');
+      if (this.context) this.context.font = this.font;
+    }
+    return this.context ? this.context.measureText(text).width : text.length * FALLBACK_CHAR_PX;
+  }
+}
