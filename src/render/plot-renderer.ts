@@ -24,15 +24,15 @@ import { TextWidths } from './text-widths.js';
 import { BADGE_RISE_PX, confidenceCue } from './confidence-cue.js';
 
 /**
- * Every size the plot is drawn at, in px (areas in px²). Where marks stand is the layout's
- * (layout-timeline.ts); these are the sizes of what is drawn there, and of the axis and headers.
- */
-/**
  * The font tick labels are drawn in: the size `.axis .tick text` sets (conflict-timeline.styles.ts) in
  * the family d3-axis sets on the axis.
  */
 const AXIS_LABEL_FONT = '12px sans-serif';
 
+/**
+ * Every size the plot is drawn at, in px (areas in px²). Where marks stand is the layout's
+ * (layout-timeline.ts); these are the sizes of what is drawn there, and of the axis and headers.
+ */
 const PLOT_GEOMETRY = {
   /** Height of the time axis above the lanes. */
   axisHeight: 30,
