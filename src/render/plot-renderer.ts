@@ -24,10 +24,10 @@ import { TextWidths } from './text-widths.js';
 import { BADGE_RISE_PX, confidenceCue } from './confidence-cue.js';
 
 /**
- * The font tick labels are drawn in: the size `.axis .tick text` sets (conflict-timeline.styles.ts) in
- * the family d3-axis sets on the axis.
+ * The font tick labels are drawn in: the weight of the plot's font and the size `.axis .tick text` sets
+ * (conflict-timeline.styles.ts), in the family d3-axis sets on the axis.
  */
-const AXIS_LABEL_FONT = '12px sans-serif';
+const AXIS_LABEL_FONT = '500 12px sans-serif';
 
 /**
  * Every size the plot is drawn at, in px (areas in px²). Where marks stand is the layout's
