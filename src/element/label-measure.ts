@@ -1,9 +1,7 @@
 import { displayText } from '../model/display-text.js';
 import { inIdleTurns } from '../model/idle-turns.js';
+import { TextWidths } from '../render/text-widths.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
-
-/** Rough px per character when no canvas is available (tests on a detached element, odd environments). */
-const FALLBACK_CHAR_PX = 7;
 
 /**
  * Data of up to this many events has its titles measured ahead, in idle time (measureAhead). Each
@@ -23,11 +21,12 @@ const MEASURE_WAIT_MS = 2000;
  * title: layout asks on every frame, so the answers are cached.
  */
 export class LabelMeasure {
-  private readonly cache = new Map<string, number>();
+  private readonly widths: TextWidths;
   private readonly wordEndCache = new Map<string, ReadonlyArray<{ text: string; width: number }>>();
-  private context: CanvasRenderingContext2D | null | undefined;
 
-  constructor(private readonly font: string) {}
+  constructor(font: string) {
+    this.widths = new TextWidths(font);
+  }
 
   readonly widthOf = (event: TimelineEvent): number => this.widthOfText(displayText(event.title));
 
@@ -86,25 +85,11 @@ export class LabelMeasure {
     return chars.slice(0, lo).join('').trimEnd();
   }
 
-  readonly widthOfText = (text: string): number => {
-    let width = this.cache.get(text);
-    if (width === undefined) {
-      width = this.measure(text);
-      this.cache.set(text, width);
-    }
-    return width;
-  };
+  /** A text's width in whole px, up: a label is given at least the room it takes. */
+  readonly widthOfText = (text: string): number => Math.ceil(this.widths.widthOf(text));
 
   /** How many distinct texts have been measured (for tests). */
   get measuredCount(): number {
-    return this.cache.size;
-  }
-
-  private measure(text: string): number {
-    if (this.context === undefined) {
-      this.context = document.createElement('canvas').getContext('2d');
-      if (this.context) this.context.font = this.font;
-    }
-    return this.context ? Math.ceil(this.context.measureText(text).width) : text.length * FALLBACK_CHAR_PX;
+    return this.widths.size;
   }
 }

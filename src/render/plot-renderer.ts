@@ -28,6 +28,8 @@ import { BADGE_RISE_PX, confidenceCue } from './confidence-cue.js';
  * (conflict-timeline.styles.ts), in the family d3-axis sets on the axis.
  */
 const AXIS_LABEL_FONT = '500 12px sans-serif';
+/** Axis labels' widths kept before they start afresh: a few thousand, many zooms' worth. */
+const AXIS_LABELS_KEPT = 2000;
 
 /**
  * Every size the plot is drawn at, in px (areas in px²). Where marks stand is the layout's
@@ -179,7 +181,7 @@ export class PlotRenderer {
   private svgAsked = false;
   private readonly counts = new CountSprites();
   /** The axis's labels are measured to keep them apart (see labelsApart). */
-  private readonly axisLabelWidth = new TextWidths(AXIS_LABEL_FONT).widthOf;
+  private readonly axisLabelWidth = new TextWidths(AXIS_LABEL_FONT, AXIS_LABELS_KEPT).widthOf;
   /** The animation frame that reads the colours again (refreshColours), if one is asked for. */
   private colourCheck = 0;
   /** The column pointed at or focused, whose count the canvas shows even where it does not fit. */
