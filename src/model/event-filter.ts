@@ -90,8 +90,8 @@ const WARM_WAIT_MS = 1000;
  * Folds the events' text for search in idle time, a slice at a time, so that the first letter typed
  * into the search box does not wait for 50,000 events to be folded. Stops when the signal aborts
  * (newer data came). No slice runs before `heldUntil()` (performance.now()): folding 100,000 events'
- * text while a reader zooms put its slices and its garbage (a scavenge of the folded strings, twice
- * as costly as the zoom's own) between the zoom's frames.
+ * text while a reader zooms put its slices between the zoom's frames, and its strings in their
+ * scavenges (in traced runs of 60 zoom steps, 46 to 55 ms of minor GC with it, 26 to 27 without).
  */
 export function warmSearch(events: readonly TimelineEvent[], signal: AbortSignal, heldUntil?: () => number): void {
   if (events.length > MAX_WARMED) return;
