@@ -131,8 +131,7 @@ export class PlotController implements ReactiveController {
 
   /**
    * Before when (performance.now()) work a reader has not asked for yet may run in idle time: once the
-   * view has stood still for VIEW_STILL_MS. Between the frames of a zoom or a pan, such work would
-   * only lengthen them.
+   * view has stood still for VIEW_STILL_MS, not between the steps of a zoom or a pan.
    */
   readonly idleWorkAfter = (): number => this.viewChangedAt + VIEW_STILL_MS;
 
