@@ -10,6 +10,8 @@ import { withAlpha, type CanvasPalette } from './canvas-palette.js';
 import { confidenceCue } from './confidence-cue.js';
 import type { CountSprites } from './count-sprites.js';
 import { drawnShape, MARK_GEOMETRY, SOFT_POINT_PATH, symbolPath } from './mark-shapes.js';
+import type { MarkSprites, PointLook } from './mark-sprites.js';
+import { LANE_SYMBOL_ORDER } from './lane-symbols.js';
 import { PALETTE_SIZE } from './palette.js';
 
 /** A soft date's fade across its box, as the SVG's #ct-soft-edges mask: [offset, opacity]. */
@@ -32,6 +34,8 @@ export interface DensePaintState {
   readonly countFits: (column: ClusterLayout, text: string) => boolean;
   /** Where the counts' drawings are kept. */
   readonly counts: CountSprites;
+  /** Where the plain points' drawings are kept. */
+  readonly points: MarkSprites;
 }
 
 /** Marks the canvas paints: those with one shape. A set's alternatives and open ends stay in the SVG. */
@@ -53,7 +57,50 @@ export function paintDense(ctx: CanvasRenderingContext2D, layout: TimelineLayout
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   for (const column of layout.clusters) paintColumn(ctx, column, state);
   paintCounts(ctx, layout.clusters, dpr, state);
-  for (const mark of layout.marks) if (paintable(mark)) paintMark(ctx, mark, state);
+  const { points } = state;
+  points.startFrame(state.palette, dpr);
+  for (const mark of layout.marks) {
+    const look = paintable(mark) ? plainPointLook(mark, state) : NOT_PLAIN;
+    if (look !== NOT_PLAIN && !points.has(look)) points.prepare(look, pointLook(mark, state), dpr);
+  }
+  for (const mark of layout.marks) {
+    if (!paintable(mark)) continue;
+    const look = plainPointLook(mark, state);
+    if (look === NOT_PLAIN) paintMark(ctx, mark, state);
+    else points.draw(ctx, look, pointCentre(mark), mark.y, dpr);
+  }
+}
+
+const NOT_PLAIN = -1;
+/** Lane symbols and colours repeat together every this many lanes. */
+const SYMBOL_COLOURS = PALETTE_SIZE * LANE_SYMBOL_ORDER.length;
+
+/**
+ * A number naming how a mark is drawn, if it is a plain point (a sprite's): an exact date's lane symbol
+ * or a month's faded bar, neither selected, highlighted, hedged nor discounted. Else NOT_PLAIN.
+ */
+function plainPointLook(mark: MarkLayout, state: DensePaintState): number {
+  if (mark.hedged || drawnShape(mark) !== 'point') return NOT_PLAIN;
+  const id = mark.event.id;
+  if (id === state.selectedId || id === state.linkedId || confidenceCue(mark.event) === 'discounted') return NOT_PLAIN;
+  const colorIndex = state.laneColour.get(mark.laneKey) ?? 0;
+  return mark.soft ? colorIndex % PALETTE_SIZE : PALETTE_SIZE + (colorIndex % SYMBOL_COLOURS);
+}
+
+/** A plain point's drawing, as paintMark draws it. */
+function pointLook(mark: MarkLayout, state: DensePaintState): PointLook {
+  const colour = colourOf(state, mark.laneKey);
+  if (mark.soft) {
+    const width = MARK_GEOMETRY.softPointWidth;
+    return { path: path2d(SOFT_POINT_PATH), fill: (sheet) => softFade(sheet, colour, -width / 2, width) };
+  }
+  const colorIndex = state.laneColour.get(mark.laneKey) ?? 0;
+  return { path: path2d(symbolPath(colorIndex)), fill: () => colour, edge: { colour: state.palette.bg, width: 1.5 } };
+}
+
+/** Where a point is drawn: an exact date's day, or the middle of a short soft span's extent. */
+function pointCentre(mark: MarkLayout): number {
+  return mark.kind === 'point' ? mark.x : (mark.x0 + mark.x1) / 2;
 }
 
 function colourOf(state: DensePaintState, laneKey: string): string {
@@ -83,7 +130,7 @@ function paintMark(ctx: CanvasRenderingContext2D, mark: MarkLayout, state: Dense
   const top = mark.y - MARK_GEOMETRY.spanHeight / 2;
   const x0 = mark.x0;
   const width = Math.max(MARK_GEOMETRY.minWidth, mark.x1 - mark.x0);
-  const centre = mark.kind === 'point' ? mark.x : (mark.x0 + mark.x1) / 2;
+  const centre = pointCentre(mark);
   // The outline, in place: a symbol's path about its centre, or a span's rounded bar.
   const outline = (): void => {
     ctx.beginPath();

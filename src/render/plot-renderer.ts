@@ -6,6 +6,7 @@ import type { ClusterLayout, EraLayout, MarkLayout, TieLayout, TimelineLayout } 
 import { LANE_NAME_INSET_PX } from '../layout/layout-timeline.js';
 import { readCanvasPalette, type CanvasPalette } from './canvas-palette.js';
 import { CountSprites } from './count-sprites.js';
+import { MarkSprites } from './mark-sprites.js';
 import { DenseCanvas } from './dense-canvas.js';
 import { countFits, drawDensityColumn, drawDensityColumns, type DensityWords } from './draw-density.js';
 import { paintable, paintDense } from './paint-dense.js';
@@ -180,6 +181,7 @@ export class PlotRenderer {
   /** The page asks for SVG drawing (`--ct-dense-drawing: svg`), as last read. */
   private svgAsked = false;
   private readonly counts = new CountSprites();
+  private readonly points = new MarkSprites();
   /** The axis's labels are measured to keep them apart (see labelsApart). */
   private readonly axisLabelWidth = new TextWidths(AXIS_LABEL_FONT, AXIS_LABELS_KEPT).widthOf;
   /** The animation frame that reads the colours again (refreshColours), if one is asked for. */
@@ -376,6 +378,7 @@ export class PlotRenderer {
       countText: (column) => counts.get(column.key) ?? '',
       countFits,
       counts: this.counts,
+      points: this.points,
     });
   }
 

@@ -12,9 +12,10 @@ const records = generateEvents(20_000, 20110315);
 
 const SIZES = [
   // Zoomed out, a desk's width holds a few hundred density columns.
-  { name: 'desk', width: 1280, height: 900, zoom: 1, mixed: 0.06 },
+  { name: 'desk', width: 1280, height: 900, zoom: 1, mixed: 0.06, points: 0.06 },
   // A phone's holds fewer: zoomed in to where marks stand among columns, enough of them for the canvas.
-  { name: 'phone', width: 375, height: 812, zoom: 0.005, mixed: 0.005 },
+  // `points`: a view of exact days only with enough of them for the canvas.
+  { name: 'phone', width: 375, height: 812, zoom: 0.005, mixed: 0.005, points: 0.02 },
 ] as const;
 
 type Size = (typeof SIZES)[number];
@@ -327,6 +328,37 @@ describe('dense views painted on a canvas, under an accessible SVG layer', funct
           expect(detail?.id).to.equal(mark.getAttribute('data-event'));
         });
       }
+
+      it('paints each exact day’s symbol in its lane’s colour at the middle of its hit area', async () => {
+        // Exact days only: no span runs under a point to paint its middle. (A month's faded bar is a point
+        // only where a month is under 12 px wide: mark-sprites.test.ts copies it.)
+        const days = records.filter((r) => !('end' in r));
+        const el = await timelineFixture(days, { width: size.width - 20 });
+        const start = el.view.start.getTime();
+        const end = el.view.end.getTime();
+        const half = ((end - start) * size.points) / 2;
+        el.zoomTo(new Date((start + end) / 2 - half), new Date((start + end) / 2 + half));
+        await settle(el);
+        const canvas = shownCanvas(el)!;
+        expect(canvas, 'the canvas paints this view').to.not.equal(null);
+        const plot = canvas.getBoundingClientRect();
+        const centres = [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark[role="button"]')].map((mark) => {
+          const box = hitBox(mark);
+          return { mark, box, x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
+        });
+        // A symbol reaches some 9 px from its middle: a neighbour nearer than twice that may paint over it.
+        const clear = centres.filter(
+          (c) => c.box.left > plot.left && c.box.right < plot.right && !centres.some((o) => o !== c && Math.abs(o.y - c.y) < 1 && Math.abs(o.x - c.x) < 18),
+        );
+        expect(clear.length, 'points in view clear of their neighbours').to.be.greaterThan(10);
+        for (const { mark, x, y } of clear) {
+          const [r, g, b, a] = pixelAt(canvas, x, y);
+          const lane = getComputedStyle(mark).color.match(/\d+/g)!.map(Number);
+          const name = mark.getAttribute('aria-label');
+          expect(a, `${name}: painted`).to.equal(255);
+          expect([r, g, b].map((c, i) => Math.abs(c! - lane[i]!)).every((d) => d <= 2), `${name}: rgb(${r}, ${g}, ${b}) in rgb(${lane.join(', ')})`).to.equal(true);
+        }
+      });
     });
   }
 
