@@ -37,6 +37,7 @@ import { toolbar } from './toolbar.js';
 import { TableController } from './table-controller.js';
 import { TooltipController } from './tooltip-controller.js';
 import { UrlStateController } from './url-state-controller.js';
+import { LiveText } from './live-text.js';
 import { ViewAnnouncer } from './view-announcer.js';
 import { wheelHint } from './wheel-hint.js';
 import { EN_PACK } from './locales/en.js';
@@ -210,7 +211,8 @@ export class ConflictTimeline extends LitElement {
   @state() private selectedId?: string;
   @state() private diagnostics?: DiagnosticsDetail;
   @state() private noticeDismissed = false;
-  @state() private rangeText = '';
+  /** The view's ends in words, beside the buttons. */
+  private readonly rangeText = new LiveText();
   @state() private heading?: LoadedData['heading'];
   /** The key's entries: the confidence cues only when the data has them. */
   private legendKinds = legendKindsFor([]);
@@ -439,7 +441,7 @@ export class ConflictTimeline extends LitElement {
         lang,
         storyTargets: this.navigation.targets,
         tableView: this.table.open,
-        rangeText: this.rangeText,
+        range: this.rangeText,
         onStep: this.navigation.step,
         onZoomIn: () => this.zoomIn(),
         onZoomOut: () => this.zoomOut(),
@@ -560,7 +562,8 @@ export class ConflictTimeline extends LitElement {
 
   private afterDraw(): void {
     // An empty timeline has no time to name: its axis is a bare line, and the range says nothing.
-    this.rangeText = this.prepared?.empty === false ? this.words.view(this.plot.view) : '';
+    // Written into its place, not through an update: a zoom's frames change it each time (see LiveText).
+    this.rangeText.text = this.prepared?.empty === false ? this.words.view(this.plot.view) : '';
     this.laneChoice.afterDraw(this.prepared?.lanes, this.plot.rtl);
     this.navigation.refreshTargets();
     this.sharedState.changed();

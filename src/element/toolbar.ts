@@ -4,6 +4,7 @@ import { storyButton } from './story-buttons.js';
 import type { StoryTargets } from './story-targets.js';
 import { exportMenu, type ExportMenuProps } from './export-menu.js';
 import type { UiStrings } from './ui-strings.js';
+import { liveText, type LiveText } from './live-text.js';
 
 export interface ToolbarProps {
   readonly strings: UiStrings;
@@ -11,8 +12,8 @@ export interface ToolbarProps {
   readonly lang: string;
   readonly storyTargets: StoryTargets;
   readonly tableView: boolean;
-  /** The view's ends in words, shown beside the buttons. */
-  readonly rangeText: string;
+  /** The view's ends in words, shown beside the buttons: it changes with each frame of a zoom, without an update. */
+  readonly range: LiveText;
   readonly onStep: (step: StoryStep) => void;
   readonly onZoomIn: () => void;
   readonly onZoomOut: () => void;
@@ -54,6 +55,6 @@ export function toolbar(p: ToolbarProps): TemplateResult {
         </button>`
       : nothing}
     ${p.exportMenu ? exportMenu(s, p.exportMenu) : nothing}
-    <span class="range" aria-hidden="true">${p.rangeText}</span>
+    <span class="range" aria-hidden="true">${liveText(p.range)}</span>
   </div>`;
 }
