@@ -37,7 +37,7 @@ import { toolbar } from './toolbar.js';
 import { TableController } from './table-controller.js';
 import { TooltipController } from './tooltip-controller.js';
 import { UrlStateController } from './url-state-controller.js';
-import { LiveText } from './live-text.js';
+import { LiveValue } from './live-value.js';
 import { ViewAnnouncer } from './view-announcer.js';
 import { wheelHint } from './wheel-hint.js';
 import { EN_PACK } from './locales/en.js';
@@ -212,7 +212,7 @@ export class ConflictTimeline extends LitElement {
   @state() private diagnostics?: DiagnosticsDetail;
   @state() private noticeDismissed = false;
   /** The view's ends in words, beside the buttons. */
-  private readonly rangeText = new LiveText();
+  private readonly rangeText = new LiveValue('');
   @state() private heading?: LoadedData['heading'];
   /** The key's entries: the confidence cues only when the data has them. */
   private legendKinds = legendKindsFor([]);
@@ -439,10 +439,9 @@ export class ConflictTimeline extends LitElement {
       ${toolbar({
         strings: s,
         lang,
-        storyTargets: this.navigation.targets,
+        storyButtons: this.navigation.buttonsIn(s),
         tableView: this.table.open,
         range: this.rangeText,
-        onStep: this.navigation.step,
         onZoomIn: () => this.zoomIn(),
         onZoomOut: () => this.zoomOut(),
         onFit: () => this.fit(),
@@ -562,8 +561,10 @@ export class ConflictTimeline extends LitElement {
 
   private afterDraw(): void {
     // An empty timeline has no time to name: its axis is a bare line, and the range says nothing.
-    // Written into its place, not through an update: a zoom's frames change it each time (see LiveText).
-    this.rangeText.text = this.prepared?.empty === false ? this.words.view(this.plot.view) : '';
+    // Written into its place, not through an update: a zoom's frames change it each time (see LiveValue).
+    this.rangeText.value = this.prepared?.empty === false ? this.words.view(this.plot.view) : '';
+    // The table's caption names the view too: it follows a view changed while the table is open.
+    if (this.table.open) this.requestUpdate();
     this.laneChoice.afterDraw(this.prepared?.lanes, this.plot.rtl);
     this.navigation.refreshTargets();
     this.sharedState.changed();

@@ -5,7 +5,11 @@ import type { TimeView } from '../layout/time-view.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
 import type { PlotController } from './plot-controller.js';
 import { plotKeyAction, type PlotKeyState } from './plot-keys.js';
+import type { TemplateResult } from 'lit';
+import { LiveValue } from './live-value.js';
+import { storyButtons } from './story-buttons.js';
 import { storyEvent, storyTargets, type StoryTargets } from './story-targets.js';
+import type { UiStrings } from './ui-strings.js';
 
 /** What navigation asks of the element: its data and selection, and the actions keys can trigger. */
 export interface NavigationHost {
@@ -28,11 +32,28 @@ export interface NavigationHost {
 export class PlotNavigation {
   /** Where the Previous and Next buttons go. */
   targets: StoryTargets = {};
+  /**
+   * The buttons, written into the toolbar when their events change: with no event selected they follow
+   * the view, so a zoom changes them at nearly every frame, and an update of the host there cost half a
+   * millisecond a frame (see LiveValue).
+   */
+  private readonly buttons = new LiveValue<TemplateResult | undefined>(undefined);
+  private buttonsMade?: { targets: StoryTargets; strings: UiStrings };
 
   constructor(
     private readonly host: NavigationHost,
     private readonly plot: PlotController,
   ) {}
+
+  /** The step buttons in these words, for the toolbar; made again when the words or their events changed. */
+  buttonsIn(strings: UiStrings): LiveValue<TemplateResult | undefined> {
+    const made = this.buttonsMade;
+    if (!made || made.targets !== this.targets || made.strings !== strings) {
+      this.buttonsMade = { targets: this.targets, strings };
+      this.buttons.value = storyButtons(this.targets, strings, this.step);
+    }
+    return this.buttons;
+  }
 
   /** Selects the event before or after, shown where it is drawn and labelled; a key's step also focuses it. */
   readonly step = (step: StoryStep, focusMark = false): void => {
@@ -50,7 +71,8 @@ export class PlotNavigation {
     const fresh = storyTargets(this.targets, this.storyEventFor('previous'), this.storyEventFor('next'), this.host.whenOf);
     if (fresh === this.targets) return;
     this.targets = fresh;
-    this.host.requestUpdate();
+    if (this.buttonsMade) this.buttonsIn(this.buttonsMade.strings);
+    else this.host.requestUpdate();
   }
 
   readonly handleKey = (e: KeyboardEvent): void => {

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { StoryStep } from '../layout/story-navigation.js';
 import { displayText } from '../model/display-text.js';
 import type { TimelineEvent } from '../model/timeline-event.js';
+import type { StoryTargets } from './story-targets.js';
 import type { UiStrings } from './ui-strings.js';
 
 /** Where a step button goes: the event and its date in words; absent at an end of the story. */
@@ -36,4 +37,9 @@ export function storyButton(
       ? html`<span class="text">${word}</span><span class="icon step-icon" aria-hidden="true">›</span>`
       : html`<span class="icon step-icon" aria-hidden="true">‹</span><span class="text">${word}</span>`}
   </button>`;
+}
+
+/** Both step buttons, Previous then Next. */
+export function storyButtons(targets: StoryTargets, strings: UiStrings, onStep: (step: StoryStep) => void): TemplateResult {
+  return html`${storyButton('previous', targets.previous, strings, onStep)} ${storyButton('next', targets.next, strings, onStep)}`;
 }

@@ -1,20 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { StoryStep } from '../layout/story-navigation.js';
-import { storyButton } from './story-buttons.js';
-import type { StoryTargets } from './story-targets.js';
 import { exportMenu, type ExportMenuProps } from './export-menu.js';
 import type { UiStrings } from './ui-strings.js';
-import { liveText, type LiveText } from './live-text.js';
+import { liveValue, type LiveValue } from './live-value.js';
 
 export interface ToolbarProps {
   readonly strings: UiStrings;
   /** The pack's tag: the buttons speak the element's language. */
   readonly lang: string;
-  readonly storyTargets: StoryTargets;
+  /** The Previous and Next buttons (story-buttons.ts): they change with the view, without an update. */
+  readonly storyButtons: LiveValue<TemplateResult | undefined>;
   readonly tableView: boolean;
   /** The view's ends in words, shown beside the buttons: it changes with each frame of a zoom, without an update. */
-  readonly range: LiveText;
-  readonly onStep: (step: StoryStep) => void;
+  readonly range: LiveValue<string>;
   readonly onZoomIn: () => void;
   readonly onZoomOut: () => void;
   readonly onFit: () => void;
@@ -30,7 +27,7 @@ export interface ToolbarProps {
 export function toolbar(p: ToolbarProps): TemplateResult {
   const s = p.strings;
   return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${s.toolbarLabel} lang=${p.lang}>
-    ${storyButton('previous', p.storyTargets.previous, s, p.onStep)} ${storyButton('next', p.storyTargets.next, s, p.onStep)}
+    ${liveValue(p.storyButtons)}
     <button part="button zoom-in" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${p.onZoomIn}>
       <span class="icon" aria-hidden="true">+</span>
     </button>
@@ -55,6 +52,6 @@ export function toolbar(p: ToolbarProps): TemplateResult {
         </button>`
       : nothing}
     ${p.exportMenu ? exportMenu(s, p.exportMenu) : nothing}
-    <span class="range" aria-hidden="true">${liveText(p.range)}</span>
+    <span class="range" aria-hidden="true">${liveValue(p.range)}</span>
   </div>`;
 }
