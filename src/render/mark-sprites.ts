@@ -10,8 +10,8 @@ const FIRST_ROWS = 8;
 /** How one kind of plain point is drawn, as paintMark would: its shape about 0,0, its fill, its edge. */
 export interface PointLook {
   readonly path: Path2D;
-  /** A colour, or a gradient made on the sheet's context (the soft fade). */
-  readonly fill: (sheet: CanvasRenderingContext2D) => string | CanvasGradient;
+  /** A colour, or a gradient made on the context drawn on (the soft fade). */
+  readonly fill: (ctx: CanvasRenderingContext2D) => string | CanvasGradient;
   /** The edge's colour and width, if it has one. */
   readonly edge?: { readonly colour: string; readonly width: number };
 }
@@ -31,6 +31,8 @@ export class MarkSprites {
   private sheet?: CanvasRenderingContext2D;
   private readonly rows = new Map<number, number>();
   private drawnFor = '';
+  /** The pixel ratio the sheet is drawn for, and its cells' size in device px. */
+  private dpr = 1;
   private cell = 0;
 
   /** Starts again, with no look drawn, when the colours or the pixel ratio differ from the last frame's. */
@@ -38,6 +40,7 @@ export class MarkSprites {
     const key = `${palette.key}@${dpr}`;
     if (key === this.drawnFor) return;
     this.drawnFor = key;
+    this.dpr = dpr;
     this.rows.clear();
     // Even, so that a cell's middle is a whole device pixel.
     this.cell = 2 * Math.ceil((CELL_PX * dpr) / 2);
@@ -49,8 +52,8 @@ export class MarkSprites {
     return this.rows.has(id);
   }
 
-  /** Draws `drawing` at every phase as the look `id` (any number that names it), unless that is on the sheet. */
-  prepare(id: number, drawing: PointLook, dpr: number): void {
+  /** Draws `look` at every phase as the look `id` (any number that names it), unless that is on the sheet. */
+  prepare(id: number, look: PointLook): void {
     if (this.rows.has(id)) return;
     const row = this.rows.size;
     const sheet = this.sheetWithRow(row);
@@ -59,25 +62,19 @@ export class MarkSprites {
       for (let px = 0; px < PHASES; px++) {
         const cx = (py * PHASES + px) * this.cell + this.cell / 2 + px / PHASES;
         const cy = row * this.cell + this.cell / 2 + py / PHASES;
-        sheet.setTransform(dpr, 0, 0, dpr, cx, cy);
-        sheet.fillStyle = drawing.fill(sheet);
-        sheet.fill(drawing.path);
-        if (drawing.edge) {
-          sheet.strokeStyle = drawing.edge.colour;
-          sheet.lineWidth = drawing.edge.width;
-          sheet.stroke(drawing.path);
-        }
+        sheet.setTransform(this.dpr, 0, 0, this.dpr, cx, cy);
+        drawLook(sheet, look);
       }
     }
   }
 
-  /** Copies the look `id` (prepared) centred on x, y (CSS px) onto `ctx`, scaled by `dpr`. */
-  draw(ctx: CanvasRenderingContext2D, id: number, x: number, y: number, dpr: number): void {
+  /** Copies the look `id` (prepared) centred on x, y (CSS px) onto `ctx`, whose transform scales by the pixel ratio. */
+  draw(ctx: CanvasRenderingContext2D, id: number, x: number, y: number): void {
     const row = this.rows.get(id);
     if (row === undefined || !this.sheet) return;
+    const { cell, dpr } = this;
     const [left, phaseX] = split(x * dpr);
     const [top, phaseY] = split(y * dpr);
-    const cell = this.cell;
     const half = cell / 2;
     ctx.drawImage(this.sheet.canvas, (phaseY * PHASES + phaseX) * cell, row * cell, cell, cell, (left - half) / dpr, (top - half) / dpr, cell / dpr, cell / dpr);
   }
@@ -94,6 +91,17 @@ export class MarkSprites {
     if (old) sheet.drawImage(old.canvas, 0, 0);
     this.sheet = sheet;
     return sheet;
+  }
+}
+
+/** Fills and edges `look` about the origin of `ctx`'s transform, as a path drawn where its mark stands would be. */
+export function drawLook(ctx: CanvasRenderingContext2D, look: PointLook): void {
+  ctx.fillStyle = look.fill(ctx);
+  ctx.fill(look.path);
+  if (look.edge) {
+    ctx.strokeStyle = look.edge.colour;
+    ctx.lineWidth = look.edge.width;
+    ctx.stroke(look.path);
   }
 }
 

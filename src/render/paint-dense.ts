@@ -57,20 +57,41 @@ export function paintDense(ctx: CanvasRenderingContext2D, layout: TimelineLayout
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   for (const column of layout.clusters) paintColumn(ctx, column, state);
   paintCounts(ctx, layout.clusters, dpr, state);
+  paintMarks(ctx, layout.marks, dpr, state);
+}
+
+/**
+ * The paintable marks, in layout order: plain points copied from the sheet of sprites, the rest as
+ * paths. Each mark's look is worked out once, and every look the frame copies is on the sheet before
+ * the first copy (a canvas drawn on after a copy from it is snapshotted whole).
+ */
+function paintMarks(ctx: CanvasRenderingContext2D, marks: readonly MarkLayout[], dpr: number, state: DensePaintState): void {
   const { points } = state;
   points.startFrame(state.palette, dpr);
-  for (const mark of layout.marks) {
-    const look = paintable(mark) ? plainPointLook(mark, state) : NOT_PLAIN;
-    if (look !== NOT_PLAIN && !points.has(look)) points.prepare(look, pointLook(mark, state), dpr);
+  const looks = lookScratch(marks.length);
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i]!;
+    const look = paintable(mark) ? plainPointLook(mark, state) : NOT_PAINTED;
+    looks[i] = look;
+    if (look >= 0 && !points.has(look)) points.prepare(look, pointLook(mark, state));
   }
-  for (const mark of layout.marks) {
-    if (!paintable(mark)) continue;
-    const look = plainPointLook(mark, state);
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i]!;
+    const look = looks[i]!;
     if (look === NOT_PLAIN) paintMark(ctx, mark, state);
-    else points.draw(ctx, look, pointCentre(mark), mark.y, dpr);
+    else if (look >= 0) points.draw(ctx, look, pointCentre(mark), mark.y);
   }
 }
 
+/** Each frame's marks' looks, in one array kept from frame to frame. */
+let looksKept = new Int32Array(0);
+function lookScratch(length: number): Int32Array {
+  if (looksKept.length < length) looksKept = new Int32Array(Math.max(length, 2 * looksKept.length));
+  return looksKept;
+}
+
+/** A mark the canvas does not paint (see paintable). */
+const NOT_PAINTED = -2;
 const NOT_PLAIN = -1;
 /** Lane symbols and colours repeat together every this many lanes. */
 const SYMBOL_COLOURS = PALETTE_SIZE * LANE_SYMBOL_ORDER.length;

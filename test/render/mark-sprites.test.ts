@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { CanvasPalette } from '../../src/render/canvas-palette.js';
 import { SOFT_POINT_PATH, symbolPath } from '../../src/render/mark-shapes.js';
-import { MarkSprites, type PointLook } from '../../src/render/mark-sprites.js';
+import { drawLook, MarkSprites, type PointLook } from '../../src/render/mark-sprites.js';
 
 const PALETTE: CanvasPalette = { lanes: ['#0072b2', '#d55e00'], bg: '#ffffff', text: '#000000', accent: '#0000ff', key: 'light' };
 const DARK: CanvasPalette = { ...PALETTE, lanes: ['#56b4e9', '#ff8c42'], bg: '#111111', key: 'dark' };
@@ -25,13 +25,7 @@ const symbolLook = (colour: string, bg: string, lane = 0): PointLook => ({
 /** A look drawn as paths at x, y, as paintMark draws a point. */
 function drawnAsPath(ctx: CanvasRenderingContext2D, look: PointLook, x: number, y: number, dpr: number): void {
   ctx.setTransform(dpr, 0, 0, dpr, dpr * x, dpr * y);
-  ctx.fillStyle = look.fill(ctx);
-  ctx.fill(look.path);
-  if (look.edge) {
-    ctx.strokeStyle = look.edge.colour;
-    ctx.lineWidth = look.edge.width;
-    ctx.stroke(look.path);
-  }
+  drawLook(ctx, look);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
 }
 
@@ -60,9 +54,9 @@ describe('MarkSprites', () => {
         for (const y of [30, 30.33, 30.5, 30.8]) {
           const sprites = new MarkSprites();
           sprites.startFrame(PALETTE, dpr);
-          sprites.prepare(1, look, dpr);
+          sprites.prepare(1, look);
           const copied = target(dpr);
-          sprites.draw(copied, 1, x, y, dpr);
+          sprites.draw(copied, 1, x, y);
           const drawn = target(dpr);
           drawnAsPath(drawn, look, x, y, dpr);
           const a = ink(copied, dpr);
@@ -80,10 +74,10 @@ describe('MarkSprites', () => {
     const sprites = new MarkSprites();
     sprites.startFrame(PALETTE, 1);
     const looks = Array.from({ length: 20 }, (_, i) => symbolLook(i % 2 ? '#d55e00' : '#0072b2', '#ffffff', i));
-    looks.forEach((look, i) => sprites.prepare(i, look, 1));
+    looks.forEach((look, i) => sprites.prepare(i, look));
     looks.forEach((look, i) => {
       const copied = target(1);
-      sprites.draw(copied, i, 50, 30, 1);
+      sprites.draw(copied, i, 50, 30);
       const drawn = target(1);
       drawnAsPath(drawn, look, 50, 30, 1);
       expect(ink(copied, 1).alpha / ink(drawn, 1).alpha, `look ${i}`).to.be.within(0.97, 1.03);
@@ -96,19 +90,19 @@ describe('MarkSprites', () => {
   it('draws a look again in the new colours when the palette changes, and nothing for a look not prepared', () => {
     const sprites = new MarkSprites();
     sprites.startFrame(PALETTE, 1);
-    sprites.prepare(0, symbolLook(PALETTE.lanes[0]!, PALETTE.bg), 1);
+    sprites.prepare(0, symbolLook(PALETTE.lanes[0]!, PALETTE.bg));
     const light = target(1);
-    sprites.draw(light, 0, 50, 30, 1);
+    sprites.draw(light, 0, 50, 30);
     expect([...light.getImageData(50, 30, 1, 1).data]).to.deep.equal([0x00, 0x72, 0xb2, 255]);
 
     sprites.startFrame(DARK, 1);
     const unprepared = target(1);
-    sprites.draw(unprepared, 0, 50, 30, 1);
+    sprites.draw(unprepared, 0, 50, 30);
     expect(ink(unprepared, 1).alpha).to.equal(0);
 
-    sprites.prepare(0, symbolLook(DARK.lanes[0]!, DARK.bg), 1);
+    sprites.prepare(0, symbolLook(DARK.lanes[0]!, DARK.bg));
     const dark = target(1);
-    sprites.draw(dark, 0, 50, 30, 1);
+    sprites.draw(dark, 0, 50, 30);
     expect([...dark.getImageData(50, 30, 1, 1).data]).to.deep.equal([0x56, 0xb4, 0xe9, 255]);
   });
 
@@ -124,9 +118,9 @@ describe('MarkSprites', () => {
     const look: PointLook = { path: new Path2D(SOFT_POINT_PATH), fill: fade };
     const sprites = new MarkSprites();
     sprites.startFrame(PALETTE, 2);
-    sprites.prepare(3, look, 2);
+    sprites.prepare(3, look);
     const copied = target(2);
-    sprites.draw(copied, 3, 70, 20, 2);
+    sprites.draw(copied, 3, 70, 20);
     const drawn = target(2);
     drawnAsPath(drawn, look, 70, 20, 2);
     const a = copied.getImageData(0, 0, 400, 120).data;
