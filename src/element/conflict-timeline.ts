@@ -286,7 +286,6 @@ export class ConflictTimeline extends LitElement {
       zoomOut: () => this.zoomOut(),
       fit: () => this.fit(),
       whenOf: (event) => this.words.whenOf(event),
-      requestUpdate: () => this.requestUpdate(),
     },
     this.plot,
   );

@@ -13,7 +13,6 @@ import type { UiStrings } from './ui-strings.js';
 
 /** What navigation asks of the element: its data and selection, and the actions keys can trigger. */
 export interface NavigationHost {
-  readonly requestUpdate: () => void;
   readonly prepared: () => PreparedTimeline | undefined;
   readonly selectedId: () => string | undefined;
   readonly setSelection: (id: string | undefined) => void;
@@ -71,8 +70,8 @@ export class PlotNavigation {
     const fresh = storyTargets(this.targets, this.storyEventFor('previous'), this.storyEventFor('next'), this.host.whenOf);
     if (fresh === this.targets) return;
     this.targets = fresh;
+    // Before the first render there are no buttons yet: that render makes them from `targets`.
     if (this.buttonsMade) this.buttonsIn(this.buttonsMade.strings);
-    else this.host.requestUpdate();
   }
 
   readonly handleKey = (e: KeyboardEvent): void => {
