@@ -18,6 +18,19 @@ export interface IdRequest {
   readonly given: string | undefined;
 }
 
+/**
+ * The requests as two columns, one entry per record: a million records then ask for their ids with
+ * two arrays, not a million objects kept alive until ids are settled.
+ */
+export interface IdRequestColumns {
+  /** How many requests there are: the columns may be longer. */
+  readonly count: number;
+  /** Input index of each record. */
+  readonly indices: readonly number[];
+  /** The id each record gave, as text; undefined when it gave none. */
+  readonly given: readonly (string | undefined)[];
+}
+
 export interface IdAssignment {
   readonly ids: readonly string[];
   /** Input index and reason (after "record N: ") for each renamed id. */
@@ -26,18 +39,23 @@ export interface IdAssignment {
 
 /** Assigns ids in the order of `requests` (input order), one per request. */
 export function assignEventIds(requests: readonly IdRequest[]): IdAssignment {
-  return runToEnd(assignEventIdsStepwise(requests, Infinity));
+  return runToEnd(assignEventIdsStepwise(idRequestColumns(requests), Infinity));
+}
+
+export function idRequestColumns(requests: readonly IdRequest[]): IdRequestColumns {
+  return { count: requests.length, indices: requests.map(({ index }) => index), given: requests.map(({ given }) => given) };
 }
 
 /** assignEventIds, yielding after every `sliceSize` requests. */
-export function* assignEventIdsStepwise(requests: readonly IdRequest[], sliceSize: number): Stepwise<IdAssignment> {
+export function* assignEventIdsStepwise(requests: IdRequestColumns, sliceSize: number): Stepwise<IdAssignment> {
   // Every given id, once, by the position of the first request giving it: when there are as many as
   // requests giving one, no id repeats, and each record keeps its own with no more lookups.
-  const given = new TextSet((position) => requests[position]!.given!, requests.length);
+  const { count } = requests;
+  const given = new TextSet((position) => requests.given[position]!, count);
   let giving = 0;
   let slice = 0;
-  for (let k = 0; k < requests.length; k++) {
-    if (requests[k]!.given !== undefined) {
+  for (let k = 0; k < count; k++) {
+    if (requests.given[k] !== undefined) {
       given.add(k);
       giving++;
     }
@@ -78,13 +96,12 @@ function generatedId(index: number, given: TakenTexts, freshVariant: (base: stri
   return given.has(generated) ? freshVariant(generated) : generated;
 }
 
-function* assignWithoutRepeats(requests: readonly IdRequest[], given: TakenTexts, sliceSize: number): Stepwise<IdAssignment> {
+function* assignWithoutRepeats({ count, indices, given: givenIds }: IdRequestColumns, given: TakenTexts, sliceSize: number): Stepwise<IdAssignment> {
   const freshVariant = variantMaker(given);
-  const ids: string[] = new Array<string>(requests.length);
+  const ids: string[] = new Array<string>(count);
   let slice = 0;
-  for (let k = 0; k < requests.length; k++) {
-    const { index, given: id } = requests[k]!;
-    ids[k] = id ?? generatedId(index, given, freshVariant);
+  for (let k = 0; k < count; k++) {
+    ids[k] = givenIds[k] ?? generatedId(indices[k]!, given, freshVariant);
     if (++slice === sliceSize) {
       slice = 0;
       yield;
@@ -94,13 +111,14 @@ function* assignWithoutRepeats(requests: readonly IdRequest[], given: TakenTexts
 }
 
 /** `given` holds each given id at the position of the first request giving it: that record shows it. */
-function* assignWithRepeats(requests: readonly IdRequest[], given: TextSet, sliceSize: number): Stepwise<IdAssignment> {
+function* assignWithRepeats({ count, indices, given: givenIds }: IdRequestColumns, given: TextSet, sliceSize: number): Stepwise<IdAssignment> {
   const freshVariant = variantMaker(given);
   const ids: string[] = [];
   const renames: { index: number; reason: string }[] = [];
   let slice = 0;
-  for (let k = 0; k < requests.length; k++) {
-    const { index, given: id } = requests[k]!;
+  for (let k = 0; k < count; k++) {
+    const index = indices[k]!;
+    const id = givenIds[k];
     if (++slice === sliceSize) {
       slice = 0;
       yield;
@@ -116,7 +134,7 @@ function* assignWithRepeats(requests: readonly IdRequest[], given: TextSet, slic
       const assigned = freshVariant(id);
       renames.push({
         index,
-        reason: `id ${quoteValue(id)} is already used by record ${requests[first]!.index}; shown as ${quoteValue(assigned)}`,
+        reason: `id ${quoteValue(id)} is already used by record ${indices[first]!}; shown as ${quoteValue(assigned)}`,
       });
       ids.push(assigned);
     }

@@ -26,7 +26,8 @@ import { takeGivenRecords, type GivenRecords } from './given-records.js';
 import { readFields, type EventFields } from './read-fields.js';
 import { readSideDate } from './read-side-date.js';
 import { readConfidence } from './confidence.js';
-import { makeTimelineEvent } from './make-timeline-event.js';
+import type { RareEventParts } from './make-timeline-event.js';
+import { AcceptedRecords } from './accepted-records.js';
 import type { EventDate } from './event-date.js';
 
 const OPTIONAL_TEXT_FIELDS = ['description', 'category', 'dateText', 'dateNote'] as const;
@@ -36,9 +37,8 @@ type OptionalTexts = Partial<Record<OptionalTextField, string>>;
 /** A record's fields, read once (a getter on an odd input runs at most once). */
 type InputRecord = Readonly<Record<string, unknown>>;
 
-/** An accepted record before ids are assigned (they depend on all records). */
+/** An accepted record as read, until its parts are put in their columns (AcceptedRecords). */
 interface Candidate {
-  readonly index: number;
   /** The id the record gave, as text. */
   readonly given: string | undefined;
   readonly title: string;
@@ -58,9 +58,9 @@ type RecordOutcome = Candidate | { readonly reason: string };
 const NO_TEXTS: OptionalTexts = Object.freeze({});
 const NO_NOTES: readonly string[] = Object.freeze([]);
 
-/** Records read so far: accepted candidates, rejections and warnings, in input order. */
+/** Records read so far: accepted records, rejections and warnings, in input order. */
 interface Reading {
-  readonly candidates: Candidate[];
+  readonly accepted: AcceptedRecords;
   readonly rejected: RecordDiagnostic[];
   readonly warnings: RecordDiagnostic[];
   /** Dates and actor lists the records repeat, shared by their events. */
@@ -69,7 +69,7 @@ interface Reading {
 
 export function validateEvents(records: readonly unknown[], eras: readonly unknown[] = []): EventSet {
   const given = takeGivenRecords(records);
-  const reading: Reading = { candidates: [], rejected: [], warnings: [], repeated: new RepeatedValues() };
+  const reading = startReading(given.values.length);
   readRecords(given, 0, given.values.length, reading);
   return finishReading(given, takeGivenRecords(eras), reading);
 }
@@ -145,7 +145,7 @@ async function validateGiven(given: GivenRecords, eras: GivenRecords, options: S
   const sliceSize = Math.max(1, Math.floor(options.sliceSize ?? DEFAULT_SLICE_SIZE));
   const yieldToPage = options.yieldToPage ?? nextTask;
   const total = given.values.length;
-  const reading: Reading = { candidates: [], rejected: [], warnings: [], repeated: new RepeatedValues() };
+  const reading = startReading(total);
   for (let from = 0; from < total; from += sliceSize) {
     options.signal?.throwIfAborted();
     const to = Math.min(total, from + sliceSize);
@@ -156,7 +156,11 @@ async function validateGiven(given: GivenRecords, eras: GivenRecords, options: S
   return runInTurns(finishSteps(given, eras, reading, sliceSize, options.countValues ?? true), yieldToPage, options.signal, options.turnBudgetMs);
 }
 
-function readRecords({ values, unreadable }: GivenRecords, from: number, to: number, { candidates, rejected, warnings, repeated }: Reading): void {
+function startReading(records: number): Reading {
+  return { accepted: new AcceptedRecords(records), rejected: [], warnings: [], repeated: new RepeatedValues() };
+}
+
+function readRecords({ values, unreadable }: GivenRecords, from: number, to: number, { accepted, rejected, warnings, repeated }: Reading): void {
   for (let index = from; index < to; index += 1) {
     const problem = unreadable.get(index);
     if (problem !== undefined) {
@@ -164,12 +168,13 @@ function readRecords({ values, unreadable }: GivenRecords, from: number, to: num
       continue;
     }
     const record = values[index];
-    const outcome = readRecordSafely(record, index, repeated);
+    const outcome = readRecordSafely(record, repeated);
     if ('reason' in outcome) {
       rejected.push({ index, record, reason: `record ${index}: ${outcome.reason}` });
       continue;
     }
-    candidates.push(outcome);
+    const { given, title, dates, actors, sources } = outcome;
+    accepted.add(index, given, title, dates.start, dates.end, actors, sources, rarePartsOf(outcome));
     for (const note of outcome.notes) warnings.push({ index, record, reason: `record ${index}: ${note}` });
   }
 }
@@ -185,25 +190,25 @@ function finishReading(given: GivenRecords, eras: GivenRecords, reading: Reading
 function* finishSteps(
   given: GivenRecords,
   eras: GivenRecords,
-  { candidates, rejected, warnings }: Reading,
+  { accepted, rejected, warnings }: Reading,
   sliceSize: number,
   countValues = true,
 ): Stepwise<EventSet> {
-  const { ids, renames } = yield* assignEventIdsStepwise(candidates, sliceSize);
+  const { ids, renames } = yield* assignEventIdsStepwise(accepted, sliceSize);
   for (const { index, reason } of renames) warnings.push({ index, record: given.values[index], reason: `record ${index}: ${reason}` });
   warnings.sort((a, b) => a.index - b.index); // stable: a record's notes keep their order
 
-  const from = new Float64Array(candidates.length);
-  const to = new Float64Array(candidates.length);
-  candidates.forEach(({ dates }, i) => {
-    from[i] = dates.start.earliest;
-    to[i] = (dates.end ?? dates.start).latest;
-  });
+  const from = new Float64Array(accepted.count);
+  const to = new Float64Array(accepted.count);
+  for (let k = 0; k < accepted.count; k++) {
+    from[k] = accepted.from(k);
+    to[k] = accepted.to(k);
+  }
   const order = yield* timeOrderStepwise(from, to, sliceSize);
   const events = new Array<TimelineEvent>(order.length);
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
-    events[k] = makeEvent(candidates[i]!, ids[i]!);
+    events[k] = accepted.event(i, ids[i]!);
     if ((k + 1) % sliceSize === 0 && k + 1 < order.length) yield;
   }
   if (countValues && events.length > sliceSize) {
@@ -215,11 +220,11 @@ function* finishSteps(
   return { events, rejected, warnings, eras: readEras(eras, warnings) };
 }
 
-function makeEvent({ title, dates, actors, sources, texts, claims, reported, confidence, fields }: Candidate, id: string): TimelineEvent {
-  // Most records of a large load have none of the rare parts: no object is made to say so.
+/** The record's parts few records have; undefined when it has none, as most records of a large load. */
+function rarePartsOf({ dates, texts, claims, reported, confidence, fields }: Candidate): RareEventParts | undefined {
   const plain = texts === NO_TEXTS && !claims && !reported && confidence === undefined && !fields && !dates.openStart && !dates.openEnd;
-  if (plain) return makeTimelineEvent(id, title, dates.start, dates.end, actors, sources);
-  return makeTimelineEvent(id, title, dates.start, dates.end, actors, sources, {
+  if (plain) return undefined;
+  return {
     openStart: dates.openStart,
     openEnd: dates.openEnd,
     ...texts,
@@ -227,24 +232,24 @@ function makeEvent({ title, dates, actors, sources, texts, claims, reported, con
     confidence,
     dateClaims: claims,
     fields,
-  });
+  };
 }
 
-function readRecordSafely(record: unknown, index: number, repeated: RepeatedValues): RecordOutcome {
+function readRecordSafely(record: unknown, repeated: RepeatedValues): RecordOutcome {
   try {
-    return readRecord(record, index, repeated);
+    return readRecord(record, repeated);
   } catch (error) {
     // Getters and proxies in user data can throw; that record is rejected, not the batch.
     return { reason: `could not be read (${describeError(error)})` };
   }
 }
 
-function readRecord(record: unknown, index: number, repeated: RepeatedValues): RecordOutcome {
+function readRecord(record: unknown, repeated: RepeatedValues): RecordOutcome {
   if (!isRecord(record)) return { reason: `expected an object with start and title, got ${kindOf(record)}` };
   const title = readTitle(record['title']);
   if (typeof title !== 'string') return title;
-  // One list to note in, copied only for a record with notes: most have none, and a million empty
-  // lists kept until the records are finished are work for the collector.
+  // One list to note in, copied only for a record with notes: most have none, and a million empty lists
+  // are work for the collector.
   const notes = repeated.notes;
   notes.length = 0;
   const claims = readDateClaims(record['dates'], notes);
@@ -268,7 +273,7 @@ function readRecord(record: unknown, index: number, repeated: RepeatedValues): R
   const texts = readOptionalTexts(record, notes);
   const reported = readSideDate('reported', record['reported'], notes);
   const confidence = readConfidence(record['confidence'], notes);
-  return { index, given, title, dates, claims, texts, actors: actors.actors, sources: sources.sources, fields: readFields(record), reported, confidence, notes: notes.length === 0 ? NO_NOTES : [...notes] };
+  return { given, title, dates, claims, texts, actors: actors.actors, sources: sources.sources, fields: readFields(record), reported, confidence, notes: notes.length === 0 ? NO_NOTES : [...notes] };
 }
 
 /** A number title is shown as its digits (a spreadsheet may give `1999` for a title). */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { assignEventIds, assignEventIdsStepwise, type IdAssignment, type IdRequest } from '../../src/model/assign-event-ids.js';
+import { assignEventIds, assignEventIdsStepwise, idRequestColumns, type IdAssignment, type IdRequest } from '../../src/model/assign-event-ids.js';
 import { quoteValue } from '../../src/model/quote-value.js';
 import { runToEnd } from '../../src/model/stepwise.js';
 
@@ -70,7 +70,7 @@ describe('assign event ids', () => {
         const expected = referenceIds(requests);
         if (repeats) expect(expected.renames.length, 'the input repeats ids').to.be.greaterThan(100);
         expect(assignEventIds(requests)).to.deep.equal(expected);
-        expect(runToEnd(assignEventIdsStepwise(requests, 7))).to.deep.equal(expected);
+        expect(runToEnd(assignEventIdsStepwise(idRequestColumns(requests), 7))).to.deep.equal(expected);
       }
     });
   }
