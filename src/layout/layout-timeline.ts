@@ -211,6 +211,8 @@ function laneNameBox(name: string, laneTop: number, options: LayoutOptions): Obs
 
 /** Lanes beyond the first that visible events are drawn in: a multi-actor event is in each actor's lane. */
 function extraCopies(prepared: PreparedTimeline, view: TimeView): number {
+  const { sharedCopies } = prepared;
+  if (view.start <= sharedCopies.earliestTo && view.end >= sharedCopies.latestFrom) return sharedCopies.extra;
   let extra = 0;
   for (const event of visibleEvents(prepared.shared, view)) extra += prepared.copiesOf(event) - 1;
   return extra;

@@ -57,6 +57,7 @@ function contents(prepared: PreparedTimeline) {
     all: indexContents(prepared.all),
     shared: indexContents(prepared.shared),
     copies: events.map((e) => prepared.copiesOf(e)),
+    sharedCopies: prepared.sharedCopies,
     primary: events.map((e) => prepared.primaryLaneOf(e)),
     byId: [...prepared.byId.keys()],
     orderOf: [...prepared.orderOf],

@@ -17,6 +17,11 @@ describe('visibleEventCount', () => {
       [utc(2014, 1, 1), utc(2016, 1, 1)],
       [utc(2015, 2, 1), utc(2015, 2, 3)],
       [utc(2010, 1, 1), utc(2011, 1, 1)],
+      // At the edges of the events drawn in several lanes (the first and the 3,998th): a view that just
+      // holds them all, and ones that leave out the first or the last of them.
+      [events[0]!.to, events[3997]!.from],
+      [events[0]!.to + 1, events[3997]!.from],
+      [events[0]!.to, events[3997]!.from - 1],
     ] as const) {
       const layout = layoutTimeline(prepared, { start, end }, { width: 800, labelWidth: () => 60 });
       const expected = events.filter((e) => e.to >= start && e.from <= end).length;
