@@ -3,9 +3,10 @@
  * order are settled (both depend on every record); their events are then made in time order.
  *
  * Columns, not an object per record: a million records are read over seconds, and what lives that long
- * is moved to the collector's old generation, to be dropped all at once when the events are made. That
- * was about a hundred megabytes of garbage at the end of a load, and the collector marked it in the first
- * frames after. Events made in time order also lie in memory in that order, the order layout walks them.
+ * is moved to the collector's old generation, to be dropped all at once when the events are made, garbage
+ * only a major collection frees. With an object per record, a million records' load had a task of 134 to
+ * 148 ms; with columns, 67 to 89. Events made in time order also lie in memory in that order, the order
+ * layout walks them in: made in input order instead, the million's first render took 0.6 s longer.
  */
 import type { IdRequestColumns } from './assign-event-ids.js';
 import type { EventDate } from './event-date.js';
