@@ -10,10 +10,10 @@ const READERS_OWN_DATA = 'load-timeline';
  * frame's load event, so each timeline has been given its data (or, for the one that waits for the
  * reader's file, none) by then: renderComplete covers the rest, language packs included.
  */
-async function demoPage(): Promise<Window> {
+async function demoPage(width = 1100, height = 900): Promise<Window> {
   const frame = document.createElement('iframe');
-  frame.style.width = '1100px';
-  frame.style.height = '900px';
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
   frame.src = '/demo/index.html';
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
@@ -38,6 +38,23 @@ describe('demo page (built bundle)', () => {
     const marks = first.shadowRoot!.querySelectorAll('g.mark[role="button"]');
     expect(marks.length).to.equal(8);
     expect(w.document.querySelector('h1')!.textContent).to.contain('Idlib');
+  });
+
+  it('fits a phone: nothing on it is wider than the page', async () => {
+    const w = await demoPage(375, 812);
+    const root = w.document.documentElement;
+    // A box inside a scroller of its own (the code sample's pre) may be wider: the reader scrolls it there.
+    const inScroller = (node: Element): boolean => {
+      for (let up = node.parentElement; up && up !== w.document.body; up = up.parentElement) {
+        if (w.getComputedStyle(up).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const wider = [...w.document.querySelectorAll('body *')]
+      .filter((node) => node.getBoundingClientRect().right > root.clientWidth + 0.5 && !inScroller(node))
+      .map((node) => `${node.localName}${node.id ? `#${node.id}` : ''}`);
+    expect(wider, 'boxes past the right edge of the page').to.deep.equal([]);
+    expect(root.scrollWidth, 'the page scrolls sideways').to.be.at.most(root.clientWidth);
   });
 
   it('has no axe violations', async () => {
