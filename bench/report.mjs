@@ -59,7 +59,10 @@ function rows(results) {
   return out;
 }
 
-/** Rows [load, first render, longest task, heap, zoom frame, step complete and step p50 / p95] for the loads only ours reads. */
+/**
+ * Rows [load, first render, longest task, heap, zoom frame, step complete and step p50 / p95, the frame after a
+ * forced GC, the first frames at once and after a pause] for the loads only ours reads.
+ */
 function bigRows(results) {
   return Object.values(results.bigLoads ?? {}).map((load) => [
     load.label,
@@ -70,6 +73,7 @@ function bigRows(results) {
     load.completeMs ? show([load.completeMs.p50, load.completeMs.p95], 'ms') : '',
     load.stepMs ? show([load.stepMs.p50, load.stepMs.p95], 'ms') : '',
     load.forcedGcFrameMs ? show([load.forcedGcFrameMs.p50, load.forcedGcFrameMs.p95], 'ms') : '',
+    load.firstFramesMaxMs !== undefined ? show([load.firstFramesMaxMs, load.pausedFirstFramesMaxMs], 'ms') : '',
   ]);
 }
 
@@ -87,7 +91,7 @@ export function markdownTables(results) {
   const main = markdown(['events', 'measure', 'conflict-timeline', 'vis-timeline', 'vis ÷ ours'], rows(results));
   const bigOnes = bigRows(results);
   const bigTable = bigOnes.length
-    ? `\n\nLoads only conflict-timeline reads (vis-timeline cannot read CSV), ${results.settings.bigReps} runs each:\n\n${markdown(['load (ours only)', 'first render', 'longest task', 'JS heap after load', 'zoom frame p50 / p95', 'zoom step complete p50 / p95', 'zoom step p50 / p95', 'zoom frame p50 / p95 right after a forced full GC²'], bigOnes)}`
+    ? `\n\nLoads only conflict-timeline reads (vis-timeline cannot read CSV), ${results.settings.bigReps} runs each:\n\n${markdown(['load (ours only)', 'first render', 'longest task', 'JS heap after load', 'zoom frame p50 / p95', 'zoom step complete p50 / p95', 'zoom step p50 / p95', 'zoom frame p50 / p95 right after a forced full GC²', 'slowest of the zoom\'s first 3 frames: zoom at once / half a second after the render³'], bigOnes)}`
     : '';
   return `${head}\n\n${main}${bigTable}\n`;
 }
@@ -111,7 +115,7 @@ export function printTable(results) {
   }
   const big = bigRows(results);
   if (big.length) {
-    console.log('\nloads only ours reads: first render, longest task, heap, zoom frame p50/p95, zoom step p50/p95');
+    console.log('\nloads only ours reads: first render, longest task, heap, zoom frame p50/p95, zoom step complete p50/p95, zoom step p50/p95, zoom frame p50/p95 after a forced GC, slowest of the first 3 zoom frames at once/half a second after the render');
     for (const r of big) console.log(`  ${r.filter(Boolean).join('  ')}`);
   }
   const s = results.sizes;
