@@ -98,8 +98,9 @@ const DRAG_STEP_PX = 4;
 const INPUT_CREATION_SLACK_US = 10_000;
 /** The million's zoom measured again after this pause from its render, as a reader who looks first would zoom. */
 const READER_PAUSE_MS = 500;
-/** The zoom's first frames, where the collection a load leaves behind falls, and the steps zoomed after the pause. */
+/** The zoom's first frames: where the collection a load leaves behind falls. */
 const FIRST_FRAMES = 3;
+/** The steps zoomed after the pause: enough for the first frames, fewer than a whole zoom. */
 const PAUSED_STEPS = 10;
 const CHROME_ARGS = [
   '--no-sandbox',
@@ -431,11 +432,8 @@ async function runEventsLoad(browser, origin, n, windows) {
   } finally {
     await p.close();
   }
-  const fresh = await openPage(browser, origin, 'ours');
+  const fresh = await pageWithEvents(browser, origin, n);
   try {
-    await fresh.page.evaluate((count, seed, t) => window.bench.prepare(count, seed, t), n, SEED, 'realistic');
-    await fresh.page.evaluate(() => window.bench.firstRender());
-    await fresh.settle();
     const zoom = await measureZoom(fresh, windows);
     return {
       ...first,
@@ -451,13 +449,24 @@ async function runEventsLoad(browser, origin, n, windows) {
   }
 }
 
-/** In a fresh page: `n` records through `events`, a pause as a reader's, then the slowest of the zoom's first frames. */
-async function firstFramesAfterPause(browser, origin, n, windows) {
+/** A fresh page of ours, as a reader's: `n` records through `events`, drawn, two frames settled, no collection forced. */
+async function pageWithEvents(browser, origin, n) {
   const p = await openPage(browser, origin, 'ours');
   try {
     await p.page.evaluate((count, seed, t) => window.bench.prepare(count, seed, t), n, SEED, 'realistic');
     await p.page.evaluate(() => window.bench.firstRender());
     await p.settle();
+    return p;
+  } catch (error) {
+    await p.close().catch(() => {});
+    throw error;
+  }
+}
+
+/** In a fresh page: `n` records through `events`, a pause as a reader's, then the slowest of the zoom's first frames. */
+async function firstFramesAfterPause(browser, origin, n, windows) {
+  const p = await pageWithEvents(browser, origin, n);
+  try {
     await sleep(READER_PAUSE_MS);
     const { frameMs } = await measureZoom(p, windows.slice(0, PAUSED_STEPS));
     return Math.max(...frameMs.slice(0, FIRST_FRAMES));
